@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds (preset "ci": -Werror) and runs every test headless through CTest.
+# Exits non-zero on any failure. Extra arguments go to ctest (e.g. -L unit, -R codec).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+scripts/install-deps.sh
+
+export QT_QPA_PLATFORM=offscreen
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+ctest --preset ci --timeout 600 "$@"
