@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cupierror.h"
+#include "core/cupiobject.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QVector>
+
+namespace HandlerDesk::Core {
+
+class CupiClient;
+class CupiJob;
+class ListJob;
+class LookupCache;
+
+// All call handlers of a server (up to ~40,000), loaded page by page from ListJob::pageLoaded:
+// each page is parsed, then beginInsertRows for exactly the appended rows. Keeps a compact row
+// (the dozen fields the list shows), not the CupiObject.
+//
+// Server-side filters: system handlers only unless setIncludePrimaryHandlers(true)
+// ("(IsPrimary is 0)"), and setTenantFilter(id) ("(TenantObjectId is id)"), joined with " & ".
+// Changing a filter reloads. A generation counter drops replies that arrive after refresh(),
+// cancel() or a filter change. A failed page keeps the rows loaded so far and emits loadFailed()
+// (the UI offers Retry = refresh()).
+//
+// Ids in the Tenant, Schedule set, Language, Time zone and Recipient columns are shown by name
+// through the LookupCache (optional); when names arrive, dataChanged is emitted for those columns
+// (no reset). DisplayRole is text, SortRole the raw value (numbers as numbers).
+class CallHandlerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        ExtensionColumn,
+        TenantColumn,
+        ScheduleSetColumn,
+        LanguageColumn,
+        TimeZoneColumn,
+        RecipientColumn,
+        FlagsColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        ObjectIdRole = Qt::UserRole + 1,
+        SortRole,
+        UndeletableRole,
+        TenantIdRole,
+        IsPrimaryRole,
+        IsTemplateRole,
+        FilterKeyRole,  // lower-case "name\textension", for HandlerFilterProxyModel
+        RawValueRole,   // the stored field value of the column (an id, an LCID, …)
+    };
+    Q_ENUM(Role)
+
+    explicit CallHandlerListModel(CupiClient *client, LookupCache *lookups = nullptr,
+                                  QObject *parent = nullptr);
+    ~CallHandlerListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Filters (each change reloads when a load was started before).
+    void setIncludePrimaryHandlers(bool include);
+    bool includePrimaryHandlers() const { return m_includePrimary; }
+    void setTenantFilter(const QString &tenantObjectId); // empty = all tenants
+    QString tenantFilter() const { return m_tenantFilter; }
+    // The CUPI query the filters make ("" when none).
+    QString serverQuery() const;
+
+    // Clears and loads everything again. Rows appear page by page.
+    void refresh();
+    // Stops loading; rows loaded so far stay. Any reply still on its way is dropped.
+    void cancel();
+    bool isLoading() const { return !m_job.isNull(); }
+    qint64 loadedCount() const { return m_rows.size(); }
+    qint64 totalCount() const { return m_total; }
+
+    // After a save, create or delete of one handler.
+    void updateHandler(const QString &objectId); // re-reads it from the server, updates the row
+    void updateHandler(const CupiObject &handler); // replaces the row from a fresh object
+    void addHandler(const CupiObject &handler);
+    void removeHandler(const QString &objectId);
+
+    int rowOf(const QString &objectId) const; // -1 when not listed
+    QString objectIdAt(int row) const;
+
+    // Approximate heap bytes per row (the struct plus its strings), for the benchmark.
+    qint64 approximateBytesPerRow() const;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void progress(qint64 loaded, qint64 total);
+    void loadFinished();
+    void loadFailed(const HandlerDesk::Core::CupiError &error);
+    void handlerUpdateFailed(const QString &objectId, const HandlerDesk::Core::CupiError &error);
+
+private:
+    struct Row
+    {
+        QString objectId;
+        QString name;
+        QString extension;
+        QString filterKey;
+        QString tenantId;
+        QString scheduleSetId;
+        QString recipientId;      // user or list id, see recipientIsList
+        int language = -1;        // LCID; -1 = none
+        int timeZone = -1;        // -1 = none
+        quint8 languageMode = 0;  // 0 specific, 1 inherit from call, 2 system default
+        bool useDefaultTimeZone = false;
+        bool recipientIsList = false;
+        bool undeletable = false;
+        bool isPrimary = false;
+        bool isTemplate = false;
+    };
+    static Row makeRow(const CupiObject &handler);
+    QVariant displayText(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    void startLoad();
+    void onPage(const QList<CupiObject> &rows, qint64 loaded, qint64 total, quint64 generation);
+    void onFinished(CupiJob *job, quint64 generation);
+    void onNamesChanged(int kind);
+    void reindexFrom(int row);
+
+    QPointer<CupiClient> m_client;
+    QPointer<LookupCache> m_lookups;
+    QPointer<ListJob> m_job;
+    QVector<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    QString m_tenantFilter;
+    qint64 m_total = 0;
+    quint64 m_generation = 0;
+    bool m_includePrimary = false;
+    bool m_started = false;
+};
+
+} // namespace HandlerDesk::Core

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace HandlerDesk::Core {
+
+// Type-to-filter and sort over CallHandlerListModel.
+// Filter: case-insensitive "contains" on name and extension, matched against the source's
+// precomputed FilterKeyRole (no regular expression per row). Sort: on SortRole, natural order
+// ("Handler 2" < "Handler 10"), case-insensitive, empty values last in BOTH directions.
+class HandlerFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit HandlerFilterProxyModel(QObject *parent = nullptr);
+    ~HandlerFilterProxyModel() override;
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_filterText; // as given
+    QString m_needle;     // folded to lower case
+};
+
+} // namespace HandlerDesk::Core

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cupierror.h"
+#include "core/models/lookupmodel.h"
+
+#include <QPointer>
+
+class QTimer;
+
+namespace HandlerDesk::Core {
+
+class CupiJob;
+class LookupCache;
+
+// Users matching a search text, searched ON THE SERVER (never a full download):
+// `(DisplayName startswith <text>)` and `(Alias startswith <text>)`, merged, sorted by name,
+// at most maxResults(). setSearchText() is debounced (debounceMs, default 250 ms); a reply to an
+// older text is dropped. An empty text shows nothing. Results are also fed to the LookupCache's
+// user names. setCurrentId() keeps one known user (the handler's recipient) listed first even
+// when it does not match.
+class UserSearchModel : public LookupModel
+{
+    Q_OBJECT
+public:
+    explicit UserSearchModel(LookupCache *cache, QObject *parent = nullptr);
+    ~UserSearchModel() override;
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_text; }
+    void setDebounceMs(int ms);
+    void setMaxResults(int max) { m_maxResults = max; }
+    int maxResults() const { return m_maxResults; }
+    bool isSearching() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void searchStarted();
+    void searchFinished(int count);
+    void searchFailed(const HandlerDesk::Core::CupiError &error);
+
+private:
+    void startSearch();
+    void onJobFinished(HandlerDesk::Core::CupiJob *job, quint64 generation);
+
+    QPointer<LookupCache> m_cache;
+    QTimer *m_timer = nullptr;
+    QString m_text;
+    QList<LookupEntry> m_collected;
+    CupiError m_error;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    int m_maxResults = 200;
+};
+
+} // namespace HandlerDesk::Core
