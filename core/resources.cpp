@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/resources.h"
+
+#include <QStringList>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core::Resources {
+
+namespace {
+
+// One path segment, percent-encoded: everything but RFC 3986 unreserved characters, so a space,
+// '*', '#', '/', '?' in an id or key cannot change the path.
+QString segment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text, {}, "*"));
+}
+
+QString handlerSub(const QString &handlerId, QLatin1StringView sub)
+{
+    return callHandler(handlerId) + u'/' + sub;
+}
+
+} // namespace
+
+QString callHandlers() { return u"handlers/callhandlers"_s; }
+QString callHandler(const QString &id) { return callHandlers() + u'/' + segment(id); }
+QString createCallHandler(const QString &templateId)
+{
+    return callHandlers() + u"?templateObjectId="_s + segment(templateId);
+}
+QString greetings(const QString &handlerId) { return handlerSub(handlerId, "greetings"_L1); }
+QString greeting(const QString &handlerId, const QString &type)
+{
+    return greetings(handlerId) + u'/' + segment(type);
+}
+QString menuEntries(const QString &handlerId) { return handlerSub(handlerId, "menuentries"_L1); }
+QString menuEntry(const QString &handlerId, const QString &key)
+{
+    return menuEntries(handlerId) + u'/' + segment(key);
+}
+QString transferOptions(const QString &handlerId)
+{
+    return handlerSub(handlerId, "transferoptions"_L1);
+}
+QString transferOption(const QString &handlerId, const QString &type)
+{
+    return transferOptions(handlerId) + u'/' + segment(type);
+}
+QString callHandlerOwners(const QString &handlerId)
+{
+    return handlerSub(handlerId, "callhandlerowners"_L1);
+}
+QString templates() { return u"callhandlertemplates"_s; }
+QString templ(const QString &id) { return templates() + u'/' + segment(id); }
+QString scheduleSets() { return u"schedulesets"_s; }
+QString scheduleSet(const QString &id) { return scheduleSets() + u'/' + segment(id); }
+QString users() { return u"users"_s; }
+QString user(const QString &id) { return users() + u'/' + segment(id); }
+QString distributionLists() { return u"distributionlists"_s; }
+QString distributionList(const QString &id) { return distributionLists() + u'/' + segment(id); }
+QString languageMap() { return u"languagemap"_s; }
+QString installedLanguages() { return u"installedlanguages"_s; }
+QString timeZones() { return u"timezones"_s; }
+QString tenants() { return u"tenants"_s; }
+QString version() { return u"version"_s; }
+
+QString queryIs(const QString &field, const QString &value)
+{
+    return u"("_s + field + u" is "_s + value + u')';
+}
+
+QString queryStartsWith(const QString &field, const QString &value)
+{
+    return u"("_s + field + u" startswith "_s + value + u')';
+}
+
+QString queryAnd(const QStringList &clauses)
+{
+    QStringList parts;
+    for (const QString &clause : clauses) {
+        if (!clause.isEmpty())
+            parts.append(clause);
+    }
+    return parts.join(u" & "_s);
+}
+
+} // namespace HandlerDesk::Core::Resources

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The ONLY place that knows CUPI paths and list item names. Paths are relative to /vmrest and
+// already percent-encoded (ids, "Off%20Hours", menu keys "%2A" and "%23").
+namespace HandlerDesk::Core::Resources {
+
+QString callHandlers();                                   // handlers/callhandlers
+QString callHandler(const QString &id);                   // handlers/callhandlers/{id}
+// POST path for a create from a template: handlers/callhandlers?templateObjectId={id}
+QString createCallHandler(const QString &templateId);
+QString greetings(const QString &handlerId);
+QString greeting(const QString &handlerId, const QString &type); // "Off Hours" → Off%20Hours
+QString menuEntries(const QString &handlerId);
+QString menuEntry(const QString &handlerId, const QString &key); // "*" → %2A, "#" → %23
+QString transferOptions(const QString &handlerId);
+QString transferOption(const QString &handlerId, const QString &type);
+QString callHandlerOwners(const QString &handlerId);
+QString templates();                                      // callhandlertemplates
+QString templ(const QString &id);
+QString scheduleSets();
+QString scheduleSet(const QString &id);
+QString users();
+QString user(const QString &id);
+QString distributionLists();
+QString distributionList(const QString &id);
+QString languageMap();
+QString installedLanguages();
+QString timeZones();
+QString tenants();
+QString version();
+
+// A CUPI query clause "(Field is Value)" / "(Field startswith Value)".
+QString queryIs(const QString &field, const QString &value);
+QString queryStartsWith(const QString &field, const QString &value);
+// Joins clauses with " & " (10.x servers accept up to 5); empty clauses are skipped.
+QString queryAnd(const QStringList &clauses);
+
+// List item names (the singular element / JSON key).
+namespace Item {
+inline constexpr QLatin1StringView CallHandler{"Callhandler"};
+inline constexpr QLatin1StringView CallHandlerTemplate{"CallhandlerTemplate"};
+inline constexpr QLatin1StringView CallHandlerOwner{"CallhandlerOwner"};
+inline constexpr QLatin1StringView Greeting{"Greeting"};
+inline constexpr QLatin1StringView MenuEntry{"MenuEntry"};
+inline constexpr QLatin1StringView TransferOption{"TransferOption"};
+inline constexpr QLatin1StringView ScheduleSet{"ScheduleSet"};
+inline constexpr QLatin1StringView User{"User"};
+inline constexpr QLatin1StringView DistributionList{"DistributionList"};
+inline constexpr QLatin1StringView LanguageMapping{"LanguageMapping"};
+inline constexpr QLatin1StringView InstalledLanguage{"InstalledLanguage"};
+inline constexpr QLatin1StringView TimeZone{"TimeZone"};
+inline constexpr QLatin1StringView Tenant{"Tenant"};
+} // namespace Item
+
+// Request-body root names.
+namespace Root {
+inline constexpr QLatin1StringView CallHandler{"Callhandler"};
+inline constexpr QLatin1StringView Greeting{"Greeting"};
+inline constexpr QLatin1StringView MenuEntry{"MenuEntry"};
+inline constexpr QLatin1StringView TransferOption{"TransferOption"};
+} // namespace Root
+
+} // namespace HandlerDesk::Core::Resources
