@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Unit tests of the codecs, the field table, the edit logic and CSV (no network).
+hd_add_test(tst_codec LIBS hdcore LABEL unit)
+hd_add_test(tst_codecerrors LIBS hdcore LABEL unit)
