@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QVector>
 
 namespace HandlerDesk::Core {
@@ -28,7 +29,9 @@ class LookupCache;
 //
 // Ids in the Tenant, Schedule set, Language, Time zone and Recipient columns are shown by name
 // through the LookupCache (optional); when names arrive, dataChanged is emitted for those columns
-// (no reset). DisplayRole is text, SortRole the raw value (numbers as numbers).
+// (no reset). DisplayRole is text; SortRole the raw value for Name/Extension/Flags (a bit set:
+// 1 template, 2 undeletable, 4 primary) and the resolved name for reference columns (sorting by
+// an id means nothing to a person); RawValueRole the stored value (id, LCID, time-zone id).
 class CallHandlerListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -123,7 +126,8 @@ private:
         bool isPrimary = false;
         bool isTemplate = false;
     };
-    static Row makeRow(const CupiObject &handler);
+    Row makeRow(const CupiObject &handler);
+    QString intern(const QString &value);
     QVariant displayText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     void startLoad();
@@ -137,6 +141,7 @@ private:
     QPointer<ListJob> m_job;
     QVector<Row> m_rows;
     QHash<QString, int> m_rowById;
+    QSet<QString> m_pool; // shared copies of ids that repeat across rows
     QString m_tenantFilter;
     qint64 m_total = 0;
     quint64 m_generation = 0;

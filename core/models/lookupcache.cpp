@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/lookupcache.h"
+
+#include "core/cupiclient.h"
+#include "core/cupijob.h"
+#include "core/resources.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLookups, "handlerdesk.model.lookups")
+
+namespace HandlerDesk::Core {
+
+namespace {
+
+constexpr int MaxUserFetchesInFlight = 2;
+
+int indexOf(LookupCache::Kind kind)
+{
+    return int(kind);
+}
+
+void sortByDisplay(QList<LookupEntry> &entries)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&collator](const LookupEntry &a, const LookupEntry &b) {
+                         return collator.compare(a.display, b.display) < 0;
+                     });
+}
+
+} // namespace
+
+class LookupCache::Private
+{
+public:
+    explicit Private(LookupCache *q, CupiClient *client) : q(q), client(client) {}
+
+    void start();
+    void fetchList(Kind kind, const QString &resource, const QString &itemName);
+    void finishKind(Kind kind, QList<LookupEntry> entries, const CupiError &error);
+    void languagesPartDone();
+    void pumpUserFetches();
+
+    LookupCache *q;
+    QPointer<CupiClient> client;
+    std::array<LookupModel *, KindCount> models{};
+    std::array<bool, KindCount> finished{};
+    std::array<CupiError, KindCount> errors{};
+    std::array<QPointer<CupiJob>, KindCount> jobs{};
+    quint64 generation = 0;
+    bool started = false;
+    bool readyEmitted = false;
+
+    // languages are two requests
+    QPointer<CupiJob> installedJob;
+    QList<CupiObject> languageMap;
+    QSet<QString> installedTui;
+    int languageParts = 0;
+    CupiError languageError;
+
+    // users resolved one by one
+    QStringList userQueue;
+    QSet<QString> userRequested; // queued, in flight, or known missing
+    int userFetchesInFlight = 0;
+    QTimer *userNamesTimer = nullptr;
+};
+
+LookupCache::LookupCache(CupiClient *client, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, client))
+{
+    for (auto &model : d->models)
+        model = new LookupModel(this);
+    d->userNamesTimer = new QTimer(this);
+    d->userNamesTimer->setSingleShot(true);
+    d->userNamesTimer->setInterval(50); // coalesce many resolved names into one view update
+    connect(d->userNamesTimer, &QTimer::timeout, this,
+            [this] { Q_EMIT namesChanged(Kind::Users); });
+}
+
+LookupCache::~LookupCache() = default;
+
+CupiClient *LookupCache::client() const
+{
+    return d->client;
+}
+
+void LookupCache::load()
+{
+    if (d->started)
+        return;
+    d->started = true;
+    d->start();
+}
+
+void LookupCache::reload()
+{
+    for (auto &job : d->jobs) {
+        if (job)
+            job->cancel();
+    }
+    if (d->installedJob)
+        d->installedJob->cancel();
+    d->started = true;
+    d->start();
+}
+
+bool LookupCache::isLoading() const
+{
+    return d->started && !isReady();
+}
+
+bool LookupCache::isReady() const
+{
+    for (int i = 0; i < KindCount; ++i) {
+        if (i != indexOf(Kind::Users) && !d->finished[i])
+            return false;
+    }
+    return d->started;
+}
+
+bool LookupCache::isLoaded(Kind kind) const
+{
+    return d->finished[indexOf(kind)] && !d->errors[indexOf(kind)].isError();
+}
+
+CupiError LookupCache::error(Kind kind) const
+{
+    return d->errors[indexOf(kind)];
+}
+
+LookupModel *LookupCache::model(Kind kind) const
+{
+    return d->models[indexOf(kind)];
+}
+
+QString LookupCache::displayName(Kind kind, const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    if (kind == Kind::Users)
+        return userName(id, false);
+    return model(kind)->displayName(id);
+}
+
+QString LookupCache::userName(const QString &objectId, bool fetch) const
+{
+    if (objectId.isEmpty())
+        return {};
+    const QString known = model(Kind::Users)->displayName(objectId);
+    if (!known.isEmpty() || !fetch || d->userRequested.contains(objectId) || !d->client)
+        return known;
+    d->userRequested.insert(objectId);
+    d->userQueue.append(objectId);
+    // data() of a view calls this: never start requests from inside it.
+    QMetaObject::invokeMethod(const_cast<LookupCache *>(this),
+                              [this] { d->pumpUserFetches(); }, Qt::QueuedConnection);
+    return known;
+}
+
+void LookupCache::addUsers(const QList<LookupEntry> &users)
+{
+    const qsizetype before = model(Kind::Users)->rowCount();
+    model(Kind::Users)->mergeEntries(users);
+    if (model(Kind::Users)->rowCount() != before)
+        d->userNamesTimer->start();
+}
+
+QString LookupCache::languageDisplayName(const QString &languageTag, const QString &abbreviation)
+{
+    QString name;
+    const QLocale locale(languageTag);
+    if (!languageTag.isEmpty() && locale.language() != QLocale::C) {
+        name = QLocale::languageToString(locale.language());
+        if (languageTag.contains(u'-') && locale.territory() != QLocale::AnyTerritory)
+            name += u" ("_s + QLocale::territoryToString(locale.territory()) + u')';
+    } else {
+        name = languageTag;
+    }
+    if (name.isEmpty())
+        return abbreviation;
+    if (abbreviation.isEmpty())
+        return name;
+    return name + u" \u2014 "_s + abbreviation;
+}
+
+void LookupCache::Private::start()
+{
+    ++generation;
+    readyEmitted = false;
+    finished.fill(false);
+    finished[indexOf(Kind::Users)] = true;
+    errors.fill(CupiError());
+    if (!client) {
+        const CupiError noClient(CupiError::Kind::Usage, QObject::tr("Not connected."));
+        for (int i = 0; i < KindCount; ++i) {
+            if (i != indexOf(Kind::Users))
+                QMetaObject::invokeMethod(q, [this, i, noClient] {
+                    finishKind(Kind(i), {}, noClient);
+                }, Qt::QueuedConnection);
+        }
+        return;
+    }
+    languageMap.clear();
+    installedTui.clear();
+    languageParts = 0;
+    languageError = {};
+    fetchList(Kind::Languages, Resources::languageMap(), QString(Resources::Item::LanguageMapping));
+    fetchList(Kind::TimeZones, Resources::timeZones(), QString(Resources::Item::TimeZone));
+    fetchList(Kind::ScheduleSets, Resources::scheduleSets(), QString(Resources::Item::ScheduleSet));
+    fetchList(Kind::Tenants, Resources::tenants(), QString(Resources::Item::Tenant));
+    fetchList(Kind::Templates, Resources::templates(),
+              QString(Resources::Item::CallHandlerTemplate));
+    fetchList(Kind::DistributionLists, Resources::distributionLists(),
+              QString(Resources::Item::DistributionList));
+
+    ListRequest installed;
+    installed.resource = Resources::installedLanguages();
+    installed.itemName = QString(Resources::Item::InstalledLanguage);
+    installedJob = client->list(installed);
+    const quint64 gen = generation;
+    QObject::connect(installedJob, &CupiJob::finished, q, [this, gen](CupiJob *job) {
+        if (gen != generation)
+            return;
+        const auto *list = static_cast<ListJob *>(job);
+        if (job->ok()) {
+            for (const CupiObject &item : list->items()) {
+                // LanguageType 0 = the phone conversation (TUI): what a handler plays.
+                if (item.intValue(u"LanguageType", 0) == 0)
+                    installedTui.insert(item.value(u"LanguageCode"));
+            }
+        } else {
+            qCInfo(lcLookups) << "installed languages not available:" << job->error().message();
+        }
+        languagesPartDone();
+    });
+}
+
+void LookupCache::Private::fetchList(Kind kind, const QString &resource, const QString &itemName)
+{
+    ListRequest request;
+    request.resource = resource;
+    request.itemName = itemName;
+    CupiJob *job = client->list(request);
+    jobs[indexOf(kind)] = job;
+    const quint64 gen = generation;
+    QObject::connect(job, &CupiJob::finished, q, [this, kind, gen](CupiJob *done) {
+        if (gen != generation)
+            return;
+        const auto *list = static_cast<ListJob *>(done);
+        if (kind == Kind::Languages) {
+            if (done->ok())
+                languageMap = list->items();
+            else
+                languageError = done->error();
+            languagesPartDone();
+            return;
+        }
+        if (!done->ok()) {
+            finishKind(kind, {}, done->error());
+            return;
+        }
+        QList<LookupEntry> entries;
+        entries.reserve(list->items().size());
+        QHash<QString, int> offsets; // time zones: minutes east of UTC
+        for (const CupiObject &item : list->items()) {
+            LookupEntry entry;
+            entry.tenantId = item.value(u"TenantObjectId");
+            switch (kind) {
+            case Kind::TimeZones:
+                entry.id = item.value(u"TimeZoneId");
+                entry.display = item.displayName().isEmpty() ? entry.id : item.displayName();
+                // Windows-style bias: UTC = local + bias.
+                offsets.insert(entry.id, -item.intValue(u"Bias", 0));
+                break;
+            case Kind::Tenants:
+                entry.id = item.objectId();
+                entry.code = item.value(u"Alias");
+                entry.display = entry.code.isEmpty() ? item.value(u"Description") : entry.code;
+                break;
+            case Kind::DistributionLists:
+            case Kind::ScheduleSets:
+            case Kind::Templates:
+                entry.id = item.objectId();
+                entry.code = item.value(u"Alias");
+                entry.display = item.displayName().isEmpty() ? entry.code : item.displayName();
+                break;
+            case Kind::Languages:
+            case Kind::Users:
+                Q_ASSERT_X(false, "LookupCache", "handled elsewhere");
+                break;
+            }
+            if (!entry.id.isEmpty())
+                entries.append(entry);
+        }
+        sortByDisplay(entries);
+        if (kind == Kind::TimeZones) {
+            std::stable_sort(entries.begin(), entries.end(),
+                             [&offsets](const LookupEntry &a, const LookupEntry &b) {
+                                 return offsets.value(a.id) < offsets.value(b.id);
+                             });
+        }
+        finishKind(kind, std::move(entries), {});
+    });
+}
+
+void LookupCache::Private::languagesPartDone()
+{
+    if (++languageParts < 2)
+        return;
+    if (languageError.isError()) {
+        finishKind(Kind::Languages, {}, languageError);
+        return;
+    }
+    QList<LookupEntry> installed;
+    QList<LookupEntry> others;
+    for (const CupiObject &item : std::as_const(languageMap)) {
+        LookupEntry entry;
+        entry.id = item.value(u"LanguageCode");
+        entry.code = item.value(u"LanguageAbbreviation");
+        entry.display = languageDisplayName(item.value(u"LanguageTag"), entry.code);
+        entry.installed = installedTui.contains(entry.id);
+        if (entry.id.isEmpty())
+            continue;
+        (entry.installed ? installed : others).append(entry);
+    }
+    sortByDisplay(installed);
+    sortByDisplay(others);
+    finishKind(Kind::Languages, installed + others, {});
+}
+
+void LookupCache::Private::finishKind(Kind kind, QList<LookupEntry> entries,
+                                      const CupiError &error)
+{
+    const int i = indexOf(kind);
+    finished[i] = true;
+    errors[i] = error;
+    if (error.isError()) {
+        qCWarning(lcLookups) << "lookup" << kind << "failed:" << error.message();
+        Q_EMIT q->loadFailed(kind, error);
+    } else {
+        models[i]->setEntries(std::move(entries));
+        Q_EMIT q->loaded(kind);
+        Q_EMIT q->namesChanged(kind);
+    }
+    if (!readyEmitted && q->isReady()) {
+        readyEmitted = true;
+        Q_EMIT q->ready();
+    }
+}
+
+void LookupCache::Private::pumpUserFetches()
+{
+    while (client && userFetchesInFlight < MaxUserFetchesInFlight && !userQueue.isEmpty()) {
+        const QString id = userQueue.takeFirst();
+        ++userFetchesInFlight;
+        CupiJob *job = client->get(Resources::user(id));
+        QObject::connect(job, &CupiJob::finished, q, [this](CupiJob *done) {
+            --userFetchesInFlight;
+            if (done->ok()) {
+                const CupiObject &user = static_cast<ObjectJob *>(done)->object();
+                LookupEntry entry;
+                entry.id = user.objectId();
+                entry.code = user.value(u"Alias");
+                entry.display = user.displayName().isEmpty() ? entry.code : user.displayName();
+                entry.tenantId = user.value(u"TenantObjectId");
+                if (!entry.id.isEmpty())
+                    q->addUsers({entry});
+            }
+            // A failed id stays in userRequested: it is not asked again in this session.
+            pumpUserFetches();
+        });
+    }
+}
+
+} // namespace HandlerDesk::Core
