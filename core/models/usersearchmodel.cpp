@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/usersearchmodel.h"
+
+#include "core/cupiclient.h"
+#include "core/cupijob.h"
+#include "core/models/lookupcache.h"
+#include "core/resources.h"
+
+#include <QCollator>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+UserSearchModel::UserSearchModel(LookupCache *cache, QObject *parent)
+    : LookupModel(parent)
+    , m_cache(cache)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(250);
+    connect(m_timer, &QTimer::timeout, this, &UserSearchModel::startSearch);
+}
+
+UserSearchModel::~UserSearchModel() = default;
+
+void UserSearchModel::setDebounceMs(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+void UserSearchModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    ++m_generation; // replies to the previous text are dropped
+    m_pending = 0;
+    if (m_text.isEmpty()) {
+        m_timer->stop();
+        setEntries({});
+        return;
+    }
+    m_timer->start();
+}
+
+void UserSearchModel::startSearch()
+{
+    CupiClient *client = m_cache ? m_cache->client() : nullptr;
+    const quint64 generation = ++m_generation;
+    m_collected.clear();
+    m_error = {};
+    if (!client) {
+        Q_EMIT searchFailed(CupiError(CupiError::Kind::Usage, tr("Not connected.")));
+        return;
+    }
+    Q_EMIT searchStarted();
+    // CUPI takes one clause per field; names and aliases are searched separately and merged.
+    for (const QString &field : {u"DisplayName"_s, u"Alias"_s}) {
+        ListRequest request;
+        request.resource = Resources::users();
+        request.itemName = QString(Resources::Item::User);
+        request.query = Resources::queryStartsWith(field, m_text);
+        request.pageNumber = 1;
+        request.rowsPerPage = m_maxResults;
+        ++m_pending;
+        CupiJob *job = client->list(request);
+        connect(job, &CupiJob::finished, this,
+                [this, generation](CupiJob *done) { onJobFinished(done, generation); });
+    }
+}
+
+void UserSearchModel::onJobFinished(CupiJob *job, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    --m_pending;
+    if (job->ok()) {
+        for (const CupiObject &user : static_cast<ListJob *>(job)->items()) {
+            LookupEntry entry;
+            entry.id = user.objectId();
+            entry.code = user.value(u"Alias");
+            entry.display = user.displayName().isEmpty() ? entry.code : user.displayName();
+            entry.tenantId = user.value(u"TenantObjectId");
+            const bool known = std::any_of(m_collected.cbegin(), m_collected.cend(),
+                                           [&entry](const LookupEntry &e) { return e.id == entry.id; });
+            if (!entry.id.isEmpty() && !known)
+                m_collected.append(entry);
+        }
+    } else if (job->error().kind() != CupiError::Kind::Cancelled) {
+        m_error = job->error();
+    }
+    if (m_pending > 0)
+        return;
+    if (m_error.isError() && m_collected.isEmpty()) {
+        setEntries({});
+        Q_EMIT searchFailed(m_error);
+        return;
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_collected.begin(), m_collected.end(),
+                     [&collator](const LookupEntry &a, const LookupEntry &b) {
+                         return collator.compare(a.display, b.display) < 0;
+                     });
+    if (m_collected.size() > m_maxResults)
+        m_collected.resize(m_maxResults);
+    if (m_cache)
+        m_cache->addUsers(m_collected);
+    setEntries(m_collected);
+    Q_EMIT searchFinished(int(m_collected.size()));
+}
+
+} // namespace HandlerDesk::Core
