@@ -27,6 +27,8 @@ struct ConnectionSettings
     int maxInFlight = 3;            // the server handles 5 at once for everybody
     int busyRetries = 4;            // GET retries on 503 / connection reset, with backoff
     int pageSize = 100;             // Cisco's advice for busy production servers
+    int retryBaseDelayMs = 500;     // first GET retry delay; doubles per retry (± 25 % jitter)
+    int retryMaxDelayMs = 8000;     // cap of one retry delay
 };
 
 // A list request: `resource` relative to /vmrest ("handlers/callhandlers", "languagemap").

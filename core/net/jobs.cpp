@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/net/jobs.h"
+
+#include "core/codec.h"
+#include "core/net/requestfactory.h"
+#include "core/net/transport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core::Net {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::CupiClient)
+};
+
+CupiError cancelledError()
+{
+    return CupiError(CupiError::Kind::Cancelled, Text::tr("Cancelled."));
+}
+
+// An empty id makes "…/callhandlers/" or "…//greetings": refuse it instead of listing.
+bool isBadPath(const QString &path)
+{
+    const QString bare = path.section(u'?', 0, 0);
+    return bare.isEmpty() || bare.endsWith(u'/') || bare.contains(u"//"_s);
+}
+
+CupiError badPath(const QByteArray &method, const QString &path)
+{
+    return CupiError(CupiError::Kind::Usage,
+                     Text::tr("The request \"%1 %2\" lacks an object id.")
+                         .arg(QString::fromLatin1(method), path));
+}
+
+CupiError decodeFailure(const CupiError &error, const QByteArray &method, const QString &path)
+{
+    CupiError copy = error;
+    copy.setRequest(QString::fromLatin1(method) + u" /vmrest/"_s + path);
+    return copy;
+}
+} // namespace
+
+// ---- GetObjectJob
+
+GetObjectJob::GetObjectJob(Transport *transport, const QString &path, QObject *parent)
+    : ObjectJob(parent)
+    , m_transport(transport)
+{
+    if (isBadPath(path)) {
+        finish(badPath("GET", path));
+        return;
+    }
+    m_exchange = transport->send({"GET", path, {}, true}, this,
+                                 [this, path](const Response &response) {
+                                     m_exchange = 0;
+                                     setHttpStatus(response.status);
+                                     if (response.error) {
+                                         finish(response.error);
+                                         return;
+                                     }
+                                     auto object = Codec::decodeObject(
+                                         response.body, m_transport->settings().wire);
+                                     if (!object) {
+                                         finish(decodeFailure(object.error(), "GET", path));
+                                         return;
+                                     }
+                                     m_object = std::move(object).value();
+                                     finish();
+                                 });
+}
+
+GetObjectJob::~GetObjectJob()
+{
+    if (m_transport && m_exchange)
+        m_transport->abort(m_exchange);
+}
+
+void GetObjectJob::cancel()
+{
+    if (m_transport && m_exchange)
+        m_transport->abort(m_exchange);
+    m_exchange = 0;
+    finish(cancelledError());
+}
+
+// ---- SendJob
+
+SendJob::SendJob(Transport *transport, const QByteArray &method, const QString &path,
+                 const QByteArray &body, QObject *parent)
+    : WriteJob(parent)
+    , m_transport(transport)
+    , m_method(method)
+{
+    if (isBadPath(path)) {
+        finish(badPath(method, path));
+        return;
+    }
+    m_exchange = transport->send({method, path, body, false}, this,
+                                 [this](const Response &response) { onResponse(response); });
+}
+
+SendJob::~SendJob()
+{
+    if (m_transport && m_exchange)
+        m_transport->abort(m_exchange);
+}
+
+void SendJob::cancel()
+{
+    if (m_transport && m_exchange)
+        m_transport->abort(m_exchange);
+    m_exchange = 0;
+    finish(cancelledError());
+}
+
+void SendJob::onResponse(const Response &response)
+{
+    m_exchange = 0;
+    setHttpStatus(response.status);
+    if (!response.error && m_method == "POST") {
+        // CUPI answers 201 with the new object's relative URI as the body, and a Location.
+        const QString body = QString::fromUtf8(response.body).trimmed();
+        if (body.startsWith(u'/'))
+            m_createdUri = body;
+        else if (!response.location.isEmpty())
+            m_createdUri = QUrl::fromEncoded(response.location).path();
+    }
+    finish(response.error);
+}
+
+// ---- PagedListJob
+
+PagedListJob::PagedListJob(Transport *transport, const ListRequest &request, QObject *parent)
+    : ListJob(parent)
+    , m_transport(transport)
+    , m_request(request)
+{
+    m_rowsPerPage = request.rowsPerPage > 0 ? request.rowsPerPage
+                                            : transport->settings().pageSize;
+    if (m_request.pagesInFlight < 1)
+        m_request.pagesInFlight = 1;
+    if (isBadPath(request.resource) || request.itemName.isEmpty()) {
+        finish(CupiError(CupiError::Kind::Usage,
+                         Text::tr("A list request needs a resource and an item name.")));
+        return;
+    }
+    requestPage(request.pageNumber > 0 ? request.pageNumber : 1, m_rowsPerPage);
+}
+
+PagedListJob::~PagedListJob()
+{
+    abortPending();
+}
+
+void PagedListJob::cancel()
+{
+    end(cancelledError());
+}
+
+void PagedListJob::abortPending()
+{
+    if (m_transport) {
+        for (quint64 exchange : std::as_const(m_pending))
+            m_transport->abort(exchange);
+    }
+    m_pending.clear();
+}
+
+void PagedListJob::end(const CupiError &error)
+{
+    abortPending();
+    m_ready.clear();
+    finish(error);
+}
+
+void PagedListJob::requestPage(int page, int rowsPerPage)
+{
+    const QString path = m_request.resource + u'?'
+                         + RequestFactory::listQuery(m_request, rowsPerPage, page);
+    m_pending.insert(page, m_transport->send({"GET", path, {}, true}, this,
+                                             [this, page](const Response &response) {
+                                                 onPage(page, response);
+                                             }));
+}
+
+void PagedListJob::onPage(int page, const Response &response)
+{
+    m_pending.remove(page);
+    setHttpStatus(response.status);
+    if (response.error) {
+        end(response.error);
+        return;
+    }
+    auto list = Codec::decodeList(response.body, m_transport->settings().wire,
+                                  m_request.itemName);
+    if (!list) {
+        end(decodeFailure(list.error(), "GET", m_request.resource));
+        return;
+    }
+    if (m_request.pageNumber > 0 || page == 1) {
+        m_total = list->total;
+        const qsizetype received = list->items.size();
+        m_items.append(list->items);
+        Q_EMIT pageLoaded(list->items, m_items.size(), m_total);
+        if (isFinished()) // the receiver cancelled
+            return;
+        if (m_request.pageNumber > 0 || received == 0 || m_items.size() >= m_total) {
+            end();
+            return;
+        }
+        // The server may cap rowsPerPage: count pages by the rows it really sent.
+        if (received < m_rowsPerPage)
+            m_rowsPerPage = int(received);
+        m_lastPage = int((m_total + m_rowsPerPage - 1) / m_rowsPerPage);
+        fillPipeline();
+        return;
+    }
+    m_ready.insert(page, std::move(list).value().items);
+    deliverReady();
+}
+
+void PagedListJob::deliverReady()
+{
+    while (m_ready.contains(m_nextToDeliver)) {
+        const QList<CupiObject> rows = m_ready.take(m_nextToDeliver);
+        ++m_nextToDeliver;
+        if (!rows.isEmpty()) {
+            m_items.append(rows);
+            Q_EMIT pageLoaded(rows, m_items.size(), m_total);
+            if (isFinished())
+                return;
+        }
+        if (rows.isEmpty() || m_items.size() >= m_total || m_nextToDeliver > m_lastPage) {
+            end();
+            return;
+        }
+    }
+    fillPipeline();
+}
+
+void PagedListJob::fillPipeline()
+{
+    while (m_pending.size() < m_request.pagesInFlight && m_nextToRequest <= m_lastPage)
+        requestPage(m_nextToRequest++, m_rowsPerPage);
+}
+
+} // namespace HandlerDesk::Core::Net

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cupiclient.h"
+#include "core/cupijob.h"
+
+#include <QMap>
+#include <QPointer>
+
+namespace HandlerDesk::Core::Net {
+
+class Transport;
+struct Response;
+
+// The concrete jobs behind CupiClient. Each starts in its constructor (the request is queued and
+// leaves from the event loop) and finishes exactly once through CupiJob::finish().
+
+class GetObjectJob final : public ObjectJob
+{
+public:
+    GetObjectJob(Transport *transport, const QString &path, QObject *parent);
+    ~GetObjectJob() override;
+    void cancel() override;
+
+private:
+    void onResponse(const Response &response);
+    QPointer<Transport> m_transport;
+    quint64 m_exchange = 0;
+};
+
+class SendJob final : public WriteJob
+{
+public:
+    SendJob(Transport *transport, const QByteArray &method, const QString &path,
+            const QByteArray &body, QObject *parent);
+    ~SendJob() override;
+    void cancel() override;
+
+private:
+    void onResponse(const Response &response);
+    QPointer<Transport> m_transport;
+    QByteArray m_method;
+    quint64 m_exchange = 0;
+};
+
+// Paging: page 1 first (learns total and the page size the server really used), then the rest
+// with at most pagesInFlight requested at once, delivered in order; stops when all `total` rows
+// are in or a page comes back empty. A failed page ends the job; rows delivered stay delivered.
+class PagedListJob final : public ListJob
+{
+public:
+    PagedListJob(Transport *transport, const ListRequest &request, QObject *parent);
+    ~PagedListJob() override;
+    void cancel() override;
+
+private:
+    void requestPage(int page, int rowsPerPage);
+    void onPage(int page, const Response &response);
+    void deliverReady();
+    void fillPipeline();
+    void end(const CupiError &error = {});
+    void abortPending();
+
+    QPointer<Transport> m_transport;
+    ListRequest m_request;
+    QMap<int, quint64> m_pending;           // page → exchange
+    QMap<int, QList<CupiObject>> m_ready;   // pages that arrived out of order
+    int m_rowsPerPage = 0;
+    int m_lastPage = 0;
+    int m_nextToRequest = 2;
+    int m_nextToDeliver = 2;
+};
+
+} // namespace HandlerDesk::Core::Net

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/codec.h"
+#include "core/cupierror.h"
+
+#include <QByteArray>
+#include <QNetworkReply>
+
+namespace HandlerDesk::Core::Net {
+
+// What a finished reply said, gathered so the classification is a pure function.
+struct ReplyFacts
+{
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString errorString;
+    int httpStatus = 0;
+    QByteArray contentType;
+    QByteArray body;
+    bool cancelled = false;        // our own abort (cancel(), job destroyed)
+    bool tlsRejected = false;      // the handshake was refused by our certificate check
+    CertificateInfo certificate;   // when tlsRejected
+    bool expectBody = false;       // a GET: the body must be of the wire's type
+    WireFormat wire = WireFormat::Json;
+    QString request;               // "GET /vmrest/…" for the error
+};
+
+// The one reply classifier. Order: cancelled → TLS → transport error → 401/403 → other HTTP
+// error (with the server's ErrorDetails or HTML text) → unexpected content type → OK (None).
+CupiError classifyReply(const ReplyFacts &facts);
+
+// True when a GET may be sent again: 503, or the connection was reset or closed under us.
+bool isRetryable(const ReplyFacts &facts, bool hadConnection);
+
+} // namespace HandlerDesk::Core::Net

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/net/transport.h"
+
+#include "core/net/replyclassifier.h"
+#include "core/net/requestfactory.h"
+#include "core/net/session.h"
+#include "core/net/tls.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcCupi, "handlerdesk.cupi", QtInfoMsg)
+
+namespace HandlerDesk::Core::Net {
+
+struct Transport::Exchange
+{
+    quint64 id = 0;
+    Call call;
+    QPointer<QObject> context;
+    Callback done;
+    QPointer<QNetworkReply> reply;
+    QTimer *retryTimer = nullptr;
+    QElapsedTimer clock;
+    CertificateInfo certificate;
+    int attempt = 0;
+    bool usedBasic = false;
+    bool forceBasic = false;
+    bool authRetried = false;
+    bool tlsRejected = false;
+};
+
+Transport::Transport(const ConnectionSettings &settings, QNetworkAccessManager *nam,
+                     QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_nam(nam)
+    , m_factory(std::make_unique<RequestFactory>(settings.serverUrl, settings.wire,
+                                                 settings.transferTimeoutMs))
+    , m_session(std::make_unique<Session>())
+    , m_urlProblem(RequestFactory::checkServerUrl(settings.serverUrl))
+{
+    if (m_settings.maxInFlight < 1)
+        m_settings.maxInFlight = 1;
+}
+
+Transport::~Transport()
+{
+    for (auto &[id, exchange] : m_exchanges) {
+        if (exchange->reply) {
+            exchange->reply->disconnect(this);
+            exchange->reply->abort();
+            exchange->reply->deleteLater();
+        }
+    }
+}
+
+void Transport::setPasswordProvider(CupiClient::PasswordProvider provider)
+{
+    m_passwordProvider = std::move(provider);
+}
+
+void Transport::setPinnedSha256(const QString &fingerprint)
+{
+    m_settings.pinnedSha256 = fingerprint;
+}
+
+quint64 Transport::send(const Call &call, QObject *context, Callback done)
+{
+    auto exchange = std::make_unique<Exchange>();
+    exchange->id = m_nextId++;
+    exchange->call = call;
+    exchange->context = context;
+    exchange->done = std::move(done);
+    const quint64 id = exchange->id;
+    m_exchanges.emplace(id, std::move(exchange));
+    if (!m_urlProblem.isEmpty() || !m_nam) {
+        const CupiError error(CupiError::Kind::Usage,
+                              m_nam ? m_urlProblem : QStringLiteral("No network access manager."));
+        QMetaObject::invokeMethod(
+            this, [this, id, error] { complete(id, Response{error, 0, {}, {}, {}}); },
+            Qt::QueuedConnection);
+        return id;
+    }
+    m_queue.push_back(id);
+    // Started from the event loop, so a caller can connect before anything happens.
+    QMetaObject::invokeMethod(this, &Transport::pump, Qt::QueuedConnection);
+    return id;
+}
+
+void Transport::abort(quint64 id)
+{
+    auto it = m_exchanges.find(id);
+    if (it == m_exchanges.end())
+        return;
+    std::unique_ptr<Exchange> exchange = std::move(it->second);
+    m_exchanges.erase(it);
+    std::erase(m_queue, id);
+    delete exchange->retryTimer;
+    if (exchange->reply) {
+        qCDebug(lcCupi) << exchange->call.method << exchange->call.path << "aborted";
+        exchange->reply->disconnect(this);
+        exchange->reply->abort();
+        exchange->reply->deleteLater();
+        --m_inFlight;
+        QMetaObject::invokeMethod(this, &Transport::pump, Qt::QueuedConnection);
+    }
+}
+
+void Transport::pump()
+{
+    // One request alone until the server has answered once: it makes the session, and the
+    // others then ride on its cookies instead of each sending Basic credentials.
+    const int limit = m_serverAnswered ? m_settings.maxInFlight : 1;
+    while (m_inFlight < limit && !m_queue.empty()) {
+        const quint64 id = m_queue.front();
+        m_queue.pop_front();
+        auto it = m_exchanges.find(id);
+        if (it != m_exchanges.end())
+            start(*it->second);
+    }
+}
+
+void Transport::start(Exchange &exchange)
+{
+    RequestAuth auth;
+    const QUrl url = m_factory->url(exchange.call.path);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!exchange.forceBasic)
+        auth.cookies = m_session->cookieHeader(url.path(), now);
+    exchange.usedBasic = auth.cookies.isEmpty();
+    if (exchange.usedBasic) {
+        const QString password = m_passwordProvider ? m_passwordProvider() : QString();
+        auth.authorization = RequestFactory::basicAuthorization(m_settings.user, password);
+        auth.cookies.clear();
+    }
+    const QNetworkRequest request =
+        m_factory->make(exchange.call.path, auth, !exchange.call.body.isEmpty());
+    exchange.tlsRejected = false;
+    exchange.clock.start();
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, exchange.call.method,
+                                                    exchange.call.body);
+    exchange.reply = reply;
+    ++m_inFlight;
+    const quint64 id = exchange.id;
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+}
+
+void Transport::onSslErrors(quint64 id, const QList<QSslError> &errors)
+{
+    auto it = m_exchanges.find(id);
+    if (it == m_exchanges.end() || !it->second->reply)
+        return;
+    Exchange &exchange = *it->second;
+    const QSslCertificate peer = exchange.reply->sslConfiguration().peerCertificate();
+    if (fingerprintMatches(m_settings.pinnedSha256, peer)) {
+        // Exactly these errors, for exactly the certificate the user trusted.
+        exchange.reply->ignoreSslErrors(errors);
+        return;
+    }
+    // Not ignoring them makes the handshake fail: no header, credential or body leaves.
+    exchange.tlsRejected = true;
+    exchange.certificate = certificateInfo(peer, errors, m_settings.pinnedSha256);
+}
+
+void Transport::onFinished(quint64 id)
+{
+    auto it = m_exchanges.find(id);
+    if (it == m_exchanges.end())
+        return;
+    Exchange &exchange = *it->second;
+    QNetworkReply *reply = exchange.reply;
+    exchange.reply = nullptr;
+    --m_inFlight;
+    reply->deleteLater();
+
+    ReplyFacts facts;
+    facts.networkError = reply->error();
+    facts.errorString = reply->errorString();
+    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.contentType = reply->rawHeader("Content-Type");
+    facts.body = reply->readAll();
+    facts.tlsRejected = exchange.tlsRejected;
+    facts.certificate = exchange.certificate;
+    facts.expectBody = exchange.call.expectBody;
+    facts.wire = m_settings.wire;
+    facts.request = QString::fromLatin1(exchange.call.method) + u' ' + reply->url().path();
+
+    const auto cookies = reply->header(QNetworkRequest::SetCookieHeader)
+                             .value<QList<QNetworkCookie>>();
+    if (!cookies.isEmpty())
+        m_session->update(cookies, QDateTime::currentDateTimeUtc());
+    const bool hadConnection = m_serverAnswered;
+    if (facts.httpStatus > 0)
+        m_serverAnswered = true;
+
+    qCInfo(lcCupi).noquote() << QString::fromLatin1(exchange.call.method)
+                             << reply->url().path() << facts.httpStatus
+                             << exchange.clock.elapsed() << "ms"
+                             << (exchange.usedBasic ? "(basic)" : "(session)");
+
+    if (facts.httpStatus == 401 && !exchange.usedBasic && !exchange.authRetried) {
+        // The session expired: once more with Basic credentials, ahead of the queue.
+        m_session->clear();
+        exchange.authRetried = true;
+        exchange.forceBasic = true;
+        m_queue.push_front(id);
+        pump();
+        return;
+    }
+    if (exchange.call.method == "GET" && exchange.attempt < m_settings.busyRetries
+        && isRetryable(facts, hadConnection)) {
+        retryLater(exchange);
+        pump();
+        return;
+    }
+
+    Response response;
+    response.error = classifyReply(facts);
+    response.status = facts.httpStatus;
+    response.body = std::move(facts.body);
+    response.contentType = facts.contentType;
+    response.location = reply->rawHeader("Location");
+    if (response.error.kind() == CupiError::Kind::Auth)
+        Q_EMIT authenticationFailed();
+    complete(id, response);
+    pump();
+}
+
+int Transport::backoffMs(int attempt) const
+{
+    const qint64 base = qint64(qMax(1, m_settings.retryBaseDelayMs)) << qMin(attempt, 16);
+    const qint64 capped = qMin<qint64>(base, qMax(1, m_settings.retryMaxDelayMs));
+    // ±25 % jitter, so several clients do not come back in step.
+    const qint64 jitter = capped / 4;
+    return int(capped - jitter + QRandomGenerator::global()->bounded(2 * jitter + 1));
+}
+
+void Transport::retryLater(Exchange &exchange)
+{
+    const int delay = backoffMs(exchange.attempt);
+    ++exchange.attempt;
+    qCInfo(lcCupi).noquote() << "retrying" << QString::fromLatin1(exchange.call.method)
+                             << exchange.call.path << "in" << delay << "ms";
+    const quint64 id = exchange.id;
+    exchange.retryTimer = new QTimer(this);
+    exchange.retryTimer->setSingleShot(true);
+    connect(exchange.retryTimer, &QTimer::timeout, this, [this, id] {
+        auto it = m_exchanges.find(id);
+        if (it == m_exchanges.end())
+            return;
+        it->second->retryTimer->deleteLater();
+        it->second->retryTimer = nullptr;
+        m_queue.push_front(id);
+        pump();
+    });
+    exchange.retryTimer->start(delay);
+}
+
+void Transport::complete(quint64 id, const Response &response)
+{
+    auto it = m_exchanges.find(id);
+    if (it == m_exchanges.end())
+        return;
+    std::unique_ptr<Exchange> exchange = std::move(it->second);
+    m_exchanges.erase(it);
+    if (exchange->context && exchange->done)
+        exchange->done(response);
+}
+
+} // namespace HandlerDesk::Core::Net

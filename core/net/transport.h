@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cupiclient.h"
+#include "core/cupierror.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
+
+namespace HandlerDesk::Core::Net {
+
+class RequestFactory;
+class Session;
+
+// One request as a job asks for it.
+struct Call
+{
+    QByteArray method;      // GET, PUT, POST, DELETE
+    QString path;           // relative to /vmrest, with query, percent-encoded
+    QByteArray body;        // already encoded; empty for GET/DELETE
+    bool expectBody = false; // a GET: the reply must carry the wire's content type
+};
+
+// What came back, already classified.
+struct Response
+{
+    CupiError error;
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray location;
+};
+
+// The wire of one client: sessions (Basic once, then the cookies; Basic again after a 401),
+// a FIFO queue with at most maxInFlight requests on the wire (only one until the server answered
+// for the first time, so the session is made once, not once per parallel request), GET retries
+// with bounded exponential backoff and jitter on 503 and connection resets, the TLS check, and
+// logging (method, path, status, ms — never credentials, cookies or bodies).
+// Callbacks are never invoked from send() itself, and never after abort().
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const Response &)>;
+
+    Transport(const ConnectionSettings &settings, QNetworkAccessManager *nam,
+              QObject *parent = nullptr);
+    ~Transport() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    void setPasswordProvider(CupiClient::PasswordProvider provider);
+    void setPinnedSha256(const QString &fingerprint);
+
+    // Queues a call; `context` (the job) guards the callback.
+    quint64 send(const Call &call, QObject *context, Callback done);
+    // Drops a call: dequeued, or its reply aborted. No callback follows.
+    void abort(quint64 id);
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_queue.size()); }
+
+Q_SIGNALS:
+    void authenticationFailed();
+
+private:
+    struct Exchange;
+    void pump();
+    void start(Exchange &exchange);
+    void onSslErrors(quint64 id, const QList<QSslError> &errors);
+    void onFinished(quint64 id);
+    void retryLater(Exchange &exchange);
+    void complete(quint64 id, const Response &response);
+    int backoffMs(int attempt) const;
+
+    ConnectionSettings m_settings;
+    QPointer<QNetworkAccessManager> m_nam;
+    std::unique_ptr<RequestFactory> m_factory;
+    std::unique_ptr<Session> m_session;
+    CupiClient::PasswordProvider m_passwordProvider;
+    QString m_urlProblem;
+    std::map<quint64, std::unique_ptr<Exchange>> m_exchanges;
+    std::deque<quint64> m_queue;
+    quint64 m_nextId = 1;
+    int m_inFlight = 0;
+    bool m_serverAnswered = false; // some HTTP reply came back on this client
+};
+
+} // namespace HandlerDesk::Core::Net

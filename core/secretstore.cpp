@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/secretstore.h"
+
+#include <QPointer>
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+QString SecretStore::keyFor(const QString &user, const QString &host, int port)
+{
+    return user + u'@' + host + u':' + QString::number(port);
+}
+
+void SecretStore::deliver(const SecretResult &result, QObject *context, Callback done)
+{
+    const bool hasContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        this,
+        [this, result, guard, hasContext, done = std::move(done)] {
+            if (done && (!hasContext || guard))
+                done(result);
+            Q_EMIT finished(result);
+        },
+        Qt::QueuedConnection);
+}
+
+// ---- KeychainSecretStore
+
+namespace {
+QString keychainError(QKeychain::Job *job)
+{
+    switch (job->error()) {
+    case QKeychain::NoBackendAvailable:
+        return SecretStore::tr("No keychain is available on this desktop (no Secret Service "
+                               "is running), so the password cannot be stored or read. (%1)")
+            .arg(job->errorString());
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::tr("Access to the keychain was denied. (%1)").arg(job->errorString());
+    default:
+        return SecretStore::tr("The keychain failed: %1").arg(job->errorString());
+    }
+}
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QObject *parent)
+    : SecretStore(parent)
+{
+}
+
+QString KeychainSecretStore::serviceName()
+{
+    return u"handlerdesk"_s;
+}
+
+void KeychainSecretStore::readPassword(const QString &key, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setKey(key);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
+        SecretResult result;
+        result.key = key;
+        if (job->error() == QKeychain::NoError) {
+            result.found = true;
+            result.password = job->textData();
+        } else if (job->error() != QKeychain::EntryNotFound) {
+            result.error = keychainError(job);
+        }
+        deliver(result, context, done);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::writePassword(const QString &key, const QString &password,
+                                        QObject *context, Callback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setKey(key);
+    job->setInsecureFallback(false);
+    job->setTextData(password);
+    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
+        SecretResult result;
+        result.key = key;
+        result.found = job->error() == QKeychain::NoError;
+        if (!result.found)
+            result.error = keychainError(job);
+        deliver(result, context, done);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::deletePassword(const QString &key, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    job->setKey(key);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
+        SecretResult result;
+        result.key = key;
+        if (job->error() == QKeychain::NoError)
+            result.found = true;
+        else if (job->error() != QKeychain::EntryNotFound)
+            result.error = keychainError(job);
+        deliver(result, context, done);
+    });
+    job->start();
+}
+
+// ---- MemorySecretStore
+
+void MemorySecretStore::readPassword(const QString &key, QObject *context, Callback done)
+{
+    SecretResult result{key, {}, false, m_failure};
+    if (m_failure.isEmpty() && m_passwords.contains(key)) {
+        result.found = true;
+        result.password = m_passwords.value(key);
+    }
+    deliver(result, context, std::move(done));
+}
+
+void MemorySecretStore::writePassword(const QString &key, const QString &password,
+                                      QObject *context, Callback done)
+{
+    SecretResult result{key, {}, false, m_failure};
+    if (m_failure.isEmpty()) {
+        m_passwords.insert(key, password);
+        result.found = true;
+    }
+    deliver(result, context, std::move(done));
+}
+
+void MemorySecretStore::deletePassword(const QString &key, QObject *context, Callback done)
+{
+    SecretResult result{key, {}, false, m_failure};
+    if (m_failure.isEmpty())
+        result.found = m_passwords.remove(key) > 0;
+    deliver(result, context, std::move(done));
+}
+
+} // namespace HandlerDesk::Core
