@@ -2,3 +2,4 @@
 # Unit tests of the codecs, the field table, the edit logic and CSV (no network).
 hd_add_test(tst_codec LIBS hdcore LABEL unit)
 hd_add_test(tst_codecerrors LIBS hdcore LABEL unit)
+hd_add_test(tst_fieldtable LIBS hdcore LABEL unit)

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fields of the call-handler sub-resources the editor edits: greetings, caller input keys (menu
+// entries) and transfer rules (PROTOCOL §6). Where Cisco's pages are silent, choices are marked
+// [INF] and kept tolerant.
+#include "core/fields/fieldenums.h"
+
+namespace HandlerDesk::Core::FieldData {
+
+namespace {
+
+using T = FieldType;
+
+constexpr EnumValue GreetingTypes[] = {
+    {"Standard", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Standard")},
+    {"Off Hours", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Off hours")},
+    {"Alternate", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Alternate")},
+    {"Busy", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Busy")},
+    {"Internal", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Internal")},
+    {"Error", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Error")},
+    {"Holiday", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Holiday")},
+};
+
+// [INF order] 0 system default, 1 personal recording, 2 nothing.
+constexpr EnumValue PlayWhat[] = {
+    {"0", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "System default greeting")},
+    {"1", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Personal recording")},
+    {"2", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Nothing")},
+};
+
+constexpr EnumValue TouchtoneKeys[] = {
+    {"0", "0"}, {"1", "1"}, {"2", "2"}, {"3", "3"}, {"4", "4"}, {"5", "5"},
+    {"6", "6"}, {"7", "7"}, {"8", "8"}, {"9", "9"}, {"*", "*"}, {"#", "#"},
+};
+
+constexpr EnumValue TransferTypes[] = {
+    {"Standard", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Standard")},
+    {"Off Hours", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Off hours")},
+    {"Alternate", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Alternate")},
+};
+
+constexpr EnumValue TransferActions[] = {
+    {"0", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Send to the greeting")},
+    {"1", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Transfer to the extension")},
+};
+
+constexpr EnumValue ReleaseSupervised[] = {
+    {"0", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Release to phone system")},
+    {"1", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Supervise transfer")},
+};
+
+// [INF] what to do when the extension is busy.
+constexpr EnumValue HoldingModes[] = {
+    {"0", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Send to the busy greeting")},
+    {"1", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Put the caller on hold")},
+    {"2", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Ask the caller to hold")},
+};
+
+// [INF] ring-no-answer action.
+constexpr EnumValue RnaActions[] = {
+    {"0", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Release the call")},
+    {"1", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Send to the greeting")},
+};
+
+constexpr FieldSpec Greeting[] = {
+    {.key = "GreetingType",
+     .readOnly = true,
+     .enumValues = GreetingTypes,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Greeting"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Which of the 7 greetings.")},
+    {.key = "Enabled",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Enabled"),
+     .description =
+         QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                           "Whether the greeting plays (Standard and Error always do).")},
+    {.key = "TimeExpires",
+     .type = T::DateTime,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Enabled until"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Empty or a future time (GMT) keeps it on; a past one "
+                                      "turns it off.")},
+    {.key = "PlayWhat",
+     .type = T::Integer,
+     .enumValues = PlayWhat,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Callers hear"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "What the greeting plays.")},
+    {.key = "AfterGreetingAction",
+     .type = T::Integer,
+     .enumValues = CallActions,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "After greeting"),
+     .description =
+         QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "What happens after the greeting.")},
+    {.key = "AfterGreetingTargetConversation",
+     .enumValues = Conversations,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "After greeting: conversation"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "The conversation the caller goes to after the greeting.")},
+    {.key = "AfterGreetingTargetHandlerObjectId",
+     .type = T::ObjectId,
+     .maxLength = 36,
+     .references = "CallHandler",
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "After greeting: target"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "The object the caller goes to after the greeting.")},
+    {.key = "IgnoreDigits",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Ignore caller input"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Keys pressed during the greeting are ignored.")},
+    {.key = "Reprompts",
+     .type = T::Integer,
+     .hasRange = true,
+     .minimum = 0,
+     .maximum = 100,
+     .unit = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "times"),
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Replay greeting"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "How often the greeting replays when the caller is silent.")},
+    {.key = "RepromptDelay",
+     .type = T::Integer,
+     .hasRange = true,
+     .minimum = 0,
+     .maximum = 100,
+     .unit = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "seconds"), // [INF] range
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Delay between replays"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Seconds of silence before the greeting replays.")},
+    {.key = "EnableTransfer",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Allow transfers to numbers"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Callers may dial numbers not associated with users.")},
+    {.key = "PlayRecordMessagePrompt",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Play \"record your message\""),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Play the record-message prompt before taking a message.")},
+    {.key = "CallHandlerObjectId",
+     .type = T::ObjectId,
+     .readOnly = true,
+     .maxLength = 36,
+     .references = "CallHandler",
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Call handler"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The owning call handler.")},
+    {.key = "GreetingStreamFilesURI",
+     .readOnly = true,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Recordings URI"),
+     .description =
+         QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the greeting's recordings.")},
+    {.key = "URI",
+     .readOnly = true,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the greeting.")},
+};
+
+constexpr FieldSpec MenuEntry[] = {
+    {.key = "TouchtoneKey",
+     .readOnly = true,
+     .enumValues = TouchtoneKeys,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Key"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The key: 0-9, * or #.")},
+    {.key = "Action",
+     .type = T::Integer,
+     .enumValues = CallActions,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Action"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "What happens when the caller presses the key.")},
+    {.key = "TargetConversation",
+     .enumValues = Conversations,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Conversation"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "The conversation a Go-to action goes to.")},
+    {.key = "TargetHandlerObjectId",
+     .type = T::ObjectId,
+     .maxLength = 36,
+     .references = "CallHandler",
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Target"),
+     .description =
+         QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The object a Go-to action goes to.")},
+    {.key = "TransferNumber",
+     .maxLength = 40,
+     .chars = CharSet::DialString, // [INF] length
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Transfer number"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "The number an alternate-contact transfer dials.")},
+    {.key = "Locked",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Locked"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Act on the key at once, without waiting for more digits.")},
+    {.key = "CallHandlerObjectId",
+     .type = T::ObjectId,
+     .readOnly = true,
+     .maxLength = 36,
+     .references = "CallHandler",
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Call handler"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The owning call handler.")},
+    {.key = "URI",
+     .readOnly = true,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the key.")},
+};
+
+constexpr FieldSpec TransferOption[] = {
+    {.key = "TransferOptionType",
+     .readOnly = true,
+     .enumValues = TransferTypes,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Transfer rule"),
+     .description =
+         QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Which of the 3 transfer rules.")},
+    {.key = "Enabled",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Enabled"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Whether the rule applies (Standard always does).")},
+    {.key = "TimeExpires",
+     .type = T::DateTime,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Enabled until"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Empty or a future time (GMT) keeps it on.")},
+    {.key = "Action",
+     .type = T::Integer,
+     .enumValues = TransferActions,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Calls go"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Send calls to the greeting or transfer them.")},
+    {.key = "Extension",
+     .maxLength = 40,
+     .chars = CharSet::DialString, // [INF] length
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Transfer extension"),
+     .description =
+         QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The extension calls are transferred to.")},
+    {.key = "TransferType",
+     .type = T::Integer,
+     .enumValues = ReleaseSupervised,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Transfer type"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Release the call or supervise the transfer.")},
+    {.key = "TransferRings",
+     .type = T::Integer,
+     .hasRange = true,
+     .minimum = 2,
+     .maximum = 20,
+     .unit = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "rings"),
+     .defaultValue = "4",
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Rings to wait"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Rings before a supervised transfer gives up.")},
+    {.key = "TransferHoldingMode",
+     .type = T::Integer,
+     .enumValues = HoldingModes,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "If the extension is busy"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "What a supervised transfer does on busy.")},
+    {.key = "TransferAnnounce",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Announce"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Say \"transferring call\" to the person who answers.")},
+    {.key = "TransferConfirm",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Confirm"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Let the person who answers accept or refuse the call.")},
+    {.key = "TransferIntroduce",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Introduce"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Say the handler's name to the person who answers.")},
+    {.key = "TransferScreening",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Ask caller's name"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Record the caller's name and play it before connecting.")},
+    {.key = "UsePrimaryExtension",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Use the handler's extension"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Transfer to the handler's own extension.")},
+    {.key = "PlayTransferPrompt",
+     .type = T::Boolean,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Play \"wait while I transfer\""),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "Tell the caller the call is being transferred.")},
+    {.key = "RnaAction",
+     .type = T::Integer,
+     .enumValues = RnaActions,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "If nobody answers"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
+                                      "What a transfer does when nobody answers.")},
+    {.key = "CallHandlerObjectId",
+     .type = T::ObjectId,
+     .readOnly = true,
+     .maxLength = 36,
+     .references = "CallHandler",
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Call handler"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The owning call handler.")},
+    {.key = "URI",
+     .readOnly = true,
+     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI"),
+     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the transfer rule.")},
+};
+
+} // namespace
+
+const FieldTable GreetingTable(FieldTable::Kind::Greeting, Greeting);
+const FieldTable MenuEntryTable(FieldTable::Kind::MenuEntry, MenuEntry);
+const FieldTable TransferOptionTable(FieldTable::Kind::TransferOption, TransferOption);
+
+} // namespace HandlerDesk::Core::FieldData

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/fieldtable.h"
+
+#include "core/cupiobject.h"
+#include "core/fields/fieldenums.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+namespace {
+
+struct FieldsText
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Fields)
+};
+
+QString translated(const char *text)
+{
+    return text ? QCoreApplication::translate("HandlerDesk::Core::Fields", text) : QString();
+}
+
+bool isBooleanText(const QString &value)
+{
+    return value == u"true" || value == u"false" || value == u"1" || value == u"0";
+}
+
+bool isDateTimeText(const QString &value)
+{
+    // CreationTime: 2013-01-02T15:42:48Z; TimeExpires: 1972-01-01 00:00:00.0 (GMT).
+    if (QDateTime::fromString(value, Qt::ISODateWithMs).isValid())
+        return true;
+    for (const QString &format : {u"yyyy-MM-dd HH:mm:ss.z"_s, u"yyyy-MM-dd HH:mm:ss"_s}) {
+        if (QDateTime::fromString(value, format).isValid())
+            return true;
+    }
+    return false;
+}
+
+std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &value)
+{
+    switch (spec.chars) {
+    case CharSet::Any:
+        return std::nullopt;
+    case CharSet::Digits: {
+        static const QRegularExpression digits(u"^[0-9]*$"_s);
+        if (!digits.match(value).hasMatch())
+            return FieldsText::tr("%1 may contain only digits.").arg(spec.translatedLabel());
+        return std::nullopt;
+    }
+    case CharSet::DialString: {
+        static const QRegularExpression dial(u"^[0-9#*+]*$"_s);
+        if (!dial.match(value).hasMatch()) {
+            return FieldsText::tr("%1 may contain only digits, #, * and +.")
+                .arg(spec.translatedLabel());
+        }
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> checkEnum(const FieldSpec &spec, const QString &value)
+{
+    QStringList allowed;
+    for (const EnumValue &option : spec.enumValues) {
+        if (value == QLatin1String(option.value))
+            return std::nullopt;
+        const QString text = QLatin1String(option.value);
+        const QString meaning = translated(option.label);
+        allowed.append(meaning == text ? text : u"%1 (%2)"_s.arg(text, meaning));
+    }
+    return FieldsText::tr("%1 must be one of: %2.")
+        .arg(spec.translatedLabel(), allowed.join(u", "_s));
+}
+
+std::optional<QString> checkInteger(const FieldSpec &spec, const QString &value)
+{
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    if (!ok)
+        return FieldsText::tr("%1 must be a whole number.").arg(spec.translatedLabel());
+    if (spec.hasRange && (number < spec.minimum || number > spec.maximum)) {
+        if (spec.unit) {
+            return FieldsText::tr("%1 must be between %2 and %3 %4.")
+                .arg(spec.translatedLabel())
+                .arg(spec.minimum)
+                .arg(spec.maximum)
+                .arg(spec.translatedUnit());
+        }
+        return FieldsText::tr("%1 must be between %2 and %3.")
+            .arg(spec.translatedLabel())
+            .arg(spec.minimum)
+            .arg(spec.maximum);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString FieldSpec::translatedLabel() const
+{
+    return label ? translated(label) : name();
+}
+
+QString FieldSpec::translatedDescription() const
+{
+    return translated(description);
+}
+
+QString FieldSpec::translatedUnit() const
+{
+    return translated(unit);
+}
+
+QString FieldSpec::enumLabel(const QString &value) const
+{
+    for (const EnumValue &option : enumValues) {
+        if (value == QLatin1String(option.value))
+            return translated(option.label);
+    }
+    return QString();
+}
+
+const FieldSpec *FieldTable::find(QStringView name) const
+{
+    for (const FieldSpec &spec : m_specs) {
+        if (name == QLatin1String(spec.key))
+            return &spec;
+    }
+    for (const FieldSpec &spec : m_specs) {
+        if (name.compare(QLatin1String(spec.key), Qt::CaseInsensitive) == 0)
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool FieldTable::isReadOnly(QStringView name) const
+{
+    const FieldSpec *spec = find(name);
+    return !spec || spec->readOnly;
+}
+
+QStringList FieldTable::names() const
+{
+    QStringList result;
+    result.reserve(qsizetype(m_specs.size()));
+    for (const FieldSpec &spec : m_specs)
+        result.append(spec.name());
+    return result;
+}
+
+const FieldTable &CallHandlerFields::table()
+{
+    return FieldData::CallHandlerTable;
+}
+
+const FieldTable &GreetingFields::table()
+{
+    return FieldData::GreetingTable;
+}
+
+const FieldTable &MenuEntryFields::table()
+{
+    return FieldData::MenuEntryTable;
+}
+
+const FieldTable &TransferOptionFields::table()
+{
+    return FieldData::TransferOptionTable;
+}
+
+std::span<const EnumValue> FieldEnums::callActions()
+{
+    return FieldData::CallActions;
+}
+
+std::span<const EnumValue> FieldEnums::conversations()
+{
+    return FieldData::Conversations;
+}
+
+std::optional<QString> validateField(const FieldSpec &spec, const QString &value)
+{
+    if (value.isEmpty()) {
+        if (spec.required)
+            return FieldsText::tr("%1 is required.").arg(spec.translatedLabel());
+        return std::nullopt;
+    }
+    if (spec.maxLength > 0 && value.size() > spec.maxLength) {
+        return FieldsText::tr("%1 can have at most %2 characters.")
+            .arg(spec.translatedLabel())
+            .arg(spec.maxLength);
+    }
+    if (spec.isEnum())
+        return checkEnum(spec, value);
+    switch (spec.type) {
+    case FieldType::String:
+        return checkCharacters(spec, value);
+    case FieldType::Integer:
+        return checkInteger(spec, value);
+    case FieldType::Boolean:
+        if (!isBooleanText(value))
+            return FieldsText::tr("%1 must be true or false.").arg(spec.translatedLabel());
+        return std::nullopt;
+    case FieldType::DateTime:
+        if (!isDateTimeText(value)) {
+            return FieldsText::tr("%1 must be a date and time such as 2013-01-02T15:42:48Z.")
+                .arg(spec.translatedLabel());
+        }
+        return std::nullopt;
+    case FieldType::ObjectId: {
+        static const QRegularExpression id(u"^[0-9A-Za-z_-]+$"_s);
+        if (!id.match(value).hasMatch())
+            return FieldsText::tr("%1 is not a valid object ID.").arg(spec.translatedLabel());
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace HandlerDesk::Core

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one owner of the call-handler field facts (and those of the sub-resources the editor edits):
+// CUPI name, type, read-only or read/write, length, range, allowed characters, default,
+// enumeration values with their meanings, a translatable label and a one-line description.
+// Validation, the editor, CSV and handlerctl all read this table.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <span>
+
+namespace HandlerDesk::Core {
+
+class CupiObject;
+
+enum class FieldType { String, Integer, Boolean, DateTime, ObjectId };
+
+// Which characters a String field takes.
+enum class CharSet {
+    Any,
+    Digits,     // 0-9 (extensions)
+    DialString, // 0-9 # * + (prepend digits, transfer numbers)
+};
+
+// One allowed value of an enumerated field and what it means. `label` is a
+// QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", …) text; use FieldSpec::enumLabel() to show it.
+struct EnumValue
+{
+    const char *value;
+    const char *label;
+};
+
+struct FieldSpec
+{
+    const char *key; // CUPI name, exact casing ("MaxMsgLen")
+    FieldType type = FieldType::String;
+    bool readOnly = false;
+    bool required = false; // may not be empty
+    int maxLength = 0;     // String/ObjectId: at most this many characters; 0 = none
+    CharSet chars = CharSet::Any;
+    bool hasRange = false; // Integer: minimum..maximum inclusive
+    qint64 minimum = 0;
+    qint64 maximum = 0;
+    const char *unit = nullptr;         // translatable unit of the range ("seconds")
+    const char *defaultValue = nullptr; // documented default, as wire text; null when none
+    const char *references = nullptr;   // ObjectId: the kind of object ("ScheduleSet", "User", …)
+    std::span<const EnumValue> enumValues = {};
+    const char *label = nullptr;       // translatable short label ("Max message length")
+    const char *description = nullptr; // translatable one-line description (tooltips, --help)
+
+    QString name() const { return QLatin1String(key); }
+    bool isEnum() const { return !enumValues.empty(); }
+    QString translatedLabel() const;
+    QString translatedDescription() const;
+    QString translatedUnit() const;
+    // The meaning of an enumeration value ("Ask" for SendUrgentMsg 2); empty when unknown.
+    QString enumLabel(const QString &value) const;
+    QString defaultText() const { return defaultValue ? QLatin1String(defaultValue) : QString(); }
+};
+
+// A validation finding: the field it is about and a translated sentence naming field and rule.
+struct FieldIssue
+{
+    QString field;
+    QString message;
+
+    bool operator==(const FieldIssue &other) const = default;
+};
+
+// The fields of one kind of CUPI object.
+class FieldTable
+{
+public:
+    enum class Kind { CallHandler, Greeting, MenuEntry, TransferOption };
+
+    constexpr FieldTable(Kind kind, std::span<const FieldSpec> specs)
+        : m_kind(kind)
+        , m_specs(specs)
+    {
+    }
+
+    Kind kind() const { return m_kind; }
+    std::span<const FieldSpec> all() const { return m_specs; }
+    // Exact name first, then ignoring case (servers and seed pages differ in casing).
+    const FieldSpec *find(QStringView name) const;
+    bool isReadOnly(QStringView name) const; // unknown fields are treated as read-only
+    QStringList names() const;
+
+    // Every field of `object` this table knows, checked by validateField(), plus the rules that
+    // span fields (recipient user XOR list, language choice, time zone, call-action targets,
+    // greetings/transfer rules that cannot be disabled). Unknown fields are not judged.
+    QList<FieldIssue> validate(const CupiObject &object) const;
+
+private:
+    Kind m_kind;
+    std::span<const FieldSpec> m_specs;
+};
+
+// The tables. Each also has find()/all() shortcuts.
+struct CallHandlerFields
+{
+    static const FieldTable &table();
+    static const FieldSpec *find(QStringView name) { return table().find(name); }
+    static std::span<const FieldSpec> all() { return table().all(); }
+};
+struct GreetingFields
+{
+    static const FieldTable &table();
+    static const FieldSpec *find(QStringView name) { return table().find(name); }
+    static std::span<const FieldSpec> all() { return table().all(); }
+};
+struct MenuEntryFields
+{
+    static const FieldTable &table();
+    static const FieldSpec *find(QStringView name) { return table().find(name); }
+    static std::span<const FieldSpec> all() { return table().all(); }
+};
+struct TransferOptionFields
+{
+    static const FieldTable &table();
+    static const FieldSpec *find(QStringView name) { return table().find(name); }
+    static std::span<const FieldSpec> all() { return table().all(); }
+};
+
+// Checks one value against its spec: empty when fine, else a translated sentence naming the field
+// and the rule ("Max message length must be between 1 and 3600 seconds."). An empty value is fine
+// unless the field is required.
+std::optional<QString> validateField(const FieldSpec &spec, const QString &value);
+
+// Shared enumerations (also used by the editor's dropdowns through the specs above).
+namespace FieldEnums {
+std::span<const EnumValue> callActions();   // 0 Ignore … 8 RouteFromNextRule
+std::span<const EnumValue> conversations(); // AD, PHTransfer, PHGreeting, …
+} // namespace FieldEnums
+
+} // namespace HandlerDesk::Core
