@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/handleredit.h"
+
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+namespace {
+
+const QString UseCallLanguage = u"UseCallLanguage"_s;
+const QString UseDefaultLanguage = u"UseDefaultLanguage"_s;
+const QString Language = u"Language"_s;
+const QString UseDefaultTimeZone = u"UseDefaultTimeZone"_s;
+const QString TimeZone = u"TimeZone"_s;
+const QString RecipientUser = u"RecipientSubscriberObjectId"_s;
+const QString RecipientUserUri = u"RecipientUserURI"_s;
+const QString RecipientList = u"RecipientDistributionListObjectId"_s;
+const QString RecipientListUri = u"RecipientDistributionListURI"_s;
+
+QString boolText(bool value)
+{
+    return value ? u"true"_s : u"false"_s;
+}
+
+// "1"/"true" → "true", "0"/"false" → "false", anything else unchanged.
+QString canonicalBool(const QString &value)
+{
+    if (value == u"1" || value.compare(u"true", Qt::CaseInsensitive) == 0)
+        return u"true"_s;
+    if (value == u"0" || value.compare(u"false", Qt::CaseInsensitive) == 0)
+        return u"false"_s;
+    return value;
+}
+
+} // namespace
+
+LanguageChoice languageChoice(const CupiObject &object)
+{
+    LanguageChoice choice;
+    choice.lcid = object.intValue(Language, 0);
+    if (object.boolValue(UseCallLanguage, true))
+        choice.mode = LanguageMode::InheritFromCall;
+    else if (object.boolValue(UseDefaultLanguage, false))
+        choice.mode = LanguageMode::SystemDefault;
+    else
+        choice.mode = LanguageMode::Specific;
+    return choice;
+}
+
+void applyLanguage(CupiObject &object, LanguageMode mode, int lcid)
+{
+    switch (mode) {
+    case LanguageMode::InheritFromCall:
+        object.set(UseCallLanguage, boolText(true));
+        return;
+    case LanguageMode::SystemDefault:
+        object.set(UseCallLanguage, boolText(false));
+        object.set(UseDefaultLanguage, boolText(true));
+        return;
+    case LanguageMode::Specific:
+        object.set(UseCallLanguage, boolText(false));
+        object.set(UseDefaultLanguage, boolText(false));
+        object.set(Language, QString::number(lcid));
+        return;
+    }
+}
+
+TimeZoneChoice timeZoneChoice(const CupiObject &object)
+{
+    TimeZoneChoice choice;
+    choice.timeZoneId = object.intValue(TimeZone, 0);
+    const bool useDefault = object.boolValue(UseDefaultTimeZone, object.value(TimeZone).isEmpty());
+    choice.mode = useDefault ? TimeZoneMode::SystemDefault : TimeZoneMode::Specific;
+    return choice;
+}
+
+void applyTimeZone(CupiObject &object, TimeZoneMode mode, int timeZoneId)
+{
+    switch (mode) {
+    case TimeZoneMode::SystemDefault:
+        object.set(UseDefaultTimeZone, boolText(true));
+        return;
+    case TimeZoneMode::Specific:
+        object.set(UseDefaultTimeZone, boolText(false));
+        object.set(TimeZone, QString::number(timeZoneId));
+        return;
+    }
+}
+
+ObjectEdit::ObjectEdit(const FieldTable &table, const CupiObject &loaded)
+    : m_table(&table)
+    , m_loaded(loaded)
+    , m_edited(loaded)
+{
+}
+
+void ObjectEdit::reset(const CupiObject &loaded)
+{
+    m_loaded = loaded;
+    m_edited = loaded;
+}
+
+const QStringList *ObjectEdit::groupOf(QStringView field) const
+{
+    for (const QStringList &group : m_groups) {
+        if (group.contains(field))
+            return &group;
+    }
+    return nullptr;
+}
+
+bool ObjectEdit::sameValue(QStringView field, const QString &a, const QString &b) const
+{
+    if (a.isEmpty() && b.isEmpty()) // absent and empty are the same to a person
+        return true;
+    const FieldSpec *spec = m_table->find(field);
+    if (spec && spec->type == FieldType::Boolean)
+        return canonicalBool(a) == canonicalBool(b);
+    return a == b;
+}
+
+QStringList ObjectEdit::changedFields() const
+{
+    QStringList changed;
+    for (const auto &[key, value] : m_edited.fields()) {
+        if (!m_table->isReadOnly(key) && !sameValue(key, m_loaded.value(key), value))
+            changed.append(key);
+    }
+    for (const auto &[key, value] : m_loaded.fields()) {
+        if (!m_edited.contains(key) && !m_table->isReadOnly(key) && !value.isEmpty())
+            changed.append(key);
+    }
+    return changed;
+}
+
+CupiObject ObjectEdit::putBody() const
+{
+    const QStringList changed = changedFields();
+    QSet<QString> affectedGroupFields;
+    for (const QString &field : changed) {
+        if (const QStringList *group = groupOf(field)) {
+            for (const QString &member : *group)
+                affectedGroupFields.insert(member);
+        }
+    }
+    CupiObject body;
+    for (const auto &[key, value] : m_edited.fields()) {
+        if (m_table->isReadOnly(key))
+            continue;
+        // A group member that did not change goes along only when it has a value to send.
+        if (changed.contains(key) || (affectedGroupFields.contains(key) && !value.isEmpty()))
+            body.set(key, value);
+    }
+    return body;
+}
+
+QList<FieldIssue> ObjectEdit::validate() const
+{
+    const QList<FieldIssue> before = m_table->validate(m_loaded);
+    QList<FieldIssue> introduced;
+    for (const FieldIssue &issue : m_table->validate(m_edited)) {
+        if (!before.contains(issue))
+            introduced.append(issue);
+    }
+    return introduced;
+}
+
+QList<FieldConflict> ObjectEdit::conflicts(const CupiObject &serverNow) const
+{
+    QList<FieldConflict> result;
+    for (const auto &[field, mine] : putBody().fields()) {
+        const QString base = m_loaded.value(field);
+        const QString theirs = serverNow.value(field);
+        if (!sameValue(field, theirs, base) && !sameValue(field, theirs, mine))
+            result.append({field, mine, theirs, base});
+    }
+    return result;
+}
+
+void ObjectEdit::rebase(const CupiObject &serverNow,
+                        const QHash<QString, ConflictResolution> &resolution)
+{
+    QSet<QString> takeTheirs;
+    for (auto it = resolution.cbegin(); it != resolution.cend(); ++it) {
+        if (it.value() != ConflictResolution::TakeTheirs)
+            continue;
+        takeTheirs.insert(it.key());
+        if (const QStringList *group = groupOf(it.key())) {
+            for (const QString &member : *group)
+                takeTheirs.insert(member);
+        }
+    }
+    CupiObject rebased = serverNow;
+    for (const QString &field : changedFields()) {
+        if (takeTheirs.contains(field))
+            continue;
+        if (m_edited.contains(field))
+            rebased.set(field, m_edited.value(field));
+        else
+            rebased.remove(field);
+    }
+    m_loaded = serverNow;
+    m_edited = rebased;
+}
+
+CallHandlerEdit::CallHandlerEdit(const CupiObject &loaded)
+    : ObjectEdit(CallHandlerFields::table(), loaded)
+{
+    // Sent whole so the server cannot misread a lone flag (seed's language and time-zone tables).
+    addGroup({UseCallLanguage, UseDefaultLanguage, Language});
+    addGroup({UseDefaultTimeZone, TimeZone});
+}
+
+CallHandlerEdit::RecipientKind CallHandlerEdit::recipientKind() const
+{
+    if (!value(RecipientUser).isEmpty())
+        return RecipientKind::User;
+    if (!value(RecipientList).isEmpty())
+        return RecipientKind::DistributionList;
+    return RecipientKind::None;
+}
+
+QString CallHandlerEdit::recipientId() const
+{
+    switch (recipientKind()) {
+    case RecipientKind::User:
+        return value(RecipientUser);
+    case RecipientKind::DistributionList:
+        return value(RecipientList);
+    case RecipientKind::None:
+        break;
+    }
+    return QString();
+}
+
+void CallHandlerEdit::setRecipientUser(const QString &userObjectId)
+{
+    edited().remove(RecipientList);
+    edited().remove(RecipientListUri);
+    if (loaded().value(RecipientUser) != userObjectId)
+        edited().remove(RecipientUserUri); // it named the previous user
+    else if (loaded().contains(RecipientUserUri))
+        edited().set(RecipientUserUri, loaded().value(RecipientUserUri));
+    setValue(RecipientUser, userObjectId);
+}
+
+void CallHandlerEdit::setRecipientDistributionList(const QString &listObjectId)
+{
+    edited().remove(RecipientUser);
+    edited().remove(RecipientUserUri);
+    if (loaded().value(RecipientList) != listObjectId)
+        edited().remove(RecipientListUri);
+    else if (loaded().contains(RecipientListUri))
+        edited().set(RecipientListUri, loaded().value(RecipientListUri));
+    setValue(RecipientList, listObjectId);
+}
+
+} // namespace HandlerDesk::Core
