@@ -3,7 +3,6 @@
 
 #include "core/models/callhandlerlistmodel.h"
 
-#include <QCollator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,25 +10,56 @@ namespace HandlerDesk::Core {
 
 namespace {
 
-// One collator per thread: QCollator is not cheap to create, and lessThan() is hot.
-const QCollator &naturalCollator()
-{
-    static thread_local const QCollator collator = [] {
-        QCollator c;
-        c.setNumericMode(true);
-        c.setCaseSensitivity(Qt::CaseInsensitive);
-        c.setIgnorePunctuation(false);
-        return c;
-    }();
-    return collator;
-}
-
 bool isEmptyValue(const QVariant &value)
 {
     return !value.isValid() || (value.userType() == QMetaType::QString && value.toString().isEmpty());
 }
 
 } // namespace
+
+int HandlerFilterProxyModel::naturalCompare(QStringView a, QStringView b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        const QChar ca = a.at(i);
+        const QChar cb = b.at(j);
+        if (ca.isDigit() && cb.isDigit()) {
+            // Compare the digit runs by value: skip leading zeros, then longer is bigger, then
+            // the first differing digit decides.
+            qsizetype ea = i;
+            qsizetype eb = j;
+            while (ea < a.size() && a.at(ea).isDigit())
+                ++ea;
+            while (eb < b.size() && b.at(eb).isDigit())
+                ++eb;
+            qsizetype sa = i;
+            qsizetype sb = j;
+            while (sa + 1 < ea && a.at(sa) == u'0')
+                ++sa;
+            while (sb + 1 < eb && b.at(sb) == u'0')
+                ++sb;
+            if (ea - sa != eb - sb)
+                return ea - sa < eb - sb ? -1 : 1;
+            for (; sa < ea; ++sa, ++sb) {
+                if (a.at(sa) != b.at(sb))
+                    return a.at(sa) < b.at(sb) ? -1 : 1;
+            }
+            i = ea;
+            j = eb;
+            continue;
+        }
+        const char32_t fa = ca.toCaseFolded().unicode();
+        const char32_t fb = cb.toCaseFolded().unicode();
+        if (fa != fb)
+            return fa < fb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size() || j < b.size())
+        return i < a.size() ? 1 : -1;
+    return 0;
+}
 
 HandlerFilterProxyModel::HandlerFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -75,7 +105,7 @@ bool HandlerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
         return sortOrder() == Qt::AscendingOrder ? bEmpty : aEmpty;
     }
     if (a.userType() == QMetaType::QString || b.userType() == QMetaType::QString)
-        return naturalCollator().compare(a.toString(), b.toString()) < 0;
+        return naturalCompare(a.toString(), b.toString()) < 0;
     return QVariant::compare(a, b) == QPartialOrdering::Less;
 }
 

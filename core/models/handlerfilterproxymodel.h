@@ -19,6 +19,10 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
+    // Case-insensitive natural order: digit runs compare by value ("a2" < "a10"), independent of
+    // the process locale. <0, 0, >0 like QString::compare.
+    static int naturalCompare(QStringView a, QStringView b);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Tests of core/models (label unit); the network ones start their own cupi-sim.
+hd_add_test(tst_filterproxymodel LIBS hdcore LABEL unit)
+hd_add_test(tst_listmodel LIBS hdcore LABEL unit)
+hd_add_test(tst_connection LIBS hdcore LABEL unit)
+if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/tst_handlereditor.cpp)
+    hd_add_test(tst_handlereditor LIBS hdcore LABEL unit)
+endif()
+add_executable(bench_listmodel bench_listmodel.cpp)
+target_link_libraries(bench_listmodel PRIVATE hdcore Qt6::Test)

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Test support for the models' tests: a cupi-sim process of our own on an ephemeral port, and a
+// Connection/CupiClient logged in to it. Header-only, included by each models test.
+#pragma once
+
+#include "core/cupiclient.h"
+#include "core/cupijob.h"
+#include "core/resources.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace HandlerDesk::Test {
+
+using namespace Qt::Literals::StringLiterals;
+
+struct SimAccount
+{
+    QString user;
+    QString password;
+    bool tenantAdministrator = false;
+    QString tenantAlias;
+};
+
+// Starts `$CUPISIM_BIN --listen 127.0.0.1:0 <args>` and reads its banner (address, certificate,
+// accounts). The process is killed when this object dies.
+class CupiSim
+{
+public:
+    ~CupiSim() { stop(); }
+
+    bool start(const QStringList &extraArgs = {})
+    {
+        const QString bin = qEnvironmentVariable("CUPISIM_BIN");
+        if (bin.isEmpty()) {
+            qWarning("CUPISIM_BIN is not set");
+            return false;
+        }
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        m_process->setStandardErrorFile(QProcess::nullDevice());
+        m_process->start(bin, QStringList{u"--listen"_s, u"127.0.0.1:0"_s} + extraArgs);
+        if (!m_process->waitForStarted(10000))
+            return false;
+        static const QRegularExpression listening(u"^cupi-sim listening on (\\S+)"_s);
+        static const QRegularExpression certificate(u"^certificate sha256 (\\S+)"_s);
+        static const QRegularExpression account(
+            u"^account (\\S+) password (\\S+) \\((system|tenant) administrator(?:, ([^)]*))?\\)"_s);
+        QElapsedTimer timer;
+        timer.start();
+        // The banner ends with the account lines; wait until output pauses after them.
+        while (timer.elapsed() < 20000) {
+            if (!m_process->canReadLine() && !m_process->waitForReadyRead(m_accounts.isEmpty() ? 2000 : 300)) {
+                if (!m_accounts.isEmpty() || m_process->state() != QProcess::Running)
+                    break;
+                continue;
+            }
+            while (m_process->canReadLine()) {
+                const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
+                if (auto m = listening.match(line); m.hasMatch())
+                    m_url = QUrl(m.captured(1));
+                else if (auto m = certificate.match(line); m.hasMatch())
+                    m_sha256 = m.captured(1);
+                else if (auto m = account.match(line); m.hasMatch())
+                    m_accounts.append({m.captured(1), m.captured(2),
+                                       m.captured(3) == u"tenant"_s, m.captured(4)});
+            }
+        }
+        return m_url.isValid() && !m_accounts.isEmpty();
+    }
+
+    void stop()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+
+    QUrl url() const { return m_url; }
+    QString sha256() const { return m_sha256; }
+    const QList<SimAccount> &accounts() const { return m_accounts; }
+    SimAccount admin() const
+    {
+        for (const SimAccount &a : m_accounts) {
+            if (!a.tenantAdministrator)
+                return a;
+        }
+        return {};
+    }
+    SimAccount tenantAdmin() const
+    {
+        for (const SimAccount &a : m_accounts) {
+            if (a.tenantAdministrator)
+                return a;
+        }
+        return {};
+    }
+
+    Core::ConnectionSettings settings(Core::WireFormat wire, const SimAccount &account,
+                                      bool pinned = true) const
+    {
+        Core::ConnectionSettings s;
+        s.serverUrl = m_url;
+        s.user = account.user;
+        s.wire = wire;
+        if (pinned)
+            s.pinnedSha256 = m_sha256;
+        return s;
+    }
+
+    // A client of its own (for checks ON THE SERVER, independent of the object under test).
+    std::unique_ptr<Core::CupiClient> makeClient(QNetworkAccessManager *nam, Core::WireFormat wire,
+                                                 const SimAccount &account) const
+    {
+        auto client = std::make_unique<Core::CupiClient>(settings(wire, account), nam);
+        const QString password = account.password;
+        client->setPasswordProvider([password] { return password; });
+        return client;
+    }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
+    QString m_sha256;
+    QList<SimAccount> m_accounts;
+};
+
+// Waits for a job's finished() (jobs never finish synchronously).
+inline bool waitFor(Core::CupiJob *job, int timeoutMs = 30000)
+{
+    job->setAutoDelete(false);
+    if (job->isFinished())
+        return true;
+    QSignalSpy spy(job, &Core::CupiJob::finished);
+    return spy.wait(timeoutMs) || job->isFinished();
+}
+
+// GET one object on the server; an empty object on failure (with a test warning).
+inline Core::CupiObject fetch(Core::CupiClient *client, const QString &path)
+{
+    std::unique_ptr<Core::ObjectJob> job(client->get(path));
+    if (!waitFor(job.get()) || !job->ok()) {
+        qWarning() << "GET" << path << "failed:" << job->error().message();
+        return {};
+    }
+    return job->object();
+}
+
+inline QList<Core::CupiObject> fetchList(Core::CupiClient *client, const QString &resource,
+                                         const QString &item, const QString &query = {})
+{
+    Core::ListRequest request;
+    request.resource = resource;
+    request.itemName = item;
+    request.query = query;
+    std::unique_ptr<Core::ListJob> job(client->list(request));
+    if (!waitFor(job.get()) || !job->ok()) {
+        qWarning() << "list" << resource << "failed:" << job->error().message();
+        return {};
+    }
+    return job->items();
+}
+
+inline void addWireData()
+{
+    QTest::addColumn<Core::WireFormat>("wire");
+    QTest::newRow("json") << Core::WireFormat::Json;
+    QTest::newRow("xml") << Core::WireFormat::Xml;
+}
+
+} // namespace HandlerDesk::Test
+
+Q_DECLARE_METATYPE(HandlerDesk::Core::WireFormat)
