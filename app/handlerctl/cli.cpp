@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/handlerctl/cli.h"
+
+#include "app/handlerctl/commands.h"
+#include "app/handlerctl/context.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Ctl {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ctl::Commands)
+};
+
+QString commandSummary()
+{
+    QString text = Text::tr("Commands:") + u'\n';
+    for (const Command &command : commands()) {
+        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(15)
+                + QCoreApplication::translate("HandlerDesk::Ctl::Commands", command.summary)
+                + u'\n';
+    }
+    text += u'\n' + Text::tr("Run 'handlerctl COMMAND --help' for the options of a command.")
+            + u"\n\n"_s
+            + Text::tr("The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the "
+                       "desktop keychain\n(service \"handlerdesk\", key user@host:port) — never "
+                       "from an argument.")
+            + u"\n\n"_s + Text::tr("Exit status:") + u'\n'
+            + Text::tr("  0  success\n"
+                       "  1  usage error, or input refused before anything was sent\n"
+                       "  2  the server refused or failed (its message on stderr)\n"
+                       "  3  the server's TLS certificate is not trusted (its SHA-256 on stderr)\n"
+                       "  4  authentication failed\n"
+                       "  5  the server could not be reached\n");
+    return text;
+}
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"list", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list call handlers"), &runList},
+        {"show", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "show one call handler"),
+         &runShow},
+        {"create", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                                     "create a call handler from a template"),
+         &runCreate},
+        {"delete", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "delete a call handler"),
+         &runDelete},
+        {"set", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                                  "change fields of a call handler"),
+         &runSet},
+        {"languages", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                                        "list the language codes (languagemap)"),
+         &runLookup},
+        {"timezones", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the time zones"),
+         &runLookup},
+        {"tenants", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the tenants"),
+         &runLookup},
+        {"schedule-sets", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                                            "list the schedule sets"),
+         &runLookup},
+        {"templates", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                                        "list the call-handler templates"),
+         &runLookup},
+        {"users", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the users"), &runLookup},
+        {"lists", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                                    "list the distribution lists"),
+         &runLookup},
+    };
+    return list;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+int parseCommand(Context &context, QCommandLineParser &parser, const QStringList &args,
+                 const char *description, int minPositional, int maxPositional)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("HandlerDesk::Ctl::Commands", description));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args))
+        return context.usage(parser.errorText());
+    if (parser.isSet(help)) {
+        // "Usage: handlerctl [global options] list [options] ID", whatever argv[0] was.
+        QString text = parser.helpText();
+        const qsizetype eol = text.indexOf(u'\n');
+        QString usageLine = text.left(eol);
+        const qsizetype options = usageLine.indexOf(u" [options]"_s);
+        usageLine = Text::tr("Usage: handlerctl [global options] %1")
+                        .arg(args.value(0).section(u' ', 1))
+                    + (options >= 0 ? usageLine.mid(options) : QString());
+        out() << usageLine << text.mid(eol);
+        out().flush();
+        return ExitOk;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional)
+        return context.usage(Text::tr("missing argument (see --help)"));
+    if (count > maxPositional)
+        return context.usage(Text::tr("unexpected argument '%1'")
+                                 .arg(parser.positionalArguments().value(maxPositional)));
+    return -1;
+}
+
+int run(const QStringList &arguments)
+{
+    Context context;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Browse and edit the call handlers of a Cisco Unity Connection server through "
+                 "its REST interface (CUPI)."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, Text::tr("Show the version."));
+    const QCommandLineOption server(u"server"_s,
+                                    Text::tr("The server, https://host[:port] (plain http only "
+                                             "to this computer)."),
+                                    u"URL"_s);
+    const QCommandLineOption user(u"user"_s, Text::tr("The administrator account."), u"NAME"_s);
+    const QCommandLineOption wire(u"wire"_s, Text::tr("Wire format: json (default) or xml."),
+                                  u"json|xml"_s, u"json"_s);
+    const QCommandLineOption trust(u"trust-fingerprint"_s,
+                                   Text::tr("Accept the server's certificate if its SHA-256 "
+                                            "fingerprint is this (AA:BB:… or plain hex)."),
+                                   u"SHA256"_s);
+    const QCommandLineOption stdinPassword(u"password-stdin"_s,
+                                           Text::tr("Read the password from the first line of "
+                                                    "standard input."));
+    const QCommandLineOption pageSize(u"page-size"_s,
+                                      Text::tr("Rows per request when listing (default 100, "
+                                               "Cisco's advice for busy servers)."),
+                                      u"N"_s, u"100"_s);
+    const QCommandLineOption timeout(u"timeout"_s,
+                                     Text::tr("Seconds to wait for each reply (default 30)."),
+                                     u"SECONDS"_s, u"30"_s);
+    parser.addOptions({help, version, server, user, wire, trust, stdinPassword, pageSize,
+                       timeout});
+    parser.addPositionalArgument(u"COMMAND"_s, Text::tr("The command to run (see below)."),
+                                 u"COMMAND [options]"_s);
+    if (!parser.parse(arguments))
+        return context.usage(parser.errorText());
+    if (parser.isSet(version)) {
+        out() << "handlerctl " << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        QTextStream &stream = parser.isSet(help) ? out() : err();
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(u'\n'),
+                     Text::tr("Usage: handlerctl --server URL --user NAME [options] COMMAND "
+                              "[command options]"));
+        stream << text << '\n' << commandSummary();
+        stream.flush();
+        return parser.isSet(help) ? ExitOk : ExitUsage;
+    }
+    const Command *command = findCommand(rest.constFirst());
+    if (!command)
+        return context.usage(Text::tr("unknown command '%1'").arg(rest.constFirst()));
+    const QStringList commandArgs = QStringList{u"handlerctl "_s + rest.constFirst()}
+                                    + rest.mid(1);
+    context.program = u"handlerctl "_s + rest.constFirst();
+    const bool wantsHelp = commandArgs.contains(u"--help"_s) || commandArgs.contains(u"-h"_s);
+    if (!wantsHelp) {
+        if (!parser.isSet(server) || !parser.isSet(user))
+            return context.usage(Text::tr("--server URL and --user NAME are required"));
+        context.settings.serverUrl = QUrl::fromUserInput(parser.value(server));
+        if (!parser.value(server).contains(u"://"_s))
+            context.settings.serverUrl.setScheme(u"https"_s);
+        context.settings.user = parser.value(user);
+        const QString wireText = parser.value(wire).toLower();
+        if (wireText != u"json"_s && wireText != u"xml"_s)
+            return context.usage(Text::tr("--wire takes json or xml"));
+        context.settings.wire = wireText == u"xml"_s ? Core::WireFormat::Xml
+                                                     : Core::WireFormat::Json;
+        context.settings.pinnedSha256 = parser.value(trust);
+        context.passwordFromStdin = parser.isSet(stdinPassword);
+        bool ok = false;
+        context.settings.pageSize = parser.value(pageSize).toInt(&ok);
+        if (!ok || context.settings.pageSize < 1)
+            return context.usage(Text::tr("--page-size takes a positive number"));
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds < 1)
+            return context.usage(Text::tr("--timeout takes a positive number of seconds"));
+        context.settings.transferTimeoutMs = seconds * 1000;
+    }
+    return command->run(context, commandArgs);
+}
+
+} // namespace HandlerDesk::Ctl

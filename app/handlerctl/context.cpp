@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/handlerctl/context.h"
+
+#include "core/cupijob.h"
+#include "core/secretstore.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using HandlerDesk::Core::CupiError;
+
+namespace HandlerDesk::Ctl {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+bool stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+int exitCodeFor(const CupiError &error)
+{
+    switch (error.kind()) {
+    case CupiError::Kind::None:
+        return ExitOk;
+    case CupiError::Kind::Usage:
+        return ExitUsage;
+    case CupiError::Kind::Tls:
+        return ExitTls;
+    case CupiError::Kind::Auth:
+        return ExitAuth;
+    case CupiError::Kind::Network:
+    case CupiError::Kind::Cancelled:
+        return ExitNetwork;
+    default:
+        return ExitServer;
+    }
+}
+
+Context::Context() = default;
+
+Context::~Context()
+{
+    delete m_client;
+    delete m_nam;
+}
+
+int Context::connect()
+{
+    QString password = QProcessEnvironment::systemEnvironment().value(u"HANDLERDESK_PASSWORD"_s);
+    if (passwordFromStdin) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    } else if (password.isEmpty()) {
+        Core::KeychainSecretStore store;
+        const QString key = Core::SecretStore::keyFor(settings.user, settings.serverUrl.host(),
+                                                      settings.serverUrl.port(443));
+        Core::SecretResult result;
+        QEventLoop loop;
+        store.readPassword(key, &loop, [&](const Core::SecretResult &r) {
+            result = r;
+            loop.quit();
+        });
+        loop.exec();
+        if (!result.ok() || !result.found) {
+            err() << program << ": "
+                  << (result.ok() ? tr("no password for %1 in the keychain.").arg(key)
+                                  : result.error)
+                  << '\n'
+                  << tr("Set HANDLERDESK_PASSWORD or use --password-stdin.") << '\n';
+            err().flush();
+            return ExitAuth;
+        }
+        password = result.password;
+    }
+    m_nam = new QNetworkAccessManager;
+    m_client = new Core::CupiClient(settings, m_nam);
+    m_client->setPasswordProvider([password] { return password; });
+    return ExitOk;
+}
+
+CupiError Context::wait(Core::CupiJob *job)
+{
+    // finished() always comes from the event loop, so it cannot have been emitted yet.
+    job->setAutoDelete(false); // the job stays readable; the client deletes it at exit
+    QEventLoop loop;
+    QObject::connect(job, &Core::CupiJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return job->error();
+}
+
+int Context::usage(const QString &message) const
+{
+    err() << program << ": " << message << '\n'
+          << tr("Try '%1 --help' for more information.").arg(program) << '\n';
+    err().flush();
+    return ExitUsage;
+}
+
+int Context::fail(const CupiError &error) const
+{
+    QTextStream &e = err();
+    if (error.kind() == CupiError::Kind::Tls && !error.certificate().sha256.isEmpty()) {
+        const auto &cert = error.certificate();
+        e << program << ": "
+          << (cert.pinnedMismatch
+                  ? tr("the server's certificate has CHANGED and does not match the "
+                       "fingerprint you trusted.")
+                  : tr("the server's certificate is not trusted."))
+          << '\n';
+        e << "  " << tr("subject:  %1").arg(cert.subject) << '\n';
+        e << "  " << tr("issuer:   %1").arg(cert.issuer) << '\n';
+        e << "  " << tr("valid:    %1 to %2")
+                         .arg(cert.notBefore.toString(Qt::ISODate),
+                              cert.notAfter.toString(Qt::ISODate))
+          << '\n';
+        for (const QString &problem : cert.errors)
+            e << "  " << tr("problem:  %1").arg(problem) << '\n';
+        e << "  SHA-256:  " << cert.sha256 << '\n';
+        e << tr("If this is your server's certificate, run again with:") << '\n'
+          << "  --trust-fingerprint " << cert.sha256 << '\n';
+    } else {
+        e << program << ": " << error.userMessage() << '\n';
+        if (!error.serverCode().isEmpty() || !error.request().isEmpty()) {
+            e << "  " << error.request();
+            if (error.httpStatus() > 0)
+                e << " → HTTP " << error.httpStatus();
+            if (!error.serverCode().isEmpty())
+                e << " " << error.serverCode();
+            e << '\n';
+        }
+    }
+    e.flush();
+    return exitCodeFor(error);
+}
+
+} // namespace HandlerDesk::Ctl

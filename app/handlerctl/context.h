@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cupiclient.h"
+#include "core/cupierror.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+class QNetworkAccessManager;
+class QTextStream;
+
+namespace HandlerDesk::Core {
+class CupiJob;
+}
+
+namespace HandlerDesk::Ctl {
+
+// The exit codes of handlerctl (documented in --help).
+enum Exit : int {
+    ExitOk = 0,
+    ExitUsage = 1,   // bad command line or input refused before anything was sent
+    ExitServer = 2,  // the server refused or failed (its message on stderr)
+    ExitTls = 3,     // the certificate is not trusted (fingerprint on stderr)
+    ExitAuth = 4,    // authentication failed
+    ExitNetwork = 5, // the server could not be reached
+};
+
+QTextStream &out();
+QTextStream &err();
+bool stderrIsTerminal();
+bool stdinIsTerminal();
+
+// What every command gets: the parsed global options and a client on them.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ctl::Context)
+public:
+    Context();
+    ~Context();
+
+    Core::ConnectionSettings settings;
+    bool passwordFromStdin = false;
+    QString program = QStringLiteral("handlerctl");
+
+    // Makes the client, reading the password (env, stdin or keychain). ExitOk or why not.
+    int connect();
+    Core::CupiClient *client() const { return m_client; }
+
+    // Runs a local event loop until the job finished (allowed in a command-line tool).
+    // Returns the job's error (None on success); the job is not auto-deleted (the client,
+    // its parent, deletes it at exit), so its results stay readable.
+    Core::CupiError wait(Core::CupiJob *job);
+
+    // Prints the error the way a person and a script want it and returns the exit code.
+    int fail(const Core::CupiError &error) const;
+    int usage(const QString &message) const;
+
+private:
+    QNetworkAccessManager *m_nam = nullptr;
+    Core::CupiClient *m_client = nullptr;
+};
+
+int exitCodeFor(const Core::CupiError &error);
+
+} // namespace HandlerDesk::Ctl

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/handlerctl/output.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+using HandlerDesk::Core::CupiObject;
+
+namespace HandlerDesk::Ctl {
+
+namespace {
+// Table cells are one line: control characters become spaces.
+QString cell(const QString &text)
+{
+    QString result = text;
+    for (QChar &c : result) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    return result;
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
+        && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QJsonObject toJson(const CupiObject &object)
+{
+    QJsonObject json;
+    for (const auto &[key, value] : object.fields())
+        json.insert(key, value);
+    return json;
+}
+} // namespace
+
+bool parseOutputFormat(const QString &text, OutputFormat *format, bool allowCsv)
+{
+    if (text == u"table"_s)
+        *format = OutputFormat::Table;
+    else if (text == u"json"_s)
+        *format = OutputFormat::Json;
+    else if (allowCsv && text == u"csv"_s)
+        *format = OutputFormat::Csv;
+    else
+        return false;
+    return true;
+}
+
+void printTable(QTextStream &stream, const QList<Column> &columns,
+                const QList<CupiObject> &objects)
+{
+    QList<qsizetype> widths;
+    for (const Column &column : columns)
+        widths.append(column.heading.size());
+    for (const CupiObject &object : objects) {
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            widths[i] = qMax(widths[i], object.value(columns[i].field).size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i + 1 < cells.size())
+                text += cells[i].leftJustified(widths[i]) + u"  "_s;
+            else
+                text += cells[i];
+        }
+        stream << text << '\n';
+    };
+    QStringList headings;
+    for (const Column &column : columns)
+        headings.append(column.heading);
+    line(headings);
+    for (const CupiObject &object : objects) {
+        QStringList cells;
+        for (const Column &column : columns)
+            cells.append(cell(object.value(column.field)));
+        line(cells);
+    }
+    stream.flush();
+}
+
+void printFields(QTextStream &stream, const CupiObject &object)
+{
+    qsizetype width = 0;
+    for (const auto &field : object.fields())
+        width = qMax(width, field.first.size());
+    for (const auto &[key, value] : object.fields())
+        stream << key.leftJustified(width) << "  " << cell(value) << '\n';
+    stream.flush();
+}
+
+void printCsv(QTextStream &stream, const QList<CupiObject> &objects)
+{
+    QStringList header;
+    QHash<QString, qsizetype> index;
+    for (const CupiObject &object : objects) {
+        for (const auto &field : object.fields()) {
+            if (!index.contains(field.first)) {
+                index.insert(field.first, header.size());
+                header.append(field.first);
+            }
+        }
+    }
+    QStringList quoted;
+    for (const QString &name : std::as_const(header))
+        quoted.append(csvField(name));
+    stream << quoted.join(u',') << "\r\n";
+    for (const CupiObject &object : objects) {
+        QStringList row(header.size());
+        for (const auto &[key, value] : object.fields())
+            row[index.value(key)] = csvField(value);
+        stream << row.join(u',') << "\r\n";
+    }
+    stream.flush();
+}
+
+void printJsonArray(QTextStream &stream, const QList<CupiObject> &objects)
+{
+    QJsonArray array;
+    for (const CupiObject &object : objects)
+        array.append(toJson(object));
+    stream << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    stream.flush();
+}
+
+void printJsonObject(QTextStream &stream, const CupiObject &object)
+{
+    stream << QString::fromUtf8(QJsonDocument(toJson(object)).toJson(QJsonDocument::Indented));
+    stream.flush();
+}
+
+} // namespace HandlerDesk::Ctl

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cupiobject.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace HandlerDesk::Ctl {
+
+enum class OutputFormat { Table, Csv, Json };
+
+// A column of a table: its heading and the CUPI field it shows.
+struct Column
+{
+    QString heading;
+    QString field;
+};
+
+// Parses "table|csv|json"; `allowed` limits the choice. False for anything else.
+bool parseOutputFormat(const QString &text, OutputFormat *format, bool allowCsv = true);
+
+// Aligned columns for a terminal: headings, then one line per object.
+void printTable(QTextStream &stream, const QList<Column> &columns,
+                const QList<Core::CupiObject> &objects);
+// "Field  Value" lines for one object.
+void printFields(QTextStream &stream, const Core::CupiObject &object);
+// RFC 4180: the header is the CUPI field names (every field any object has, in first-seen order).
+void printCsv(QTextStream &stream, const QList<Core::CupiObject> &objects);
+// A JSON array of objects keyed by CUPI field names (all values strings, as CUPI sends them).
+void printJsonArray(QTextStream &stream, const QList<Core::CupiObject> &objects);
+void printJsonObject(QTextStream &stream, const Core::CupiObject &object);
+
+} // namespace HandlerDesk::Ctl
