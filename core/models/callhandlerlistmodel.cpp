@@ -442,6 +442,22 @@ int CallHandlerListModel::rowOf(const QString &objectId) const
     return m_rowById.value(objectId, -1);
 }
 
+QStringView CallHandlerListModel::textAt(int row, int column) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows.size());
+    if (column == NameColumn)
+        return m_rows.at(row).name;
+    if (column == ExtensionColumn)
+        return m_rows.at(row).extension;
+    return {};
+}
+
+QStringView CallHandlerListModel::filterKeyAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows.size());
+    return m_rows.at(row).filterKey;
+}
+
 QString CallHandlerListModel::objectIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).objectId : QString();

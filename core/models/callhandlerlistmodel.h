@@ -94,6 +94,11 @@ public:
     void addHandler(const CupiObject &handler);
     void removeHandler(const QString &objectId);
 
+    // Name or Extension of `row` without a QVariant (the proxy's sort and filter fast path);
+    // an empty view for other columns.
+    QStringView textAt(int row, int column) const;
+    QStringView filterKeyAt(int row) const;
+
     int rowOf(const QString &objectId) const; // -1 when not listed
     QString objectIdAt(int row) const;
 

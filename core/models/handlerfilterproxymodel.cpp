@@ -10,6 +10,20 @@ namespace HandlerDesk::Core {
 
 namespace {
 
+// Case folding with an ASCII fast path: sorting 40,000 names compares a lot of characters.
+inline char16_t fold(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+    return c.toCaseFolded().unicode();
+}
+
+inline bool isDigit(QChar c)
+{
+    return c.unicode() < 0x80 ? (c.unicode() >= u'0' && c.unicode() <= u'9') : c.isDigit();
+}
+
 bool isEmptyValue(const QVariant &value)
 {
     return !value.isValid() || (value.userType() == QMetaType::QString && value.toString().isEmpty());
@@ -24,14 +38,14 @@ int HandlerFilterProxyModel::naturalCompare(QStringView a, QStringView b)
     while (i < a.size() && j < b.size()) {
         const QChar ca = a.at(i);
         const QChar cb = b.at(j);
-        if (ca.isDigit() && cb.isDigit()) {
+        if (isDigit(ca) && isDigit(cb)) {
             // Compare the digit runs by value: skip leading zeros, then longer is bigger, then
             // the first differing digit decides.
             qsizetype ea = i;
             qsizetype eb = j;
-            while (ea < a.size() && a.at(ea).isDigit())
+            while (ea < a.size() && isDigit(a.at(ea)))
                 ++ea;
-            while (eb < b.size() && b.at(eb).isDigit())
+            while (eb < b.size() && isDigit(b.at(eb)))
                 ++eb;
             qsizetype sa = i;
             qsizetype sb = j;
@@ -49,8 +63,8 @@ int HandlerFilterProxyModel::naturalCompare(QStringView a, QStringView b)
             j = eb;
             continue;
         }
-        const char32_t fa = ca.toCaseFolded().unicode();
-        const char32_t fb = cb.toCaseFolded().unicode();
+        const char16_t fa = fold(ca);
+        const char16_t fb = fold(cb);
         if (fa != fb)
             return fa < fb ? -1 : 1;
         ++i;
@@ -83,16 +97,38 @@ void HandlerFilterProxyModel::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
+void HandlerFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_handlers = qobject_cast<CallHandlerListModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
 bool HandlerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_needle.isEmpty())
         return true;
+    if (m_handlers)
+        return m_handlers->filterKeyAt(sourceRow).contains(m_needle);
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return index.data(CallHandlerListModel::FilterKeyRole).toString().contains(m_needle);
 }
 
 bool HandlerFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    const int column = left.column();
+    if (m_handlers && sortRole() == CallHandlerListModel::SortRole
+        && (column == CallHandlerListModel::NameColumn
+            || column == CallHandlerListModel::ExtensionColumn)) {
+        // Fast path without QVariants: sorting 40,000 rows calls this ~600,000 times.
+        const QStringView x = m_handlers->textAt(left.row(), column);
+        const QStringView y = m_handlers->textAt(right.row(), column);
+        if (x.isEmpty() || y.isEmpty()) {
+            if (x.isEmpty() == y.isEmpty())
+                return false;
+            return sortOrder() == Qt::AscendingOrder ? y.isEmpty() : x.isEmpty();
+        }
+        return naturalCompare(x, y) < 0;
+    }
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     const bool aEmpty = isEmptyValue(a);

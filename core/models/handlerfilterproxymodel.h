@@ -5,6 +5,8 @@
 
 namespace HandlerDesk::Core {
 
+class CallHandlerListModel;
+
 // Type-to-filter and sort over CallHandlerListModel.
 // Filter: case-insensitive "contains" on name and extension, matched against the source's
 // precomputed FilterKeyRole (no regular expression per row). Sort: on SortRole, natural order
@@ -23,11 +25,14 @@ public:
     // the process locale. <0, 0, >0 like QString::compare.
     static int naturalCompare(QStringView a, QStringView b);
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    CallHandlerListModel *m_handlers = nullptr; // the source, when it is one (fast paths)
     QString m_filterText; // as given
     QString m_needle;     // folded to lower case
 };
