@@ -3,3 +3,4 @@
 hd_add_test(tst_codec LIBS hdcore LABEL unit)
 hd_add_test(tst_codecerrors LIBS hdcore LABEL unit)
 hd_add_test(tst_fieldtable LIBS hdcore LABEL unit)
+hd_add_test(tst_handleredit LIBS hdcore LABEL unit)
