@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/csv.h"
+
+#include "core/cupiobject.h"
+
+#include <QBuffer>
+#include <QIODevice>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+CsvWriter::CsvWriter(QIODevice *device)
+    : m_device(device)
+{
+    Q_ASSERT(device);
+}
+
+QString CsvWriter::escape(const QString &value)
+{
+    const bool needsQuotes =
+        value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+        value.contains(u'\r') ||
+        (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+    if (!needsQuotes)
+        return value;
+    QString quoted = value;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+void CsvWriter::writeRow(const QStringList &values)
+{
+    QString line;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            line.append(u',');
+        line.append(escape(values.at(i)));
+    }
+    line.append(u"\r\n");
+    m_device->write(line.toUtf8());
+}
+
+void CsvWriter::writeObject(const CupiObject &object)
+{
+    QStringList values;
+    values.reserve(m_columns.size());
+    for (const QString &column : std::as_const(m_columns))
+        values.append(object.value(column));
+    writeRow(values);
+}
+
+QByteArray Csv::write(const QStringList &columns, const QList<CupiObject> &objects)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    writer.writeHeader(columns);
+    for (const CupiObject &object : objects)
+        writer.writeObject(object);
+    return out;
+}
+
+QStringList Csv::columnsOf(const QList<CupiObject> &objects)
+{
+    QStringList columns;
+    QSet<QString> seen;
+    for (const CupiObject &object : objects) {
+        for (const auto &field : object.fields()) {
+            if (!seen.contains(field.first)) {
+                seen.insert(field.first);
+                columns.append(field.first);
+            }
+        }
+    }
+    return columns;
+}
+
+} // namespace HandlerDesk::Core

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RFC 4180 CSV of CUPI objects.
+#include "core/codec.h"
+#include "core/csv.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTest>
+
+using namespace HandlerDesk::Core;
+using namespace Qt::Literals::StringLiterals;
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
+    void escape_data();
+    void escape();
+    void document();
+    void seedListRoundTrip();
+};
+
+void TestCsv::escape_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << u"Opening Greeting"_s << u"Opening Greeting"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << u"Sales, East"_s << u"\"Sales, East\""_s;
+    QTest::newRow("quote") << u"The \"A\" team"_s << u"\"The \"\"A\"\" team\""_s;
+    QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
+    QTest::newRow("carriage return") << u"a\r\nb"_s << u"\"a\r\nb\""_s;
+    QTest::newRow("edge spaces") << u" x "_s << u"\" x \""_s;
+    QTest::newRow("plus stays") << u"+91"_s << u"+91"_s;
+    QTest::newRow("non-ascii") << u"Zürich 東京"_s << u"Zürich 東京"_s;
+}
+
+void TestCsv::escape()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvWriter::escape(value), expected);
+}
+
+void TestCsv::document()
+{
+    CupiObject a;
+    a.set(u"DisplayName"_s, u"Sales, East"_s);
+    a.set(u"DtmfAccessId"_s, u"2001"_s);
+    CupiObject b;
+    b.set(u"DisplayName"_s, u"Zürich \"Nord\""_s);
+    b.set(u"Extra"_s, u"x"_s);
+    QCOMPARE(Csv::columnsOf({a, b}),
+             (QStringList{u"DisplayName"_s, u"DtmfAccessId"_s, u"Extra"_s}));
+    const QByteArray csv = Csv::write({u"DisplayName"_s, u"DtmfAccessId"_s}, {a, b});
+    QCOMPARE(csv, QByteArray("DisplayName,DtmfAccessId\r\n"
+                             "\"Sales, East\",2001\r\n"
+                             "\"Z\xC3\xBCrich \"\"Nord\"\"\",\r\n"));
+}
+
+void TestCsv::seedListRoundTrip()
+{
+    QFile file(qEnvironmentVariable("HD_TEST_DATA") + u"/callhandlers-list.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto list = Codec::decodeList(file.readAll(), WireFormat::Json, u"Callhandler"_s);
+    QVERIFY(list.ok());
+    const QStringList columns = Csv::columnsOf(list->items);
+    QCOMPARE(columns.first(), u"URI"_s);
+    QByteArray out;
+    QBuffer buffer(&out);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(&buffer);
+    writer.writeHeader(columns);
+    for (const CupiObject &item : list->items)
+        writer.writeObject(item);
+    const QList<QByteArray> lines = out.split('\n');
+    QCOMPARE(lines.size(), 4); // header, 2 rows, the empty rest after the last CRLF
+    QVERIFY(lines.last().isEmpty());
+    QVERIFY(lines.at(1).contains(",Opening Greeting,"));
+    QVERIFY(lines.at(2).contains(",Operator,"));
+    // Operator has no TenantObjectId: an empty field keeps the columns aligned.
+    QCOMPARE(lines.at(2).count(','), lines.at(0).count(','));
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"
