@@ -1,1 +1,144 @@
-int main() { return 0; }
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cupi-sim: a simulator of the Cisco Unity Connection CUPI REST server (/vmrest/...).
+#include "api.h"
+#include "constants.h"
+#include "simserver.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace CupiSim;
+
+namespace {
+
+void out(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "cupi-sim: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"cupi-sim"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Simulator of the Cisco Unity Connection CUPI REST "
+                                            "server, for Handler Desk's tests and demo."));
+    parser.addHelpOption();
+    auto opt = [&parser](const char *name, const char *help, const char *value = nullptr,
+                         const QString &def = {}) {
+        QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("main", help));
+        if (value)
+            o.setValueName(QString::fromLatin1(value));
+        if (!def.isEmpty())
+            o.setDefaultValue(def);
+        parser.addOption(o);
+        return o;
+    };
+    const auto listen = opt("listen", "Address and port to listen on (port 0: any free port).",
+                            "host:port", u"127.0.0.1:8443"_s);
+    const auto http = opt("http", "Serve plain HTTP instead of HTTPS.");
+    const auto cert = opt("cert", "PEM certificate (default: a self-signed one).", "file");
+    const auto key = opt("key", "PEM private key of --cert.", "file");
+    const auto user = opt("user", "System administrator login.", "name", u"admin"_s);
+    const auto password = opt("password", "System administrator password.", "password",
+                              u"admin"_s);
+    const auto handlers = opt("handlers", "Call handlers in the generated data.", "N",
+                              QString::number(DefaultHandlers));
+    const auto tenants = opt("tenants", "Tenants in the generated data (0-8).", "N",
+                             QString::number(DefaultTenants));
+    const auto seed = opt("seed", "Seed of the generated data.", "N",
+                          QString::number(DefaultSeed));
+    const auto state = opt("state", "Load the data from FILE if it exists; save changes to it.",
+                           "file");
+    const auto latency = opt("latency-ms", "Processing time added to every request.", "ms", u"0"_s);
+    const auto maxRows = opt("max-rows-per-page", "Cap on the rows of one page (0: none).", "N",
+                             u"0"_s);
+    const auto strict = opt("strict-sessions", "Answer 503 when Basic credentials arrive 3 "
+                                               "times within a second without a session cookie.");
+    const auto queueTimeout = opt("queue-timeout-ms", "How long a request may wait for one of "
+                                                      "the 5 processing slots before 503.",
+                                  "ms", QString::number(DefaultQueueTimeoutMs));
+    const auto rotation = opt("token-rotation-s", "Age at which REQUEST_TOKEN_KEY is rotated.",
+                              "seconds", QString::number(DefaultTokenRotationSeconds));
+    parser.process(app);
+
+    ServerOptions so;
+    const QString hostPort = parser.value(listen);
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = hostPort.mid(colon + 1).toInt(&portOk);
+    so.address = QHostAddress(colon > 0 ? hostPort.left(colon) : u"127.0.0.1"_s);
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || so.address.isNull())
+        return fail(u"--listen expects host:port, e.g. 127.0.0.1:8443"_s);
+    so.port = quint16(port);
+    so.http = parser.isSet(http);
+    so.certFile = parser.value(cert);
+    so.keyFile = parser.value(key);
+    if (so.certFile.isEmpty() != so.keyFile.isEmpty())
+        return fail(u"--cert and --key go together"_s);
+    so.latencyMs = parser.value(latency).toInt();
+    so.queueTimeoutMs = parser.value(queueTimeout).toInt();
+    so.tokenRotationSeconds = parser.value(rotation).toInt();
+    so.strictSessions = parser.isSet(strict);
+
+    Store store;
+    const QString statePath = parser.value(state);
+    if (!statePath.isEmpty() && QFileInfo::exists(statePath)) {
+        QString error;
+        if (!store.load(statePath, &error))
+            return fail(u"cannot load state %1: %2"_s.arg(statePath, error));
+        store.rebuildAccounts(parser.value(user), parser.value(password));
+    } else {
+        store.generate({parser.value(handlers).toInt(), parser.value(tenants).toInt(),
+                        parser.value(seed).toUInt(), parser.value(user), parser.value(password)});
+    }
+
+    Api api(store, parser.value(maxRows).toInt());
+    QTimer saveTimer;
+    saveTimer.setSingleShot(true);
+    saveTimer.setInterval(StateSaveDelayMs);
+    QObject::connect(&saveTimer, &QTimer::timeout, &app, [&] {
+        QString error;
+        if (!store.save(statePath, &error))
+            std::fprintf(stderr, "cupi-sim: cannot save state %s: %s\n", qPrintable(statePath),
+                         qPrintable(error));
+    });
+    api.onChanged = [&] {
+        if (!statePath.isEmpty())
+            saveTimer.start();
+    };
+    if (!statePath.isEmpty() && !QFileInfo::exists(statePath))
+        saveTimer.start(); // the generated data becomes the state
+
+    SimServer server(store, api, so);
+    QString error;
+    if (!server.start(&error))
+        return fail(error);
+    out(u"cupi-sim listening on "_s + server.url());
+    if (!so.http)
+        out(u"certificate sha256 "_s + QString::fromLatin1(server.certificateFingerprint()));
+    for (const Account &a : std::as_const(store.accounts))
+        out(u"account %1 password %2 (%3)"_s.arg(a.login, a.password, a.description));
+    const int rc = app.exec();
+    if (saveTimer.isActive()) {
+        saveTimer.stop();
+        store.save(statePath, &error);
+    }
+    return rc;
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The /vmrest resources: one dispatcher over the decoded path segments, answering from the Store.
+// Authentication, sessions and throttling happen before, in SimServer.
+#include "schema.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+
+namespace CupiSim {
+
+class Store;
+struct ListParams;
+
+struct Request {
+    QString method;              // "GET", "PUT" …
+    QStringList segments;        // percent-decoded path segments after /vmrest
+    QHash<QString, QString> params; // lower-case names; the first occurrence wins
+    QByteArray body;
+    QByteArray contentType;      // empty: none sent
+    bool json = false;           // Accept: application/json
+    QString tenantId;            // the caller's tenant; empty: system administrator
+    QString origin;              // "https://127.0.0.1:PORT", for Location headers
+};
+
+struct Response {
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+class Api
+{
+public:
+    Api(Store &store, int maxRowsPerPage);
+    Response handle(const Request &request);
+    std::function<void()> onChanged; // after every successful change
+
+    static Response error(const Request &r, int status, const QString &code,
+                          const QString &message);
+
+private:
+    Response ok(const Request &r, QByteArray body) const;
+    Response noContent() const;
+    Response created(const Request &r, const QString &uri) const;
+    Response notFound(const Request &r, KindId id, const QString &objectId) const;
+    Response notAllowed(const Request &r) const;
+    bool parseBody(const Request &r, QList<QPair<QString, QString>> *out, Response *fail) const;
+    ListParams listParams(const Request &r) const;
+
+    Response top(const Request &r, KindId id, const QStringList &rest, bool writable);
+    Response list(const Request &r, KindId id, const QList<const Rec *> &rows);
+    Response children(const Request &r, KindId parent, KindId child, const QString &parentId,
+                      const QStringList &rest, bool writable);
+    Response handlers(const Request &r, const QStringList &rest);
+    Response createHandler(const Request &r);
+    Response deleteHandler(const Request &r, const QString &id);
+    Response createTop(const Request &r, KindId id);
+    Response languageMap(const Request &r, const QStringList &rest);
+
+    Store &m_store;
+    int m_maxRows;
+};
+
+} // namespace CupiSim

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Validation: the one place that decides what a PUT or POST may change and which deletes are
+// refused. Every function returns an empty string when allowed, else the DATA_EXCEPTION message
+// (naming the field and the rule).
+#include "serialize.h"
+#include "store.h"
+
+namespace CupiSim {
+
+// Who sees what: a system administrator (tenantId empty) sees everything; a tenant
+// administrator only objects of its tenant (and the kinds that are not tenant-scoped).
+bool visibleTo(KindId id, const Rec &rec, const QString &tenantId);
+const Rec *findVisible(const Store &store, KindId id, const QString &objectId,
+                       const QString &tenantId);
+
+// Applies `body` to `rec` (the caller's copy) for kind `id` and checks every rule. Read-only and
+// unknown fields in the body are ignored.
+QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec &rec,
+                     const FieldValues &body, bool creating);
+
+QString checkHandlerDelete(const Store &store, const Rec &handler);
+QString checkScheduleSetDelete(const Store &store, const Rec &set);
+
+} // namespace CupiSim

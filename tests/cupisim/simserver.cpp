@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simserver.h"
+
+#include "api.h"
+#include "certs.h"
+#include "constants.h"
+#include "store.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QRandomGenerator>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace CupiSim {
+
+struct Session {
+    QString login;
+    QString tenantId;
+    QByteArray sso, jsession, token;
+    qint64 tokenIssued = 0; // m_clock ms
+    qint64 lastUsed = 0;
+};
+
+struct SimServer::Pending {
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+    QString method;
+    QUrl url;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QElapsedTimer timer;
+    bool finished = false;
+};
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return u"GET"_s;
+    case QHttpServerRequest::Method::Put: return u"PUT"_s;
+    case QHttpServerRequest::Method::Post: return u"POST"_s;
+    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
+    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
+    default: return u"UNKNOWN"_s;
+    }
+}
+
+QByteArray randomHex(int bytes)
+{
+    QByteArray b(bytes, Qt::Uninitialized);
+    for (char &c : b)
+        c = char(QRandomGenerator::system()->bounded(256));
+    return b.toHex().toUpper();
+}
+
+QHash<QByteArray, QByteArray> parseCookies(const QByteArray &header)
+{
+    QHash<QByteArray, QByteArray> out;
+    for (const QByteArray &part : header.split(';')) {
+        const qsizetype eq = part.indexOf('=');
+        if (eq > 0)
+            out.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    }
+    return out;
+}
+
+const QByteArray tomcat401 =
+    "<!doctype html><html lang=\"en\"><head><title>HTTP Status 401 \xE2\x80\x93 Unauthorized"
+    "</title><style type=\"text/css\">body {font-family:Tahoma,Arial,sans-serif;}</style>"
+    "</head><body><h1>HTTP Status 401 \xE2\x80\x93 Unauthorized</h1><hr class=\"line\" />"
+    "<p><b>Type</b> Status Report</p><p><b>Description</b> The request has not been applied "
+    "because it lacks valid authentication credentials for the target resource.</p>"
+    "<hr class=\"line\" /><h3>Apache Tomcat</h3></body></html>";
+const QByteArray busy503 =
+    "<!doctype html><html lang=\"en\"><head><title>HTTP Status 503 \xE2\x80\x93 Service "
+    "Unavailable</title></head><body><h1>HTTP Status 503 \xE2\x80\x93 Service Unavailable</h1>"
+    "<p><b>Message</b> server busy</p><hr class=\"line\" /><h3>Apache Tomcat</h3></body></html>";
+
+Response htmlResponse(int status, const QByteArray &body)
+{
+    return {status, "text/html;charset=utf-8", body, {}};
+}
+
+} // namespace
+
+SimServer::SimServer(Store &store, Api &api, const ServerOptions &options, QObject *parent)
+    : QObject(parent), m_store(store), m_api(api), m_options(options)
+{
+    m_clock.start();
+}
+
+SimServer::~SimServer() = default;
+
+bool SimServer::start(QString *error)
+{
+    m_server = std::make_unique<QHttpServer>();
+    m_server->setMissingHandler([this](const QHttpServerRequest &request,
+                                       QHttpServerResponder &&responder) {
+        accept(request, std::move(responder));
+    });
+    if (!m_options.http) {
+        QSslCertificate cert;
+        QSslKey key;
+        if (!loadCertificate(m_options.certFile, m_options.keyFile, &cert, &key, error))
+            return false;
+        m_server->sslSetup(cert, key);
+        m_fingerprint = fingerprint(cert);
+    }
+    m_port = m_server->listen(m_options.address, m_options.port);
+    if (m_port == 0) {
+        *error = u"cannot listen on %1:%2"_s.arg(m_options.address.toString())
+                     .arg(m_options.port);
+        return false;
+    }
+    return true;
+}
+
+QString SimServer::url() const
+{
+    return u"%1://%2:%3"_s.arg(m_options.http ? u"http"_s : u"https"_s,
+                               m_options.address.toString(), QString::number(m_port));
+}
+
+void SimServer::accept(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto p = std::make_shared<Pending>();
+    p->timer.start();
+    p->socket = responder.socket();
+    p->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    p->method = methodName(request.method());
+    p->url = request.url();
+    for (const auto &[name, value] : request.headers()) {
+        const QByteArray key = name.toLower();
+        if (p->headers.contains(key))
+            p->headers[key] += (key == "cookie" ? "; " : ", ") + value;
+        else
+            p->headers.insert(key, value);
+    }
+    p->body = request.body();
+
+    if (m_options.strictSessions && strictReject(*p))
+        return reply(*p, htmlResponse(503, busy503));
+    if (m_active < MaxConcurrentRequests)
+        return process(p);
+    if (int(m_queue.size()) >= MaxQueuedRequests)
+        return reply(*p, htmlResponse(503, busy503));
+    m_queue.push_back(p);
+    const int timeout = m_options.queueTimeoutMs > 0 ? m_options.queueTimeoutMs
+                                                     : DefaultQueueTimeoutMs;
+    QTimer::singleShot(timeout, this, [this, weak = std::weak_ptr<Pending>(p)] {
+        const auto p = weak.lock();
+        if (!p || p->finished)
+            return;
+        const auto it = std::find(m_queue.begin(), m_queue.end(), p);
+        if (it == m_queue.end())
+            return; // already being processed
+        m_queue.erase(it);
+        reply(*p, htmlResponse(503, busy503));
+    });
+}
+
+// --strict-sessions: Basic credentials arriving too often without a session cookie.
+bool SimServer::strictReject(const Pending &p)
+{
+    const QByteArray auth = p.headers.value("authorization");
+    if (!auth.startsWith("Basic "))
+        return false;
+    const auto cookies = parseCookies(p.headers.value("cookie"));
+    if (m_sessions.contains(cookies.value("JSESSIONIDSSO"))
+        || m_sessions.contains(cookies.value("JSESSIONID")))
+        return false;
+    const QString login = QString::fromUtf8(QByteArray::fromBase64(auth.mid(6))).section(u':', 0, 0);
+    QList<qint64> &times = m_basicWithoutCookie[login.toLower()];
+    const qint64 now = m_clock.elapsed();
+    times.removeIf([now](qint64 t) { return now - t >= StrictWindowMs; });
+    times.append(now);
+    return times.size() >= StrictBasicLimit;
+}
+
+void SimServer::pump()
+{
+    while (m_active < MaxConcurrentRequests && !m_queue.empty()) {
+        auto p = m_queue.front();
+        m_queue.pop_front();
+        process(p);
+    }
+}
+
+void SimServer::process(const std::shared_ptr<Pending> &p)
+{
+    ++m_active;
+    auto run = [this, p] {
+        if (p->socket) // the client may have gone away meanwhile
+            reply(*p, authenticateAndRun(*p));
+        p->finished = true;
+        --m_active;
+        pump();
+    };
+    if (m_options.latencyMs > 0)
+        QTimer::singleShot(m_options.latencyMs, this, run);
+    else
+        run();
+}
+
+Response SimServer::authenticateAndRun(Pending &p)
+{
+    const qint64 now = m_clock.elapsed();
+    const auto cookies = parseCookies(p.headers.value("cookie"));
+    std::shared_ptr<Session> session = m_sessions.value(cookies.value("JSESSIONIDSSO"));
+    if (!session)
+        session = m_sessions.value(cookies.value("JSESSIONID"));
+    if (session && now - session->lastUsed > qint64(SessionIdleSeconds) * 1000) {
+        m_sessions.remove(session->sso);
+        m_sessions.remove(session->jsession);
+        session.reset();
+    }
+    QList<QPair<QByteArray, QByteArray>> setCookies;
+    const QByteArray flags = m_options.http ? "; HttpOnly" : "; Secure; HttpOnly";
+    auto addCookie = [&setCookies, &flags](const QByteArray &cookie) {
+        setCookies.append(qMakePair(QByteArray("Set-Cookie"), cookie + flags));
+    };
+    const QByteArray auth = p.headers.value("authorization");
+    if (auth.startsWith("Basic ")) {
+        const QString pair = QString::fromUtf8(QByteArray::fromBase64(auth.mid(6)));
+        const QString login = pair.section(u':', 0, 0), password = pair.section(u':', 1);
+        const Account *account = nullptr;
+        for (const Account &a : m_store.accounts) {
+            if (a.login.compare(login, Qt::CaseInsensitive) == 0 && a.password == password)
+                account = &a;
+        }
+        if (!account) {
+            Response r = htmlResponse(401, tomcat401);
+            r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Cisco Unity Connection\"")));
+            return r;
+        }
+        if (!session || session->login.compare(account->login, Qt::CaseInsensitive) != 0) {
+            session = std::make_shared<Session>(Session{account->login, account->tenantId,
+                                                        randomHex(16), randomHex(16),
+                                                        randomHex(20), now, now});
+            m_sessions.insert(session->sso, session);
+            m_sessions.insert(session->jsession, session);
+            addCookie("JSESSIONIDSSO=" + session->sso + "; Path=/");
+            addCookie("JSESSIONID=" + session->jsession + "; Path=/vmrest/");
+            addCookie("REQUEST_TOKEN_KEY=" + session->token + "; Path=/");
+        }
+    } else if (!session) {
+        Response r = htmlResponse(401, tomcat401);
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Cisco Unity Connection\"")));
+        return r;
+    }
+    session->lastUsed = now;
+    const int rotation = m_options.tokenRotationSeconds > 0 ? m_options.tokenRotationSeconds
+                                                            : DefaultTokenRotationSeconds;
+    if (now - session->tokenIssued >= qint64(rotation) * 1000) {
+        addCookie("REQUEST_TOKEN_KEY=" + session->token
+                                             + "; Expires=Thu, 01-Jan-1970 00:00:10 GMT; Path=/"
+                                            );
+        session->token = randomHex(20);
+        session->tokenIssued = now;
+        addCookie("REQUEST_TOKEN_KEY=" + session->token + "; Path=/");
+    }
+
+    Request req;
+    req.method = p.method;
+    req.tenantId = session->tenantId;
+    req.json = p.headers.value("accept").contains("json");
+    req.body = p.body;
+    req.contentType = p.headers.value("content-type");
+    const QString host = QString::fromUtf8(p.headers.value("host"));
+    req.origin = (m_options.http ? u"http://"_s : u"https://"_s)
+        + (host.isEmpty() ? m_options.address.toString() + u':' + QString::number(m_port) : host);
+    const QStringList raw = p.url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+    for (const QString &seg : raw)
+        req.segments.append(QUrl::fromPercentEncoding(seg.toUtf8()));
+    const QString query = p.url.query(QUrl::FullyEncoded);
+    for (const QString &pair : query.split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        QString name = pair.left(eq < 0 ? pair.size() : eq), value = eq < 0 ? QString() : pair.mid(eq + 1);
+        name = QUrl::fromPercentEncoding(name.replace(u'+', u' ').toUtf8()).toLower();
+        value = QUrl::fromPercentEncoding(value.replace(u'+', u' ').toUtf8());
+        if (!req.params.contains(name)) // the first occurrence wins
+            req.params.insert(name, value);
+    }
+
+    Response resp;
+    if (req.segments.isEmpty() || req.segments.first() != u"vmrest"_s) {
+        resp = Api::error(req, 404, u"NOT_FOUND"_s, u"Resource not found"_s);
+    } else if ((req.method == u"POST"_s || req.method == u"PUT"_s)
+               && !req.contentType.contains("xml") && !req.contentType.contains("json")) {
+        resp = Api::error(req, 415, u"UNSUPPORTED_MEDIA_TYPE"_s,
+                          u"Content-Type application/xml or application/json is required"_s);
+    } else {
+        req.segments.removeFirst();
+        resp = m_api.handle(req);
+    }
+    resp.headers += setCookies;
+    return resp;
+}
+
+void SimServer::reply(Pending &p, const Response &response)
+{
+    p.finished = true;
+    const QString path = p.url.toString(QUrl::FullyEncoded | QUrl::RemoveScheme
+                                        | QUrl::RemoveAuthority);
+    std::fprintf(stderr, "%s %s %d %lldms\n", qPrintable(p.method), qPrintable(path),
+                 response.status, static_cast<long long>(p.timer.elapsed()));
+    std::fflush(stderr);
+    if (!p.socket)
+        return;
+    QHttpServerResponder &r = *p.responder;
+    r.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &[name, value] : response.headers)
+        r.writeHeader(name, value);
+    if (!response.contentType.isEmpty())
+        r.writeHeader("Content-Type", response.contentType);
+    r.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    r.writeBody(response.body);
+}
+
+} // namespace CupiSim

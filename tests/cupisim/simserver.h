@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// HTTP(S) front of cupi-sim: one catch-all handler on QHttpServer, authentication (Basic or the
+// session cookies), sessions, throttling (5 at once, a bounded queue, 503 when a request waited
+// too long), --latency-ms, and one log line per request on stderr.
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <list>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpSocket;
+
+namespace CupiSim {
+
+class Api;
+class Store;
+struct Request;
+struct Response;
+struct Session;
+
+struct ServerOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    bool http = false;
+    QString certFile;
+    QString keyFile;
+    int latencyMs = 0;
+    int queueTimeoutMs = 0;
+    int tokenRotationSeconds = 0;
+    bool strictSessions = false;
+};
+
+class SimServer : public QObject
+{
+    Q_OBJECT
+public:
+    SimServer(Store &store, Api &api, const ServerOptions &options, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    bool start(QString *error);
+    QString url() const;
+    QByteArray certificateFingerprint() const { return m_fingerprint; }
+
+private:
+    struct Pending;
+    void accept(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void pump();
+    void process(const std::shared_ptr<Pending> &p);
+    Response authenticateAndRun(Pending &p);
+    void reply(Pending &p, const Response &response);
+    bool strictReject(const Pending &p);
+
+    Store &m_store;
+    Api &m_api;
+    ServerOptions m_options;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    QByteArray m_fingerprint;
+    int m_active = 0;
+    std::list<std::shared_ptr<Pending>> m_queue;
+    QHash<QByteArray, std::shared_ptr<Session>> m_sessions; // by JSESSIONIDSSO and JSESSIONID
+    QHash<QString, QList<qint64>> m_basicWithoutCookie;     // login → arrival times (ms)
+    QElapsedTimer m_clock;
+};
+
+} // namespace CupiSim

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The simulated server's data: one table per top-level kind, sub-resources per parent, the login
+// accounts, deterministic generation and the --state file.
+#include "schema.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace CupiSim {
+
+class Table
+{
+public:
+    QList<Rec> rows;
+
+    const Rec *find(const QString &id) const;
+    Rec *find(const QString &id);
+    void append(Rec rec);
+    bool remove(const QString &id);
+    void setKind(KindId id) { m_kind = id; }
+    void reindex();
+
+private:
+    KindId m_kind = KindId::Count;
+    QHash<QString, int> m_index; // lower-case ObjectId → row
+};
+
+struct Account {
+    QString login;
+    QString password;
+    QString tenantId; // empty: system administrator
+    QString description;
+};
+
+struct GenerateOptions {
+    int handlers = 0;
+    int tenants = 0;
+    quint32 seed = 1;
+    QString user;
+    QString password;
+};
+
+class Store
+{
+public:
+    Store();
+
+    Table &table(KindId id) { return m_tables[size_t(id)]; }
+    const Table &table(KindId id) const { return m_tables[size_t(id)]; }
+    // Sub-resources of one parent. Greetings, menu entries and transfer options are made from
+    // their defaults on first access (a handler's are only stored once read or changed).
+    QList<Rec> *children(KindId id, const QString &parentId);
+    const QHash<QString, QList<Rec>> &childMap(KindId id) const { return m_children[size_t(id)]; }
+    void setChildren(KindId id, const QString &parentId, QList<Rec> list);
+    void removeChildren(const QString &parentId);
+
+    QList<Account> accounts;
+    QString locationId;
+
+    void generate(const GenerateOptions &options);
+    bool load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error) const;
+
+    QString newGuid(); // random, for objects created at run time
+    static QString nowIso();
+
+    // The value of a named field ("" when absent).
+    static QString value(KindId id, const Rec &rec, const QString &field);
+    static void set(KindId id, Rec &rec, const QString &field, const QString &value);
+    QList<Rec> defaultChildren(KindId id, const QString &handlerId) const;
+    // Login accounts: the system administrator, and one per tenant (its administrator user).
+    void rebuildAccounts(const QString &user, const QString &password);
+
+private:
+    std::array<Table, size_t(KindId::Count)> m_tables;
+    std::array<QHash<QString, QList<Rec>>, size_t(KindId::Count)> m_children;
+    QRandomGenerator m_runtimeRandom;
+};
+
+} // namespace CupiSim
