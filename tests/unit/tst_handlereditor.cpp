@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HandlerEditor and HandlerActions against a cupi-sim of our own; every save is checked ON THE
+// SERVER with a second, independent client.
+#include "tst_models_sim.h"
+
+#include "core/handleredit.h"
+#include "core/models/handleractions.h"
+#include "core/models/handlereditor.h"
+
+using namespace HandlerDesk;
+using namespace HandlerDesk::Core;
+using namespace HandlerDesk::Test;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(HandlerDesk::Core::LanguageMode)
+
+class TestHandlerEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    CupiSim m_sim;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<CupiClient> m_checker; // reads the server independently
+    QList<CupiObject> m_handlers;           // system handlers, as listed at the start
+    int m_next = 0;
+
+    // A different deletable handler for each test, so tests do not see each other's edits.
+    CupiObject nextHandler()
+    {
+        while (m_next < m_handlers.size()) {
+            const CupiObject h = m_handlers.at(m_next++);
+            if (!h.boolValue(u"Undeletable") && !h.value(u"DtmfAccessId").isEmpty())
+                return h;
+        }
+        return {};
+    }
+
+    std::unique_ptr<HandlerEditor> openEditor(WireFormat wire, const QString &id,
+                                              std::unique_ptr<CupiClient> &client)
+    {
+        client = m_sim.makeClient(&m_nam, wire, m_sim.admin());
+        auto editor = std::make_unique<HandlerEditor>(client.get());
+        QSignalSpy loaded(editor.get(), &HandlerEditor::loaded);
+        editor->load(id);
+        if (!loaded.wait(30000))
+            return {};
+        return editor;
+    }
+
+    CupiObject serverHandler(const QString &id)
+    {
+        return fetch(m_checker.get(), Resources::callHandler(id));
+    }
+
+    static bool saveAndWait(HandlerEditor *editor)
+    {
+        QSignalSpy saved(editor, &HandlerEditor::saved);
+        QSignalSpy failed(editor, &HandlerEditor::saveFailed);
+        QSignalSpy conflicts(editor, &HandlerEditor::conflictsFound);
+        editor->save();
+        if (!QTest::qWaitFor([&] { return saved.count() + failed.count() + conflicts.count() > 0; },
+                             30000)) {
+            qWarning("save did not finish");
+            return false;
+        }
+        if (!failed.isEmpty())
+            qWarning() << "save failed:" << failed.constFirst().at(0).value<CupiError>().message();
+        return saved.count() == 1 && failed.isEmpty() && conflicts.isEmpty();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<CupiError>();
+        qRegisterMetaType<QList<SaveConflict>>();
+        QVERIFY(m_sim.start({u"--handlers"_s, u"120"_s}));
+        m_checker = m_sim.makeClient(&m_nam, WireFormat::Json, m_sim.admin());
+        m_handlers = fetchList(m_checker.get(), Resources::callHandlers(),
+                               QString(Resources::Item::CallHandler), u"(IsPrimary is 0)"_s);
+        QVERIFY(m_handlers.size() > 30);
+    }
+
+    void loadsHandlerAndSubResources_data() { addWireData(); }
+    void loadsHandlerAndSubResources()
+    {
+        QFETCH(WireFormat, wire);
+        const CupiObject handler = nextHandler();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(wire, handler.objectId(), client);
+        QVERIFY(editor);
+        QCOMPARE(editor->state(), HandlerEditor::State::Ready);
+        QCOMPARE(editor->objectId(), handler.objectId());
+        QCOMPARE(editor->displayName(), handler.displayName());
+        QVERIFY(editor->handlerEdit());
+        QCOMPARE(editor->handlerEdit()->loaded().value(u"DtmfAccessId"), handler.value(u"DtmfAccessId"));
+        QCOMPARE(editor->greetingTypes().size(), 7);
+        QVERIFY(editor->greetingTypes().contains(u"Off Hours"_s));
+        QCOMPARE(editor->menuKeys().size(), 12);
+        QVERIFY(editor->menuKeys().contains(u"#"_s));
+        QCOMPARE(editor->transferOptionTypes().size(), 3);
+        QVERIFY(editor->subEdit(HandlerPart::Greeting, u"Standard"_s));
+        QCOMPARE(editor->subEdit(HandlerPart::MenuEntry, u"*"_s)->loaded().value(u"TouchtoneKey"), u"*"_s);
+        QVERIFY(!editor->subEdit(HandlerPart::Greeting, u"Nope"_s));
+        QVERIFY(!editor->isModified());
+        QVERIFY(editor->validate().isEmpty());
+    }
+
+    void loadOfUnknownHandlerFails()
+    {
+        auto client = m_sim.makeClient(&m_nam, WireFormat::Json, m_sim.admin());
+        HandlerEditor editor(client.get());
+        QSignalSpy loaded(&editor, &HandlerEditor::loaded);
+        QSignalSpy failed(&editor, &HandlerEditor::loadFailed);
+        editor.load(u"00000000-0000-0000-0000-000000000000"_s);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(failed.constFirst().at(0).value<CupiError>().kind(), CupiError::Kind::NotFound);
+        QCOMPARE(editor.state(), HandlerEditor::State::LoadFailed);
+        QVERIFY(!editor.handlerEdit());
+    }
+
+    void modifiedIsNotSticky()
+    {
+        const CupiObject handler = nextHandler();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(WireFormat::Json, handler.objectId(), client);
+        QVERIFY(editor);
+        QSignalSpy modified(editor.get(), &HandlerEditor::modifiedChanged);
+        editor->setField(u"DisplayName"_s, handler.displayName() + u" x"_s);
+        QVERIFY(editor->isModified());
+        QCOMPARE(modified.count(), 1);
+        QCOMPARE(modified.last().at(0).toBool(), true);
+        editor->setField(u"DisplayName"_s, handler.displayName());
+        QVERIFY(!editor->isModified());
+        QCOMPARE(modified.count(), 2);
+        QCOMPARE(modified.last().at(0).toBool(), false);
+        editor->setSubField(HandlerPart::MenuEntry, u"4"_s, u"Action"_s, u"1"_s);
+        QVERIFY(editor->isModified());
+        editor->revert();
+        QVERIFY(!editor->isModified());
+        QCOMPARE(modified.last().at(0).toBool(), false);
+    }
+
+    void changeScheduleSet_data() { addWireData(); }
+    void changeScheduleSet()
+    {
+        QFETCH(WireFormat, wire);
+        const CupiObject handler = nextHandler();
+        const QList<CupiObject> sets = fetchList(m_checker.get(), Resources::scheduleSets(),
+                                                 QString(Resources::Item::ScheduleSet));
+        QString other;
+        for (const CupiObject &set : sets) {
+            if (set.objectId() != handler.value(u"ScheduleSetObjectId")
+                && set.value(u"TenantObjectId") == handler.value(u"TenantObjectId"))
+                other = set.objectId();
+        }
+        QVERIFY(!other.isEmpty());
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(wire, handler.objectId(), client);
+        QVERIFY(editor);
+        QSignalSpy modified(editor.get(), &HandlerEditor::modifiedChanged);
+        editor->setField(u"ScheduleSetObjectId"_s, other);
+        QCOMPARE(editor->handlerEdit()->putBody().fields(),
+                 (QList<CupiObject::Field>{{u"ScheduleSetObjectId"_s, other}}));
+        QVERIFY(saveAndWait(editor.get()));
+        QCOMPARE(serverHandler(handler.objectId()).value(u"ScheduleSetObjectId"), other);
+        QVERIFY(!editor->isModified());
+        QCOMPARE(modified.last().at(0).toBool(), false);
+        QCOMPARE(editor->handlerEdit()->loaded().value(u"ScheduleSetObjectId"), other);
+    }
+
+    void recipientUserAndList_data() { addWireData(); }
+    void recipientUserAndList()
+    {
+        QFETCH(WireFormat, wire);
+        const CupiObject handler = nextHandler();
+        const QList<CupiObject> users = fetchList(m_checker.get(), Resources::users(),
+                                                  QString(Resources::Item::User));
+        const QList<CupiObject> lists = fetchList(m_checker.get(), Resources::distributionLists(),
+                                                  QString(Resources::Item::DistributionList));
+        QVERIFY(!users.isEmpty());
+        QVERIFY(!lists.isEmpty());
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(wire, handler.objectId(), client);
+        QVERIFY(editor);
+
+        const QString user = users.constLast().objectId();
+        editor->handlerEdit()->setRecipientUser(user);
+        editor->touch();
+        QVERIFY(editor->isModified());
+        QVERIFY(saveAndWait(editor.get()));
+        CupiObject now = serverHandler(handler.objectId());
+        QCOMPARE(now.value(u"RecipientSubscriberObjectId"), user);
+        QVERIFY(now.value(u"RecipientDistributionListObjectId").isEmpty());
+
+        const QString list = lists.constFirst().objectId();
+        editor->handlerEdit()->setRecipientDistributionList(list);
+        editor->touch();
+        QVERIFY(saveAndWait(editor.get()));
+        now = serverHandler(handler.objectId());
+        QCOMPARE(now.value(u"RecipientDistributionListObjectId"), list);
+        QVERIFY(now.value(u"RecipientSubscriberObjectId").isEmpty());
+        QCOMPARE(editor->handlerEdit()->recipientKind(),
+                 CallHandlerEdit::RecipientKind::DistributionList);
+    }
+
+    void languageModes_data()
+    {
+        QTest::addColumn<WireFormat>("wire");
+        QTest::addColumn<LanguageMode>("mode");
+        QTest::addColumn<int>("lcid");
+        for (const auto wire : {WireFormat::Json, WireFormat::Xml}) {
+            const char *w = wire == WireFormat::Json ? "json" : "xml";
+            QTest::addRow("%s specific", w) << wire << LanguageMode::Specific << 1033;
+            QTest::addRow("%s inherit", w) << wire << LanguageMode::InheritFromCall << 0;
+            QTest::addRow("%s system default", w) << wire << LanguageMode::SystemDefault << 0;
+        }
+    }
+    void languageModes()
+    {
+        QFETCH(WireFormat, wire);
+        QFETCH(LanguageMode, mode);
+        QFETCH(int, lcid);
+        const CupiObject handler = nextHandler();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(wire, handler.objectId(), client);
+        QVERIFY(editor);
+        // Start from a different mode, so that the save really changes something.
+        const LanguageMode start = mode == LanguageMode::Specific ? LanguageMode::InheritFromCall
+                                                                  : LanguageMode::Specific;
+        editor->handlerEdit()->setLanguage(start, 1033);
+        editor->touch();
+        QVERIFY(saveAndWait(editor.get()));
+        QCOMPARE(languageChoice(serverHandler(handler.objectId())).mode, start);
+
+        editor->handlerEdit()->setLanguage(mode, lcid);
+        editor->touch();
+        QVERIFY(editor->isModified());
+        QVERIFY(saveAndWait(editor.get()));
+        const LanguageChoice now = languageChoice(serverHandler(handler.objectId()));
+        QCOMPARE(now.mode, mode);
+        if (mode == LanguageMode::Specific)
+            QCOMPARE(now.lcid, lcid);
+    }
+
+    void timeZoneModes_data() { addWireData(); }
+    void timeZoneModes()
+    {
+        QFETCH(WireFormat, wire);
+        const CupiObject handler = nextHandler();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(wire, handler.objectId(), client);
+        QVERIFY(editor);
+        editor->handlerEdit()->setTimeZone(TimeZoneMode::Specific, 190);
+        editor->touch();
+        QVERIFY(saveAndWait(editor.get()));
+        TimeZoneChoice now = timeZoneChoice(serverHandler(handler.objectId()));
+        QCOMPARE(now.mode, TimeZoneMode::Specific);
+        QCOMPARE(now.timeZoneId, 190);
+
+        editor->handlerEdit()->setTimeZone(TimeZoneMode::SystemDefault);
+        editor->touch();
+        QVERIFY(saveAndWait(editor.get()));
+        now = timeZoneChoice(serverHandler(handler.objectId()));
+        QCOMPARE(now.mode, TimeZoneMode::SystemDefault);
+    }
+
+    void subResourcesSaved_data() { addWireData(); }
+    void subResourcesSaved()
+    {
+        QFETCH(WireFormat, wire);
+        const CupiObject handler = nextHandler();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(wire, handler.objectId(), client);
+        QVERIFY(editor);
+        const QString reprompts =
+            editor->subEdit(HandlerPart::Greeting, u"Off Hours"_s)->loaded().value(u"Reprompts")
+                == u"3"_s ? u"4"_s : u"3"_s;
+        editor->setSubField(HandlerPart::Greeting, u"Off Hours"_s, u"Reprompts"_s, reprompts);
+        editor->setSubField(HandlerPart::MenuEntry, u"#"_s, u"Action"_s, u"1"_s);
+        editor->setSubField(HandlerPart::TransferOption, u"Standard"_s, u"TransferRings"_s, u"7"_s);
+        QVERIFY(saveAndWait(editor.get()));
+        const QString id = handler.objectId();
+        QCOMPARE(fetch(m_checker.get(), Resources::greeting(id, u"Off Hours"_s)).value(u"Reprompts"),
+                 reprompts);
+        QCOMPARE(fetch(m_checker.get(), Resources::menuEntry(id, u"#"_s)).value(u"Action"), u"1"_s);
+        QCOMPARE(fetch(m_checker.get(), Resources::transferOption(id, u"Standard"_s))
+                     .value(u"TransferRings"), u"7"_s);
+        QVERIFY(!editor->isModified());
+    }
+
+    void conflictWhenServerChangedTheField_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("keep mine") << true;
+        QTest::newRow("take theirs") << false;
+    }
+    void conflictWhenServerChangedTheField()
+    {
+        QFETCH(bool, keepMine);
+        const CupiObject handler = nextHandler();
+        const QString id = handler.objectId();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(WireFormat::Json, id, client);
+        QVERIFY(editor);
+        const QString mine = handler.displayName() + u" mine"_s;
+        const QString theirs = handler.displayName() + u" theirs"_s;
+
+        // Someone else renames it, and changes another field we do not touch.
+        CupiObject change;
+        change.set(u"DisplayName"_s, theirs);
+        change.set(u"MaxMsgLen"_s, u"123"_s);
+        std::unique_ptr<WriteJob> put(m_checker->put(Resources::callHandler(id), change,
+                                                     QString(Resources::Root::CallHandler)));
+        QVERIFY(waitFor(put.get()));
+        QVERIFY(put->ok());
+
+        editor->setField(u"DisplayName"_s, mine);
+        QSignalSpy conflicts(editor.get(), &HandlerEditor::conflictsFound);
+        QSignalSpy saved(editor.get(), &HandlerEditor::saved);
+        editor->save();
+        QVERIFY(conflicts.wait(30000));
+        QCOMPARE(saved.count(), 0);
+        const auto list = conflicts.constFirst().at(0).value<QList<SaveConflict>>();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.constFirst().field, u"DisplayName"_s);
+        QCOMPARE(list.constFirst().mine, mine);
+        QCOMPARE(list.constFirst().theirs, theirs);
+        QCOMPARE(list.constFirst().base, handler.displayName());
+        QCOMPARE(editor->pendingConflicts().size(), 1);
+        QCOMPARE(serverHandler(id).displayName(), theirs); // nothing was PUT
+        QVERIFY(editor->isModified());                     // and nothing was lost
+
+        const auto choice = keepMine ? HandlerEditor::Choice::KeepMine : HandlerEditor::Choice::TakeTheirs;
+        editor->resolveConflicts({{HandlerEditor::conflictKey(list.constFirst()), choice}});
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        const CupiObject now = serverHandler(id);
+        QCOMPARE(now.displayName(), keepMine ? mine : theirs);
+        QCOMPARE(now.value(u"MaxMsgLen"), u"123"_s); // their other change survived
+        QVERIFY(!editor->isModified());
+    }
+
+    void failedSaveKeepsEdits()
+    {
+        const CupiObject handler = nextHandler();
+        const CupiObject other = nextHandler();
+        const QString id = handler.objectId();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(WireFormat::Json, id, client);
+        QVERIFY(editor);
+        QSignalSpy failed(editor.get(), &HandlerEditor::saveFailed);
+
+        // Refused before any request: the field table's rule.
+        editor->setField(u"MaxMsgLen"_s, u"5000"_s);
+        QVERIFY(!editor->validate().isEmpty());
+        QCOMPARE(editor->validate().constFirst().field, u"MaxMsgLen"_s);
+        editor->save();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.last().at(0).value<CupiError>().kind(), CupiError::Kind::Validation);
+        QCOMPARE(editor->handlerEdit()->value(u"MaxMsgLen"), u"5000"_s);
+
+        // Refused by the server: an extension another handler already has.
+        editor->setField(u"MaxMsgLen"_s, u"600"_s);
+        editor->setField(u"DtmfAccessId"_s, other.value(u"DtmfAccessId"));
+        QVERIFY(editor->validate().isEmpty());
+        editor->save();
+        QVERIFY(failed.wait(30000));
+        const auto error = failed.last().at(0).value<CupiError>();
+        QCOMPARE(error.kind(), CupiError::Kind::Validation);
+        QVERIFY(!error.message().isEmpty());
+        QCOMPARE(editor->state(), HandlerEditor::State::Ready);
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->handlerEdit()->value(u"DtmfAccessId"), other.value(u"DtmfAccessId"));
+        QCOMPARE(editor->handlerEdit()->value(u"MaxMsgLen"), u"600"_s);
+        const CupiObject now = serverHandler(id);
+        QCOMPARE(now.value(u"DtmfAccessId"), handler.value(u"DtmfAccessId"));
+
+        // Fixed by the user: the retry saves.
+        editor->setField(u"DtmfAccessId"_s, handler.value(u"DtmfAccessId"));
+        QVERIFY(saveAndWait(editor.get()));
+        QCOMPARE(serverHandler(id).value(u"MaxMsgLen"), u"600"_s);
+    }
+
+    void createFromTemplateAndDelete_data() { addWireData(); }
+    void createFromTemplateAndDelete()
+    {
+        QFETCH(WireFormat, wire);
+        auto client = m_sim.makeClient(&m_nam, wire, m_sim.admin());
+        const QList<CupiObject> templates = fetchList(m_checker.get(), Resources::templates(),
+                                                      QString(Resources::Item::CallHandlerTemplate));
+        QVERIFY(!templates.isEmpty());
+        HandlerActions actions(client.get());
+        QSignalSpy created(&actions, &HandlerActions::created);
+        QSignalSpy createFailed(&actions, &HandlerActions::createFailed);
+        const QString name = wire == WireFormat::Json ? u"Models Test JSON"_s : u"Models Test XML"_s;
+        const QString extension = wire == WireFormat::Json ? u"78901"_s : u"78902"_s;
+        actions.createHandler(templates.constFirst().objectId(), name, extension);
+        QVERIFY(created.wait(30000));
+        QCOMPARE(createFailed.count(), 0);
+        const QString id = created.constFirst().at(0).toString();
+        QVERIFY(!id.isEmpty());
+        CupiObject now = serverHandler(id);
+        QCOMPARE(now.displayName(), name);
+        QCOMPARE(now.value(u"DtmfAccessId"), extension);
+        QCOMPARE(created.constFirst().at(1).value<CupiObject>().displayName(), name);
+
+        QSignalSpy deleted(&actions, &HandlerActions::deleted);
+        actions.deleteHandler(id);
+        QVERIFY(deleted.wait(30000));
+        QCOMPARE(deleted.constFirst().at(0).toString(), id);
+        std::unique_ptr<ObjectJob> gone(m_checker->get(Resources::callHandler(id)));
+        QVERIFY(waitFor(gone.get()));
+        QCOMPARE(gone->error().kind(), CupiError::Kind::NotFound);
+    }
+
+    void createRefusedWithoutName()
+    {
+        HandlerActions actions(m_checker.get());
+        QSignalSpy failed(&actions, &HandlerActions::createFailed);
+        actions.createHandler(u"some-template"_s, u"  "_s);
+        QCOMPARE(failed.count(), 0); // never synchronously
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.constFirst().at(0).value<CupiError>().kind(), CupiError::Kind::Usage);
+    }
+
+    void deleteRefusedForUndeletable()
+    {
+        CupiObject undeletable;
+        for (const CupiObject &h : std::as_const(m_handlers)) {
+            if (h.boolValue(u"Undeletable"))
+                undeletable = h;
+        }
+        QVERIFY(!undeletable.isEmpty());
+        HandlerActions actions(m_checker.get());
+        QSignalSpy deleted(&actions, &HandlerActions::deleted);
+        QSignalSpy failed(&actions, &HandlerActions::deleteFailed);
+        actions.deleteHandler(undeletable.objectId());
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(deleted.count(), 0);
+        const auto error = failed.constFirst().at(1).value<CupiError>();
+        QCOMPARE(error.kind(), CupiError::Kind::Usage);
+        QVERIFY(error.message().contains(undeletable.displayName()));
+        QCOMPARE(serverHandler(undeletable.objectId()).objectId(), undeletable.objectId());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHandlerEditor)
+#include "tst_handlereditor.moc"
