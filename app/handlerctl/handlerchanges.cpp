@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/handlerctl/handlerchanges.h"
 
+#include "core/handleredit.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,18 +23,6 @@ bool isNumber(const QString &text)
     return ok;
 }
 
-const QStringList &languageGroup()
-{
-    static const QStringList group = {u"UseCallLanguage"_s, u"UseDefaultLanguage"_s,
-                                      u"Language"_s};
-    return group;
-}
-
-const QStringList &timeZoneGroup()
-{
-    static const QStringList group = {u"UseDefaultTimeZone"_s, u"TimeZone"_s};
-    return group;
-}
 } // namespace
 
 bool HandlerChanges::isEmpty() const
@@ -53,73 +43,36 @@ QString HandlerChanges::checkSyntax() const
 
 CupiObject HandlerChanges::putBody(const CupiObject &loaded, QList<Core::FieldIssue> *issues) const
 {
-    CupiObject edited = loaded;
+    // core's edit logic owns the minimal PUT, the field groups and the seed's language and
+    // time-zone tables.
+    Core::CallHandlerEdit edit(loaded);
     if (name)
-        edited.set(u"DisplayName"_s, *name);
+        edit.setValue(u"DisplayName"_s, *name);
     if (extension)
-        edited.set(u"DtmfAccessId"_s, *extension);
+        edit.setValue(u"DtmfAccessId"_s, *extension);
     if (scheduleSet)
-        edited.set(u"ScheduleSetObjectId"_s, *scheduleSet);
-    // One recipient per handler: the server clears the other field when one is set.
+        edit.setValue(u"ScheduleSetObjectId"_s, *scheduleSet);
     if (recipientUser)
-        edited.set(u"RecipientSubscriberObjectId"_s, *recipientUser);
+        edit.setRecipientUser(*recipientUser);
     if (recipientList)
-        edited.set(u"RecipientDistributionListObjectId"_s, *recipientList);
+        edit.setRecipientDistributionList(*recipientList);
     if (language) {
-        // The seed's table: inherit = UseCallLanguage; system default = UseDefaultLanguage;
-        // a language = both false + Language.
-        if (*language == u"inherit"_s) {
-            edited.set(u"UseCallLanguage"_s, u"true"_s);
-        } else if (*language == u"default"_s) {
-            edited.set(u"UseCallLanguage"_s, u"false"_s);
-            edited.set(u"UseDefaultLanguage"_s, u"true"_s);
-        } else {
-            edited.set(u"UseCallLanguage"_s, u"false"_s);
-            edited.set(u"UseDefaultLanguage"_s, u"false"_s);
-            edited.set(u"Language"_s, *language);
-        }
+        if (*language == u"inherit"_s)
+            edit.setLanguage(Core::LanguageMode::InheritFromCall);
+        else if (*language == u"default"_s)
+            edit.setLanguage(Core::LanguageMode::SystemDefault);
+        else
+            edit.setLanguage(Core::LanguageMode::Specific, language->toInt());
     }
     if (timeZone) {
-        if (*timeZone == u"default"_s) {
-            edited.set(u"UseDefaultTimeZone"_s, u"true"_s);
-        } else {
-            edited.set(u"UseDefaultTimeZone"_s, u"false"_s);
-            edited.set(u"TimeZone"_s, *timeZone);
-        }
-    }
-
-    CupiObject body;
-    bool languageChanged = false;
-    bool timeZoneChanged = false;
-    for (const auto &[key, value] : edited.fields()) {
-        if (loaded.contains(key) && loaded.value(key) == value)
-            continue;
-        languageChanged |= languageGroup().contains(key);
-        timeZoneChanged |= timeZoneGroup().contains(key);
-        body.set(key, value);
-    }
-    // A changed group goes whole, so the server cannot misread a lone flag.
-    auto addGroup = [&](const QStringList &group) {
-        for (const QString &key : group) {
-            if (edited.contains(key) && !body.contains(key))
-                body.set(key, edited.value(key));
-        }
-    };
-    if (languageChanged)
-        addGroup(languageGroup());
-    if (timeZoneChanged)
-        addGroup(timeZoneGroup());
-
-    QList<Core::FieldIssue> found = validateFields(body);
-    // Rules across fields (language, time zone, recipient) on the edited handler, as far as
-    // they concern what is being sent.
-    for (const Core::FieldIssue &issue : Core::CallHandlerFields::table().validate(edited)) {
-        if (body.contains(issue.field) && !found.contains(issue))
-            found.append(issue);
+        if (*timeZone == u"default"_s)
+            edit.setTimeZone(Core::TimeZoneMode::SystemDefault);
+        else
+            edit.setTimeZone(Core::TimeZoneMode::Specific, timeZone->toInt());
     }
     if (issues)
-        *issues = found;
-    return body;
+        *issues = edit.validate();
+    return edit.putBody();
 }
 
 QList<Core::FieldIssue> validateFields(const CupiObject &object)

@@ -22,9 +22,8 @@ struct HandlerChanges
     bool isEmpty() const;
     // Empty when the option values are well-formed, else what is wrong.
     QString checkSyntax() const;
-    // Applies the changes to `loaded` and returns only the fields that differ (with the whole
-    // language or time-zone group when one of its fields changed). Field rules from core's
-    // field table go into *issues; then the body must not be sent.
+    // Applies the changes to `loaded` through core's CallHandlerEdit and returns its minimal PUT
+    // body. The field table's findings go into *issues; then the body must not be sent.
     Core::CupiObject putBody(const Core::CupiObject &loaded,
                              QList<Core::FieldIssue> *issues) const;
 };

@@ -26,6 +26,8 @@ RequestFactory::RequestFactory(const QUrl &serverUrl, WireFormat wire, int trans
     QUrl base = serverUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment
                                    | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     m_base = base.toEncoded();
+    while (m_base.endsWith('/'))
+        m_base.chop(1);
     // A base that already ends in /vmrest is accepted as the same server.
     if (m_base.endsWith("/vmrest"))
         m_base.chop(7);

@@ -16,7 +16,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcCupi, "handlerdesk.cupi", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCupi, "handlerdesk.cupi", QtWarningMsg)
 
 namespace HandlerDesk::Core::Net {
 

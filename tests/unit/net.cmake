@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The CUPI client: request factory, classifier, sessions, throttling, paging, TLS — against an
+# in-process QAbstractHttpServer on an ephemeral loopback port.
+hd_add_test(tst_client SOURCES tst_client.cpp tst_client_server.h
+            LIBS hdcore Qt6::Network Qt6::HttpServer LABEL unit)
+hd_add_test(tst_client_tls SOURCES tst_client_tls.cpp tst_client_server.h
+            LIBS hdcore Qt6::Network Qt6::HttpServer LABEL unit)
