@@ -14,11 +14,6 @@ namespace HandlerDesk::Core {
 
 namespace {
 
-struct FieldsText
-{
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Fields)
-};
-
 QString translated(const char *text)
 {
     return text ? QCoreApplication::translate("HandlerDesk::Core::Fields", text) : QString();
@@ -49,13 +44,14 @@ std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &val
     case CharSet::Digits: {
         static const QRegularExpression digits(u"^[0-9]*$"_s);
         if (!digits.match(value).hasMatch())
-            return FieldsText::tr("%1 may contain only digits.").arg(spec.translatedLabel());
+            return FieldData::FieldsText::tr("%1 may contain only digits.")
+                .arg(spec.translatedLabel());
         return std::nullopt;
     }
     case CharSet::DialString: {
         static const QRegularExpression dial(u"^[0-9#*+]*$"_s);
         if (!dial.match(value).hasMatch()) {
-            return FieldsText::tr("%1 may contain only digits, #, * and +.")
+            return FieldData::FieldsText::tr("%1 may contain only digits, #, * and +.")
                 .arg(spec.translatedLabel());
         }
         return std::nullopt;
@@ -74,7 +70,7 @@ std::optional<QString> checkEnum(const FieldSpec &spec, const QString &value)
         const QString meaning = translated(option.label);
         allowed.append(meaning == text ? text : u"%1 (%2)"_s.arg(text, meaning));
     }
-    return FieldsText::tr("%1 must be one of: %2.")
+    return FieldData::FieldsText::tr("%1 must be one of: %2.")
         .arg(spec.translatedLabel(), allowed.join(u", "_s));
 }
 
@@ -83,16 +79,16 @@ std::optional<QString> checkInteger(const FieldSpec &spec, const QString &value)
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (!ok)
-        return FieldsText::tr("%1 must be a whole number.").arg(spec.translatedLabel());
+        return FieldData::FieldsText::tr("%1 must be a whole number.").arg(spec.translatedLabel());
     if (spec.hasRange && (number < spec.minimum || number > spec.maximum)) {
         if (spec.unit) {
-            return FieldsText::tr("%1 must be between %2 and %3 %4.")
+            return FieldData::FieldsText::tr("%1 must be between %2 and %3 %4.")
                 .arg(spec.translatedLabel())
                 .arg(spec.minimum)
                 .arg(spec.maximum)
                 .arg(spec.translatedUnit());
         }
-        return FieldsText::tr("%1 must be between %2 and %3.")
+        return FieldData::FieldsText::tr("%1 must be between %2 and %3.")
             .arg(spec.translatedLabel())
             .arg(spec.minimum)
             .arg(spec.maximum);
@@ -154,24 +150,20 @@ QStringList FieldTable::names() const
     return result;
 }
 
-const FieldTable &CallHandlerFields::table()
+const FieldTable &fieldTable(FieldTable::Kind kind)
 {
+    switch (kind) {
+    case FieldTable::Kind::CallHandler:
+        return FieldData::CallHandlerTable;
+    case FieldTable::Kind::Greeting:
+        return FieldData::GreetingTable;
+    case FieldTable::Kind::MenuEntry:
+        return FieldData::MenuEntryTable;
+    case FieldTable::Kind::TransferOption:
+        return FieldData::TransferOptionTable;
+    }
+    Q_UNREACHABLE();
     return FieldData::CallHandlerTable;
-}
-
-const FieldTable &GreetingFields::table()
-{
-    return FieldData::GreetingTable;
-}
-
-const FieldTable &MenuEntryFields::table()
-{
-    return FieldData::MenuEntryTable;
-}
-
-const FieldTable &TransferOptionFields::table()
-{
-    return FieldData::TransferOptionTable;
 }
 
 std::span<const EnumValue> FieldEnums::callActions()
@@ -188,11 +180,11 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
 {
     if (value.isEmpty()) {
         if (spec.required)
-            return FieldsText::tr("%1 is required.").arg(spec.translatedLabel());
+            return FieldData::FieldsText::tr("%1 is required.").arg(spec.translatedLabel());
         return std::nullopt;
     }
     if (spec.maxLength > 0 && value.size() > spec.maxLength) {
-        return FieldsText::tr("%1 can have at most %2 characters.")
+        return FieldData::FieldsText::tr("%1 can have at most %2 characters.")
             .arg(spec.translatedLabel())
             .arg(spec.maxLength);
     }
@@ -205,18 +197,21 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
         return checkInteger(spec, value);
     case FieldType::Boolean:
         if (!isBooleanText(value))
-            return FieldsText::tr("%1 must be true or false.").arg(spec.translatedLabel());
+            return FieldData::FieldsText::tr("%1 must be true or false.")
+                .arg(spec.translatedLabel());
         return std::nullopt;
     case FieldType::DateTime:
         if (!isDateTimeText(value)) {
-            return FieldsText::tr("%1 must be a date and time such as 2013-01-02T15:42:48Z.")
+            return FieldData::FieldsText::tr(
+                       "%1 must be a date and time such as 2013-01-02T15:42:48Z.")
                 .arg(spec.translatedLabel());
         }
         return std::nullopt;
     case FieldType::ObjectId: {
         static const QRegularExpression id(u"^[0-9A-Za-z_-]+$"_s);
         if (!id.match(value).hasMatch())
-            return FieldsText::tr("%1 is not a valid object ID.").arg(spec.translatedLabel());
+            return FieldData::FieldsText::tr("%1 is not a valid object ID.")
+                .arg(spec.translatedLabel());
         return std::nullopt;
     }
     }

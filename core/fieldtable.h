@@ -98,31 +98,19 @@ private:
     std::span<const FieldSpec> m_specs;
 };
 
-// The tables. Each also has find()/all() shortcuts.
-struct CallHandlerFields
+// The tables, by kind, and shortcuts to them: CallHandlerFields::find(u"MaxMsgLen").
+const FieldTable &fieldTable(FieldTable::Kind kind);
+
+template <FieldTable::Kind K> struct FieldsOf
 {
-    static const FieldTable &table();
+    static const FieldTable &table() { return fieldTable(K); }
     static const FieldSpec *find(QStringView name) { return table().find(name); }
     static std::span<const FieldSpec> all() { return table().all(); }
 };
-struct GreetingFields
-{
-    static const FieldTable &table();
-    static const FieldSpec *find(QStringView name) { return table().find(name); }
-    static std::span<const FieldSpec> all() { return table().all(); }
-};
-struct MenuEntryFields
-{
-    static const FieldTable &table();
-    static const FieldSpec *find(QStringView name) { return table().find(name); }
-    static std::span<const FieldSpec> all() { return table().all(); }
-};
-struct TransferOptionFields
-{
-    static const FieldTable &table();
-    static const FieldSpec *find(QStringView name) { return table().find(name); }
-    static std::span<const FieldSpec> all() { return table().all(); }
-};
+using CallHandlerFields = FieldsOf<FieldTable::Kind::CallHandler>;
+using GreetingFields = FieldsOf<FieldTable::Kind::Greeting>;
+using MenuEntryFields = FieldsOf<FieldTable::Kind::MenuEntry>;
+using TransferOptionFields = FieldsOf<FieldTable::Kind::TransferOption>;
 
 // Checks one value against its spec: empty when fine, else a translated sentence naming the field
 // and the rule ("Max message length must be between 1 and 3600 seconds."). An empty value is fine

@@ -4,12 +4,19 @@
 
 #include "core/codec.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <utility>
 #include <vector>
 
 namespace HandlerDesk::Core::Codec::Detail {
+
+// The translation context of the codecs' messages.
+struct CodecText
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Codec)
+};
 
 // An ordered JSON value. QJsonObject sorts its keys, but CupiObject keeps the server's field order,
 // so objects are read into this small tree after QJsonDocument has validated the text.

@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/codec/codec_p.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core::Codec::Detail {
 
 namespace {
-
-struct CodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Codec)
-};
 
 // Every CUPI scalar is a string; numbers and booleans from odd servers become their text, nested
 // objects and arrays their compact JSON text, and null means "absent" (CUPI omits such fields).

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/codec/codec_p.h"
 
-#include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -10,11 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace HandlerDesk::Core::Codec::Detail {
 
 namespace {
-
-struct CodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Codec)
-};
 
 CupiError xmlFailure(const QXmlStreamReader &xml)
 {

@@ -4,9 +4,15 @@
 
 #include "core/fieldtable.h"
 
-#include <QtGlobal>
+#include <QCoreApplication>
 
 namespace HandlerDesk::Core::FieldData {
+
+// The translation context of the field tables' labels and messages.
+struct FieldsText
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Fields)
+};
 
 // Call actions (AfterMessageAction, AfterGreetingAction, menu-entry Action) [PROTOCOL §6].
 inline constexpr EnumValue CallActions[] = {

@@ -32,11 +32,8 @@ constexpr EnumValue TouchtoneKeys[] = {
     {"6", "6"}, {"7", "7"}, {"8", "8"}, {"9", "9"}, {"*", "*"}, {"#", "#"},
 };
 
-constexpr EnumValue TransferTypes[] = {
-    {"Standard", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Standard")},
-    {"Off Hours", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Off hours")},
-    {"Alternate", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Alternate")},
-};
+// Transfer rules are the first three greeting types: Standard, Off Hours, Alternate.
+constexpr std::span<const EnumValue> TransferTypes = std::span(GreetingTypes).first(3);
 
 constexpr EnumValue TransferActions[] = {
     {"0", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Send to the greeting")},

@@ -1,37 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The XML and JSON codecs on saved server bodies (tests/unit/data), both wires.
-#include "core/codec.h"
+#include "tst_codec_fixtures.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace HandlerDesk::Core;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(qEnvironmentVariable("HD_TEST_DATA") + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-WireFormat wireOf(const QString &file)
-{
-    return file.endsWith(u".json") ? WireFormat::Json : WireFormat::Xml;
-}
-
-QStringList keys(const CupiObject &object)
-{
-    QStringList result;
-    for (const auto &field : object.fields())
-        result.append(field.first);
-    return result;
-}
-
-} // namespace
+using namespace HandlerDesk::Core::TestFixtures;
 
 class TestCodec : public QObject
 {

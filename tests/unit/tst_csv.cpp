@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFC 4180 CSV of CUPI objects.
-#include "core/codec.h"
 #include "core/csv.h"
+#include "tst_codec_fixtures.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QTest>
 
 using namespace HandlerDesk::Core;
@@ -63,9 +62,8 @@ void TestCsv::document()
 
 void TestCsv::seedListRoundTrip()
 {
-    QFile file(qEnvironmentVariable("HD_TEST_DATA") + u"/callhandlers-list.json"_s);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto list = Codec::decodeList(file.readAll(), WireFormat::Json, u"Callhandler"_s);
+    const auto list = Codec::decodeList(TestFixtures::fixture(u"callhandlers-list.json"_s),
+                                        WireFormat::Json, u"Callhandler"_s);
     QVERIFY(list.ok());
     const QStringList columns = Csv::columnsOf(list->items);
     QCOMPARE(columns.first(), u"URI"_s);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The field table: the seed's facts, every rule's edges, and the rules that span fields.
-#include "core/codec.h"
 #include "core/cupiobject.h"
 #include "core/fieldtable.h"
+#include "tst_codec_fixtures.h"
 
-#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -12,6 +11,8 @@ using namespace HandlerDesk::Core;
 using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(HandlerDesk::Core::FieldType)
+
+using namespace HandlerDesk::Core::TestFixtures;
 
 namespace {
 
@@ -24,14 +25,6 @@ const FieldTable &tableNamed(const QString &name)
     if (name == u"transfer")
         return TransferOptionFields::table();
     return CallHandlerFields::table();
-}
-
-CupiObject objectOf(std::initializer_list<std::pair<QString, QString>> fields)
-{
-    CupiObject object;
-    for (const auto &[key, value] : fields)
-        object.set(key, value);
-    return object;
 }
 
 QStringList issueFields(const QList<FieldIssue> &issues)
@@ -341,10 +334,7 @@ void TestFieldTable::seedObjectsAreValid_data()
 void TestFieldTable::seedObjectsAreValid()
 {
     QFETCH(QString, file);
-    QFile f(qEnvironmentVariable("HD_TEST_DATA") + u'/' + file);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const auto object = Codec::decodeObject(f.readAll(), file.endsWith(u".json") ? WireFormat::Json
-                                                                                 : WireFormat::Xml);
+    const auto object = Codec::decodeObject(fixture(file), wireOf(file));
     QVERIFY(object.ok());
     QCOMPARE(issueFields(CallHandlerFields::table().validate(*object)), QStringList());
     // Every field the seed's objects carry is in the table.

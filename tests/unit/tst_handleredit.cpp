@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The edit logic: minimal PUT bodies, language and time-zone choices, recipient switch,
 // validation of what the edit introduced, conflicts and rebase. Loaded objects are the seed's.
-#include "core/codec.h"
 #include "core/handleredit.h"
+#include "tst_codec_fixtures.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace HandlerDesk::Core;
@@ -13,37 +12,14 @@ using namespace Qt::Literals::StringLiterals;
 Q_DECLARE_METATYPE(HandlerDesk::Core::LanguageMode)
 Q_DECLARE_METATYPE(HandlerDesk::Core::TimeZoneMode)
 
-namespace {
+using namespace HandlerDesk::Core::TestFixtures;
 
+namespace {
 // The seed's "test" handler (XML) or "Goodbye" (JSON), as a real server sent them.
 CupiObject seedHandler(const QString &file)
 {
-    QFile f(qEnvironmentVariable("HD_TEST_DATA") + u'/' + file);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(f.fileName()));
-    const auto object = Codec::decodeObject(f.readAll(), file.endsWith(u".json") ? WireFormat::Json
-                                                                                 : WireFormat::Xml);
-    if (!object.ok())
-        qFatal("bad fixture %s", qPrintable(f.fileName()));
-    return object.value();
+    return fixtureObject(file);
 }
-
-CupiObject objectOf(std::initializer_list<std::pair<QString, QString>> fields)
-{
-    CupiObject object;
-    for (const auto &[key, value] : fields)
-        object.set(key, value);
-    return object;
-}
-
-QStringList keys(const CupiObject &object)
-{
-    QStringList result;
-    for (const auto &field : object.fields())
-        result.append(field.first);
-    return result;
-}
-
 } // namespace
 
 class TestHandlerEdit : public QObject
@@ -483,10 +459,8 @@ void TestHandlerEdit::putBodyEncodesLikeTheSeed_data()
 void TestHandlerEdit::putBodyEncodesLikeTheSeed()
 {
     QFETCH(QString, file);
-    const WireFormat wire = file.endsWith(u".json") ? WireFormat::Json : WireFormat::Xml;
-    QFile f(qEnvironmentVariable("HD_TEST_DATA") + u'/' + file);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const auto seedBody = Codec::decodeObject(f.readAll(), wire);
+    const WireFormat wire = wireOf(file);
+    const auto seedBody = Codec::decodeObject(fixture(file), wire);
     QVERIFY(seedBody.ok());
 
     CallHandlerEdit edit(seedHandler(u"callhandler.xml"_s));
