@@ -6,10 +6,11 @@
 namespace HandlerDesk::Core {
 
 namespace {
-// The translation context of CupiError's sentences (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+// The translation context of CupiError's sentences; lupdate names a context after the class
+// that declares tr() (ignoring the anonymous namespace), so the two must agree.
 struct ErrorText
 {
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::CupiError)
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::ErrorText)
 };
 
 // Our sentence, followed by the detail (the server's or our own message) when there is one.

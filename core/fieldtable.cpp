@@ -44,14 +44,13 @@ std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &val
     case CharSet::Digits: {
         static const QRegularExpression digits(u"^[0-9]*$"_s);
         if (!digits.match(value).hasMatch())
-            return FieldData::FieldsText::tr("%1 may contain only digits.")
-                .arg(spec.translatedLabel());
+            return Fields::tr("%1 may contain only digits.").arg(spec.translatedLabel());
         return std::nullopt;
     }
     case CharSet::DialString: {
         static const QRegularExpression dial(u"^[0-9#*+]*$"_s);
         if (!dial.match(value).hasMatch()) {
-            return FieldData::FieldsText::tr("%1 may contain only digits, #, * and +.")
+            return Fields::tr("%1 may contain only digits, #, * and +.")
                 .arg(spec.translatedLabel());
         }
         return std::nullopt;
@@ -70,8 +69,7 @@ std::optional<QString> checkEnum(const FieldSpec &spec, const QString &value)
         const QString meaning = translated(option.label);
         allowed.append(meaning == text ? text : u"%1 (%2)"_s.arg(text, meaning));
     }
-    return FieldData::FieldsText::tr("%1 must be one of: %2.")
-        .arg(spec.translatedLabel(), allowed.join(u", "_s));
+    return Fields::tr("%1 must be one of: %2.").arg(spec.translatedLabel(), allowed.join(u", "_s));
 }
 
 std::optional<QString> checkInteger(const FieldSpec &spec, const QString &value)
@@ -79,16 +77,16 @@ std::optional<QString> checkInteger(const FieldSpec &spec, const QString &value)
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (!ok)
-        return FieldData::FieldsText::tr("%1 must be a whole number.").arg(spec.translatedLabel());
+        return Fields::tr("%1 must be a whole number.").arg(spec.translatedLabel());
     if (spec.hasRange && (number < spec.minimum || number > spec.maximum)) {
         if (spec.unit) {
-            return FieldData::FieldsText::tr("%1 must be between %2 and %3 %4.")
+            return Fields::tr("%1 must be between %2 and %3 %4.")
                 .arg(spec.translatedLabel())
                 .arg(spec.minimum)
                 .arg(spec.maximum)
                 .arg(spec.translatedUnit());
         }
-        return FieldData::FieldsText::tr("%1 must be between %2 and %3.")
+        return Fields::tr("%1 must be between %2 and %3.")
             .arg(spec.translatedLabel())
             .arg(spec.minimum)
             .arg(spec.maximum);
@@ -180,11 +178,11 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
 {
     if (value.isEmpty()) {
         if (spec.required)
-            return FieldData::FieldsText::tr("%1 is required.").arg(spec.translatedLabel());
+            return Fields::tr("%1 is required.").arg(spec.translatedLabel());
         return std::nullopt;
     }
     if (spec.maxLength > 0 && value.size() > spec.maxLength) {
-        return FieldData::FieldsText::tr("%1 can have at most %2 characters.")
+        return Fields::tr("%1 can have at most %2 characters.")
             .arg(spec.translatedLabel())
             .arg(spec.maxLength);
     }
@@ -197,21 +195,18 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
         return checkInteger(spec, value);
     case FieldType::Boolean:
         if (!isBooleanText(value))
-            return FieldData::FieldsText::tr("%1 must be true or false.")
-                .arg(spec.translatedLabel());
+            return Fields::tr("%1 must be true or false.").arg(spec.translatedLabel());
         return std::nullopt;
     case FieldType::DateTime:
         if (!isDateTimeText(value)) {
-            return FieldData::FieldsText::tr(
-                       "%1 must be a date and time such as 2013-01-02T15:42:48Z.")
+            return Fields::tr("%1 must be a date and time such as 2013-01-02T15:42:48Z.")
                 .arg(spec.translatedLabel());
         }
         return std::nullopt;
     case FieldType::ObjectId: {
         static const QRegularExpression id(u"^[0-9A-Za-z_-]+$"_s);
         if (!id.match(value).hasMatch())
-            return FieldData::FieldsText::tr("%1 is not a valid object ID.")
-                .arg(spec.translatedLabel());
+            return Fields::tr("%1 is not a valid object ID.").arg(spec.translatedLabel());
         return std::nullopt;
     }
     }

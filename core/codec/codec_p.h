@@ -12,10 +12,10 @@
 
 namespace HandlerDesk::Core::Codec::Detail {
 
-// The translation context of the codecs' messages.
+// The translation context of the codecs' messages (lupdate names it after this class).
 struct CodecText
 {
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Codec)
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Codec::Detail::CodecText)
 };
 
 // An ordered JSON value. QJsonObject sorts its keys, but CupiObject keeps the server's field order,

@@ -6,13 +6,18 @@
 
 #include <QCoreApplication>
 
-namespace HandlerDesk::Core::FieldData {
+namespace HandlerDesk::Core {
 
-// The translation context of the field tables' labels and messages.
-struct FieldsText
+// The translation context of the field tables' labels and messages, "HandlerDesk::Core::Fields"
+// (lupdate names a context after the class that declares tr(), so the two must agree).
+struct Fields
 {
     Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Fields)
 };
+
+} // namespace HandlerDesk::Core
+
+namespace HandlerDesk::Core::FieldData {
 
 // Call actions (AfterMessageAction, AfterGreetingAction, menu-entry Action) [PROTOCOL §6].
 inline constexpr EnumValue CallActions[] = {

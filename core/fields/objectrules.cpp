@@ -64,32 +64,31 @@ void callHandlerRules(const FieldTable &table, const CupiObject &object, QList<F
     const QString list = object.value(u"RecipientDistributionListObjectId");
     if (!user.isEmpty() && !list.isEmpty()) {
         issues.append({u"RecipientSubscriberObjectId"_s,
-                       FieldData::FieldsText::tr("Messages go to one recipient: choose a user or a "
-                                                 "distribution list, not both.")});
+                       Fields::tr("Messages go to one recipient: choose a user or a "
+                                  "distribution list, not both.")});
     } else if (user.isEmpty() && list.isEmpty() &&
                (!user.isNull() || !list.isNull())) { // judged only when the object has one
-        issues.append(
-            {u"RecipientSubscriberObjectId"_s,
-             FieldData::FieldsText::tr("Choose the user or distribution list that receives "
-                                       "messages.")});
+        issues.append({u"RecipientSubscriberObjectId"_s,
+                       Fields::tr("Choose the user or distribution list that receives "
+                                  "messages.")});
     }
     // Language: a specific language needs its code.
     if (isFalse(object, u"UseCallLanguage") && isFalse(object, u"UseDefaultLanguage") &&
         object.value(u"Language").isEmpty()) {
-        issues.append({u"Language"_s, FieldData::FieldsText::tr(
-                                          "Choose a language, or use the caller's language or the "
-                                          "system default language.")});
+        issues.append(
+            {u"Language"_s, Fields::tr("Choose a language, or use the caller's language or the "
+                                       "system default language.")});
     }
     // Time zone: a specific zone needs its id.
     if (isFalse(object, u"UseDefaultTimeZone") && object.value(u"TimeZone").isEmpty()) {
-        issues.append({u"TimeZone"_s, FieldData::FieldsText::tr(
-                                          "Choose a time zone, or use the system default time "
-                                          "zone.")});
+        issues.append(
+            {u"TimeZone"_s, Fields::tr("Choose a time zone, or use the system default time "
+                                       "zone.")});
     }
     if (object.boolValue(u"EnablePrependDigits") && object.value(u"PrependDigits").isEmpty()) {
-        issues.append({u"PrependDigits"_s,
-                       FieldData::FieldsText::tr("%1: enter the digits, or turn prepending off.")
-                           .arg(labelOf(table, "PrependDigits"))});
+        issues.append(
+            {u"PrependDigits"_s, Fields::tr("%1: enter the digits, or turn prepending off.")
+                                     .arg(labelOf(table, "PrependDigits"))});
     }
 }
 
@@ -98,8 +97,8 @@ void transferRules(const FieldTable &table, const CupiObject &object, QList<Fiel
     if (object.value(u"Action") == u"1" && !object.boolValue(u"UsePrimaryExtension") &&
         object.value(u"Extension").isEmpty()) {
         issues.append(
-            {u"Extension"_s, FieldData::FieldsText::tr("%1 is required to transfer calls.")
-                                 .arg(labelOf(table, "Extension"))});
+            {u"Extension"_s,
+             Fields::tr("%1 is required to transfer calls.").arg(labelOf(table, "Extension"))});
     }
 }
 
@@ -122,26 +121,24 @@ QList<FieldIssue> FieldTable::validate(const CupiObject &object) const
         const QString action = object.value(text(rule.actionField));
         if (action == text(FieldData::ActionGoto) &&
             object.value(text(rule.conversationField)).isEmpty()) {
-            issues.append({text(rule.conversationField),
-                           FieldData::FieldsText::tr("%1: choose where the call goes.")
-                               .arg(labelOf(*this, rule.actionField))});
+            issues.append(
+                {text(rule.conversationField), Fields::tr("%1: choose where the call goes.")
+                                                   .arg(labelOf(*this, rule.actionField))});
         }
         if (rule.numberField && action == text(FieldData::ActionTransferAltContact) &&
             object.value(text(rule.numberField)).isEmpty()) {
-            issues.append(
-                {text(rule.numberField),
-                 FieldData::FieldsText::tr("%1 is required to transfer to an alternate contact.")
-                     .arg(labelOf(*this, rule.numberField))});
+            issues.append({text(rule.numberField),
+                           Fields::tr("%1 is required to transfer to an alternate contact.")
+                               .arg(labelOf(*this, rule.numberField))});
         }
     }
     for (const AlwaysOnRule &rule : AlwaysOnRules) {
         if (rule.kind == m_kind && object.value(text(rule.typeField)) == text(rule.typeValue) &&
             isFalse(object, u"Enabled")) {
             const FieldSpec *type = find(text(rule.typeField));
-            issues.append(
-                {u"Enabled"_s,
-                 FieldData::FieldsText::tr("The %1 rule cannot be turned off.")
-                     .arg(type ? type->enumLabel(text(rule.typeValue)) : text(rule.typeValue))});
+            issues.append({u"Enabled"_s, Fields::tr("The %1 rule cannot be turned off.")
+                                             .arg(type ? type->enumLabel(text(rule.typeValue))
+                                                       : text(rule.typeValue))});
         }
     }
     if (m_kind == Kind::CallHandler)
