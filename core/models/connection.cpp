@@ -23,7 +23,8 @@ public:
     void setState(State newState);
     void fail(const CupiError &error);
     void onVersion(CupiJob *job);
-    void onAccount(CupiJob *job);
+    void findAccount(const QString &alias);
+    void onAccount(CupiJob *job, const QString &alias);
     void onTenants(CupiJob *job);
     bool isCurrent(quint64 gen) const { return gen == generation && state == State::Opening; }
 
@@ -160,15 +161,29 @@ void Connection::Private::onVersion(CupiJob *job)
     if (version.isEmpty() && !info.isEmpty())
         version = info.fields().constFirst().second;
 
+    findAccount(client->settings().user);
+}
+
+// The account's user object: by alias; a login of the form alias@domain (tenant administrators
+// often sign in so) is looked up by the part before the '@' when the full text finds nothing.
+void Connection::Private::findAccount(const QString &alias)
+{
     ListRequest request;
     request.resource = Resources::users();
     request.itemName = QString(Resources::Item::User);
-    request.query = Resources::queryIs(u"Alias"_s, client->settings().user);
+    request.query = Resources::queryIs(u"Alias"_s, alias);
     CupiJob *next = client->list(request);
     const quint64 gen = generation;
-    QObject::connect(next, &CupiJob::finished, q, [this, gen](CupiJob *done) {
-        if (isCurrent(gen))
-            onAccount(done);
+    QObject::connect(next, &CupiJob::finished, q, [this, gen, alias](CupiJob *done) {
+        if (!isCurrent(gen))
+            return;
+        const QString login = client->settings().user;
+        if (done->ok() && static_cast<ListJob *>(done)->items().isEmpty() && alias == login
+            && login.contains(u'@')) {
+            findAccount(login.section(u'@', 0, 0));
+            return;
+        }
+        onAccount(done, alias);
     });
 }
 
@@ -186,7 +201,7 @@ static bool isFatal(const CupiError &error)
     }
 }
 
-void Connection::Private::onAccount(CupiJob *job)
+void Connection::Private::onAccount(CupiJob *job, const QString &alias)
 {
     if (!job->ok()) {
         if (isFatal(job->error())) {
@@ -199,7 +214,7 @@ void Connection::Private::onAccount(CupiJob *job)
     } else {
         const auto &items = static_cast<ListJob *>(job)->items();
         for (const CupiObject &user : items) {
-            if (user.value(u"Alias").compare(client->settings().user, Qt::CaseInsensitive) != 0)
+            if (user.value(u"Alias").compare(alias, Qt::CaseInsensitive) != 0)
                 continue;
             accountId = user.objectId();
             accountName = user.displayName();

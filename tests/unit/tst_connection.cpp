@@ -24,9 +24,11 @@ private:
     QNetworkAccessManager m_nam;
 
     std::unique_ptr<Connection> connectAs(const SimAccount &account, WireFormat wire,
-                                          bool pinned = true, const QString &password = {})
+                                          bool pinned = true, const QString &password = {},
+                                          QNetworkAccessManager *nam = nullptr)
     {
-        auto connection = std::make_unique<Connection>(m_sim.settings(wire, account, pinned), &m_nam);
+        auto connection = std::make_unique<Connection>(m_sim.settings(wire, account, pinned),
+                                                       nam ? nam : &m_nam);
         const QString pw = password.isNull() ? account.password : password;
         connection->setPasswordProvider([pw] { return pw; });
         return connection;
@@ -107,7 +109,10 @@ private Q_SLOTS:
 
     void untrustedCertificateThenTrusted()
     {
-        auto connection = connectAs(m_sim.admin(), WireFormat::Xml, false);
+        // A QNetworkAccessManager of its own: one that already holds connections to this server
+        // (accepted by pinned clients) would reuse them without a new certificate check.
+        QNetworkAccessManager nam;
+        auto connection = connectAs(m_sim.admin(), WireFormat::Xml, false, {}, &nam);
         QSignalSpy opened(connection.get(), &Connection::opened);
         QSignalSpy failed(connection.get(), &Connection::failed);
         connection->open();
