@@ -30,6 +30,8 @@ private slots:
     void malformedBodyIsDecodeError_data();
     void malformedBodyIsDecodeError();
     void decodeErrorNamesLineAndColumn();
+    void everyTruncationIsOkOrDecodeError_data();
+    void everyTruncationIsOkOrDecodeError();
     void requestBodiesRoundTrip_data();
     void requestBodiesRoundTrip();
     void encodeXmlShape();
@@ -267,6 +269,28 @@ void TestCodec::decodeErrorNamesLineAndColumn()
     const CupiError json =
         Codec::decodeObject("{\n\"A\":\"1\"\n\"B\":\"2\"}", WireFormat::Json).error();
     QVERIFY2(json.message().contains(u"line 3, column"), qPrintable(json.message()));
+}
+
+void TestCodec::everyTruncationIsOkOrDecodeError_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *name :
+         {"callhandlers-list.xml", "callhandlers-list.json", "callhandlers-one.json",
+          "callhandler-text.xml", "callhandler-text.json"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCodec::everyTruncationIsOkOrDecodeError()
+{
+    // A body cut anywhere (a dropped connection) is never half-read as a smaller valid list.
+    QFETCH(QString, file);
+    const QByteArray body = fixture(file).trimmed();
+    for (qsizetype length = 0; length < body.size(); ++length) {
+        const auto list = Codec::decodeList(body.left(length), wireOf(file), u"Callhandler"_s);
+        QVERIFY2(!list.ok(), qPrintable(u"accepted a body cut at %1"_s.arg(length)));
+        QCOMPARE(list.error().kind(), CupiError::Kind::Decode);
+    }
+    QVERIFY(Codec::decodeList(body, wireOf(file), u"Callhandler"_s).ok());
 }
 
 void TestCodec::requestBodiesRoundTrip_data()
