@@ -140,7 +140,8 @@ QString handlerRules(const Check &c, const FieldValues &body, bool creating)
     const bool langGiven = c.touched(u"Language"_s) && !c.v(u"Language"_s).isEmpty();
     if (langGiven && !c.touched(u"UseDefaultLanguage"_s))
         c.rec[c.f(u"UseDefaultLanguage"_s)] = u"false"_s;
-    if (c.touched(u"Language"_s) && c.v(u"Language"_s).isEmpty())
+    if (c.touched(u"Language"_s) && c.v(u"Language"_s).isEmpty()
+        && !c.touched(u"UseDefaultLanguage"_s))
         c.rec[c.f(u"UseDefaultLanguage"_s)] = u"true"_s;
     if (c.v(u"UseCallLanguage"_s) == u"false"_s && c.v(u"UseDefaultLanguage"_s) == u"false"_s
         && c.v(u"Language"_s).isEmpty())

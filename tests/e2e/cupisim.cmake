@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Conformance of cupi-sim with the CUPI documentation; Qt only (no Handler Desk library).
+hd_add_test(tst_cupisim_conformance
+    SOURCES tst_cupisim_conformance.cpp tst_cupisim_support.cpp tst_cupisim_support.h
+    LIBS Qt6::Network
+    LABEL e2e)
+add_dependencies(tst_cupisim_conformance cupi-sim)
