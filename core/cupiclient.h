@@ -36,7 +36,7 @@ struct ListRequest
 {
     QString resource;
     QString itemName;               // "Callhandler", "LanguageMapping", …
-    QString query;                  // "(IsPrimary is 0)" or "(A is x) & (B startswith y)"; empty = none
+    QString query;                  // "(IsPrimary is 0)" or Resources::queryAnd(…); empty = none
     QString sort;                   // "(DisplayName asc)"; empty = none
     int pageNumber = 0;             // 0 = all pages; >0 = just that page
     int rowsPerPage = 0;            // 0 = ConnectionSettings::pageSize

@@ -79,11 +79,18 @@ QString queryStartsWith(const QString &field, const QString &value)
 QString queryAnd(const QStringList &clauses)
 {
     QStringList parts;
-    for (const QString &clause : clauses) {
+    for (QString clause : clauses) {
+        clause = clause.trimmed();
+        if (clause.startsWith(u'(') && clause.endsWith(u')'))
+            clause = clause.mid(1, clause.size() - 2).trimmed();
         if (!clause.isEmpty())
             parts.append(clause);
     }
-    return parts.join(u" & "_s);
+    if (parts.isEmpty())
+        return {};
+    // One pair of parentheses around the clauses joined by " & ", as cupi-sim parses it
+    // (PROTOCOL.md §3 leaves the exact compound form open; a single clause stays "(A is x)").
+    return u'(' + parts.join(u" & "_s) + u')';
 }
 
 } // namespace HandlerDesk::Core::Resources

@@ -36,7 +36,8 @@ QString version();
 // A CUPI query clause "(Field is Value)" / "(Field startswith Value)".
 QString queryIs(const QString &field, const QString &value);
 QString queryStartsWith(const QString &field, const QString &value);
-// Joins clauses with " & " (10.x servers accept up to 5); empty clauses are skipped.
+// Joins clauses with " & " inside one pair of parentheses: "(IsPrimary is 0 & TenantObjectId is
+// x)" (10.x servers accept up to 5); empty clauses are skipped.
 QString queryAnd(const QStringList &clauses);
 
 // List item names (the singular element / JSON key).

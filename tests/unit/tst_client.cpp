@@ -191,7 +191,9 @@ private Q_SLOTS:
                  u"handlers/callhandlers?templateObjectId=t%201"_s);
         QCOMPARE(Res::queryAnd({Res::queryIs(u"IsPrimary"_s, u"0"_s), QString(),
                                 Res::queryStartsWith(u"DisplayName"_s, u"S"_s)}),
-                 u"(IsPrimary is 0) & (DisplayName startswith S)"_s);
+                 u"(IsPrimary is 0 & DisplayName startswith S)"_s);
+        QCOMPARE(Res::queryAnd({Res::queryIs(u"IsPrimary"_s, u"0"_s)}), u"(IsPrimary is 0)"_s);
+        QCOMPARE(Res::queryAnd({}), QString());
     }
 
     void serverUrlCheck_data()

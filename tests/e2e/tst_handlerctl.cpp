@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real handlerctl binary (HANDLERCTL_BIN) against a real cupi-sim (CUPISIM_BIN) over
+// HTTPS: every command in both wire formats, paging through the server's page cap, a tenant
+// administrator's view, an untrusted then pinned certificate, wrong password, a rejected update
+// with the server's text, and the refusals (undeletable handler, delete without --yes).
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Sim
+{
+    std::unique_ptr<QProcess> process;
+    QString url;
+    QString fingerprint;
+    QHash<QString, QString> passwords; // account → password
+
+    bool start(const QStringList &extra)
+    {
+        process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::SeparateChannels);
+        process->setStandardErrorFile(QProcess::nullDevice());
+        process->start(qEnvironmentVariable("CUPISIM_BIN"),
+                       QStringList{u"--listen"_s, u"127.0.0.1:0"_s} + extra);
+        if (!process->waitForStarted(10000))
+            return false;
+        static const QRegularExpression account(u"^account (\\S+) password (\\S+)"_s);
+        while (true) {
+            while (!process->canReadLine()) {
+                if (!process->waitForReadyRead(20000))
+                    return !url.isEmpty();
+            }
+            const QString line = QString::fromUtf8(process->readLine()).trimmed();
+            if (line.startsWith(u"cupi-sim listening on "_s))
+                url = line.section(u' ', 3, 3);
+            else if (line.startsWith(u"certificate sha256 "_s))
+                fingerprint = line.section(u' ', 2, 2);
+            else if (const auto m = account.match(line); m.hasMatch())
+                passwords.insert(m.captured(1), m.captured(2));
+            if (passwords.contains(u"admin"_s) && passwords.size() >= 3)
+                return !url.isEmpty() && !fingerprint.isEmpty();
+        }
+    }
+
+    ~Sim()
+    {
+        if (process) {
+            process->kill();
+            process->waitForFinished(5000);
+        }
+    }
+};
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestHandlerctl : public QObject
+{
+    Q_OBJECT
+
+    Sim m_sim;
+    QString m_wire = u"json"_s;
+
+    Run handlerctl(const QStringList &args, const QString &user = u"admin"_s,
+                   const QString &password = {}, bool pin = true, const QString &url = {},
+                   const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HANDLERDESK_PASSWORD"_s,
+                   password.isNull() ? m_sim.passwords.value(user) : password);
+        p.setProcessEnvironment(env);
+        QStringList all{u"--server"_s, url.isEmpty() ? m_sim.url : url, u"--user"_s, user,
+                        u"--wire"_s, m_wire};
+        if (pin)
+            all << u"--trust-fingerprint"_s << m_sim.fingerprint;
+        p.start(qEnvironmentVariable("HANDLERCTL_BIN"), all + args);
+        p.write(stdinData);
+        p.closeWriteChannel();
+        Run run;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            run.err = u"timed out"_s;
+            return run;
+        }
+        run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        run.out = QString::fromUtf8(p.readAllStandardOutput());
+        run.err = QString::fromUtf8(p.readAllStandardError());
+        return run;
+    }
+
+    QJsonArray jsonArray(const Run &run)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isArray())
+            qWarning() << "not a JSON array:" << run.out.left(200) << run.err;
+        return doc.array();
+    }
+
+    QJsonObject showJson(const QString &id)
+    {
+        const Run run = handlerctl({u"show"_s, id, u"--output"_s, u"json"_s});
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+    QString firstId(const QStringList &command, const QString &field = u"ObjectId"_s)
+    {
+        const QJsonArray rows = jsonArray(handlerctl(command + QStringList{u"--output"_s,
+                                                                             u"json"_s}));
+        return rows.isEmpty() ? QString() : rows.first().toObject().value(field).toString();
+    }
+
+    void addWireRows()
+    {
+        QTest::addColumn<QString>("wire");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("xml") << u"xml"_s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("HANDLERCTL_BIN").isEmpty(), "HANDLERCTL_BIN not set");
+        QVERIFY2(!qEnvironmentVariable("CUPISIM_BIN").isEmpty(), "CUPISIM_BIN not set");
+        // A page cap below our page size: every list goes through the cap.
+        QVERIFY(m_sim.start({u"--handlers"_s, u"180"_s, u"--max-rows-per-page"_s, u"40"_s,
+                             u"--seed"_s, u"7"_s}));
+        QVERIFY(m_sim.url.startsWith(u"https://"_s));
+    }
+
+    void init()
+    {
+        m_wire = u"json"_s;
+    }
+
+    void help()
+    {
+        const Run top = handlerctl({u"--help"_s});
+        QCOMPARE(top.code, 0);
+        QVERIFY(top.out.startsWith(u"Usage: handlerctl"_s));
+        for (const char *command : {"list", "show", "create", "delete", "set", "languages",
+                                    "timezones", "tenants", "schedule-sets", "templates",
+                                    "users", "lists"}) {
+            QVERIFY2(top.out.contains(u"\n  "_s + QLatin1String(command) + u' '), command);
+            const Run sub = handlerctl({QLatin1String(command), u"--help"_s});
+            QCOMPARE(sub.code, 0);
+            QVERIFY2(sub.out.startsWith(u"Usage: handlerctl [global options] "_s
+                                        + QLatin1String(command)),
+                     qPrintable(sub.out.left(80)));
+        }
+        QVERIFY(handlerctl({u"set"_s, u"--help"_s}).out.contains(u"--time-zone"_s));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(handlerctl({u"frobnicate"_s}).code, 1);
+        QCOMPARE(handlerctl({u"list"_s, u"--output"_s, u"yaml"_s}).code, 1);
+        QCOMPARE(handlerctl({u"list"_s, u"--query"_s, u"DisplayName contains x"_s}).code, 1);
+        QCOMPARE(handlerctl({u"show"_s}).code, 1);
+        QCOMPARE(handlerctl({u"set"_s, u"x"_s, u"--recipient-user"_s, u"a"_s,
+                             u"--recipient-list"_s, u"b"_s}).code, 1);
+        QProcess p;
+        p.start(qEnvironmentVariable("HANDLERCTL_BIN"), {u"list"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"--server"_s));
+    }
+
+    void listPagesThroughCap_data() { addWireRows(); }
+    void listPagesThroughCap()
+    {
+        QFETCH(QString, wire);
+        m_wire = wire;
+        const QJsonArray big = jsonArray(handlerctl({u"list"_s, u"--output"_s, u"json"_s}));
+        // Server cap 40 < our page size 100, and another page size: the same rows.
+        const QJsonArray small = jsonArray(handlerctl({u"--page-size"_s, u"7"_s, u"list"_s,
+                                                       u"--output"_s, u"json"_s}));
+        QVERIFY2(big.size() > 80, qPrintable(QString::number(big.size())));
+        QCOMPARE(small.size(), big.size());
+        QSet<QString> ids;
+        for (const QJsonValue &row : big) {
+            const QJsonObject o = row.toObject();
+            ids.insert(o.value(u"ObjectId"_s).toString());
+            QCOMPARE(o.value(u"IsPrimary"_s).toString(), u"false"_s);
+            QVERIFY(o.value(u"DisplayName"_s).isString());
+        }
+        QCOMPARE(ids.size(), big.size());
+        for (const QJsonValue &row : small)
+            QVERIFY(ids.contains(row.toObject().value(u"ObjectId"_s).toString()));
+
+        // --all adds users' primary handlers.
+        const QJsonArray all = jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--output"_s,
+                                                     u"json"_s}));
+        QVERIFY(all.size() > big.size());
+        bool primary = false;
+        for (const QJsonValue &row : all)
+            primary |= row.toObject().value(u"IsPrimary"_s).toString() == u"true"_s;
+        QVERIFY(primary);
+
+        // CSV: header of CUPI names, one record per handler.
+        const Run csv = handlerctl({u"list"_s, u"--output"_s, u"csv"_s});
+        QCOMPARE(csv.code, 0);
+        const QStringList lines = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QVERIFY(lines.first().split(u',').contains(u"DisplayName"_s));
+        QVERIFY(lines.first().split(u',').contains(u"ObjectId"_s));
+        QCOMPARE(lines.size(), big.size() + 1);
+
+        // Table: aligned columns, the ids start in the same column on every line.
+        const Run table = handlerctl({u"list"_s});
+        QCOMPARE(table.code, 0);
+        const QStringList rows = table.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), big.size() + 1);
+        const qsizetype idColumn = rows.first().indexOf(u"OBJECT ID"_s);
+        QVERIFY(idColumn > 0);
+        for (const QString &row : rows.mid(1))
+            QVERIFY2(ids.contains(row.mid(idColumn).trimmed()), qPrintable(row));
+        QVERIFY(table.err.isEmpty()); // progress only on a terminal
+    }
+
+    void listQueries()
+    {
+        const QJsonArray sales = jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--query"_s,
+                                                       u"DisplayName startswith S"_s,
+                                                       u"--output"_s, u"json"_s}));
+        QVERIFY(!sales.isEmpty());
+        for (const QJsonValue &row : sales)
+            QVERIFY(row.toObject().value(u"DisplayName"_s).toString().startsWith(
+                u"S"_s, Qt::CaseInsensitive));
+        const QString tenant = firstId({u"tenants"_s});
+        QVERIFY(!tenant.isEmpty());
+        const QJsonArray ofTenant = jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--tenant"_s,
+                                                          tenant, u"--output"_s, u"json"_s}));
+        QVERIFY(!ofTenant.isEmpty());
+        for (const QJsonValue &row : ofTenant)
+            QCOMPARE(row.toObject().value(u"TenantObjectId"_s).toString(), tenant);
+        // A system-handler query combined with a filter (compound query).
+        const Run compound = handlerctl({u"list"_s, u"--tenant"_s, tenant, u"--output"_s,
+                                         u"json"_s});
+        QVERIFY2(compound.code == 0, qPrintable(compound.err));
+        for (const QJsonValue &row : jsonArray(compound)) {
+            QCOMPARE(row.toObject().value(u"TenantObjectId"_s).toString(), tenant);
+            QCOMPARE(row.toObject().value(u"IsPrimary"_s).toString(), u"false"_s);
+        }
+    }
+
+    void lookups_data()
+    {
+        QTest::addColumn<QString>("wire");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("field");
+        for (const QString &wire : {u"json"_s, u"xml"_s}) {
+            const QList<std::pair<const char *, QString>> commands = {
+                {"languages", u"LanguageCode"_s},  {"timezones", u"TimeZoneId"_s},
+                {"tenants", u"SmtpDomain"_s},      {"schedule-sets", u"DisplayName"_s},
+                {"templates", u"DisplayName"_s},   {"users", u"Alias"_s},
+                {"lists", u"DisplayName"_s}};
+            for (const auto &[command, field] : commands) {
+                QTest::addRow("%s %s", command, qPrintable(wire))
+                    << wire << QString::fromLatin1(command) << field;
+            }
+        }
+    }
+    void lookups()
+    {
+        QFETCH(QString, wire);
+        QFETCH(QString, command);
+        QFETCH(QString, field);
+        m_wire = wire;
+        const Run json = handlerctl({command, u"--output"_s, u"json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonArray rows = jsonArray(json);
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows)
+            QVERIFY2(!row.toObject().value(field).toString().isEmpty(), qPrintable(command));
+        const Run table = handlerctl({command});
+        QCOMPARE(table.code, 0);
+        QCOMPARE(table.out.count(u'\n'), rows.size() + 1);
+    }
+
+    void showBothWires_data() { addWireRows(); }
+    void showBothWires()
+    {
+        QFETCH(QString, wire);
+        m_wire = wire;
+        const QJsonArray rows = jsonArray(handlerctl({u"list"_s, u"--output"_s, u"json"_s}));
+        QVERIFY(!rows.isEmpty());
+        const QJsonObject first = rows.first().toObject();
+        const QString id = first.value(u"ObjectId"_s).toString();
+        const QJsonObject shown = showJson(id);
+        QCOMPARE(shown.value(u"ObjectId"_s).toString(), id);
+        QCOMPARE(shown.value(u"DisplayName"_s), first.value(u"DisplayName"_s));
+        const Run table = handlerctl({u"show"_s, id});
+        QCOMPARE(table.code, 0);
+        QVERIFY(QRegularExpression(u"^DisplayName +"_s + QRegularExpression::escape(
+                                       first.value(u"DisplayName"_s).toString()) + u"$"_s,
+                                   QRegularExpression::MultilineOption)
+                    .match(table.out)
+                    .hasMatch());
+        const Run missing = handlerctl({u"show"_s, u"no-such-handler"_s});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(u"NOT_FOUND"_s));
+    }
+
+    void createSetDelete_data() { addWireRows(); }
+    void createSetDelete()
+    {
+        QFETCH(QString, wire);
+        m_wire = wire;
+        const QString templ = firstId({u"templates"_s});
+        const QString name = u"E2E Handler "_s + wire;
+        const QString extension = wire == u"json"_s ? u"79001"_s : u"79002"_s;
+        const Run created = handlerctl({u"create"_s, u"--template"_s, templ, u"--name"_s, name,
+                                        u"--extension"_s, extension});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        const QString id = created.out.trimmed();
+        QVERIFY(!id.isEmpty());
+        QJsonObject h = showJson(id);
+        QCOMPARE(h.value(u"DisplayName"_s).toString(), name);
+        QCOMPARE(h.value(u"DtmfAccessId"_s).toString(), extension);
+
+        // Language: a given language, then inherit, then the system default.
+        QCOMPARE(handlerctl({u"set"_s, id, u"--language"_s, u"1033"_s, u"--time-zone"_s,
+                             u"35"_s, u"--name"_s, name + u" 2"_s}).code, 0);
+        h = showJson(id);
+        QCOMPARE(h.value(u"DisplayName"_s).toString(), name + u" 2"_s);
+        QCOMPARE(h.value(u"Language"_s).toString(), u"1033"_s);
+        QCOMPARE(h.value(u"UseCallLanguage"_s).toString(), u"false"_s);
+        QCOMPARE(h.value(u"UseDefaultLanguage"_s).toString(), u"false"_s);
+        QCOMPARE(h.value(u"UseDefaultTimeZone"_s).toString(), u"false"_s);
+        QCOMPARE(h.value(u"TimeZone"_s).toString(), u"35"_s);
+        QCOMPARE(handlerctl({u"set"_s, id, u"--language"_s, u"inherit"_s}).code, 0);
+        QCOMPARE(showJson(id).value(u"UseCallLanguage"_s).toString(), u"true"_s);
+        QCOMPARE(handlerctl({u"set"_s, id, u"--language"_s, u"default"_s, u"--time-zone"_s,
+                             u"default"_s}).code, 0);
+        h = showJson(id);
+        QCOMPARE(h.value(u"UseCallLanguage"_s).toString(), u"false"_s);
+        QCOMPARE(h.value(u"UseDefaultLanguage"_s).toString(), u"true"_s);
+        QCOMPARE(h.value(u"UseDefaultTimeZone"_s).toString(), u"true"_s);
+
+        // Nothing changes: nothing is sent.
+        const Run same = handlerctl({u"set"_s, id, u"--language"_s, u"default"_s});
+        QCOMPARE(same.code, 0);
+        QVERIFY(same.err.contains(u"Nothing to change"_s));
+
+        // Schedule set and recipient (user, then list).
+        const QString scheduleSet = firstId({u"schedule-sets"_s});
+        const QString user = firstId({u"users"_s});
+        const QString list = firstId({u"lists"_s});
+        QCOMPARE(handlerctl({u"set"_s, id, u"--schedule-set"_s, scheduleSet,
+                             u"--recipient-user"_s, user}).code, 0);
+        h = showJson(id);
+        QCOMPARE(h.value(u"ScheduleSetObjectId"_s).toString(), scheduleSet);
+        QCOMPARE(h.value(u"RecipientSubscriberObjectId"_s).toString(), user);
+        QCOMPARE(handlerctl({u"set"_s, id, u"--recipient-list"_s, list}).code, 0);
+        h = showJson(id);
+        QCOMPARE(h.value(u"RecipientDistributionListObjectId"_s).toString(), list);
+        QVERIFY(h.value(u"RecipientSubscriberObjectId"_s).toString().isEmpty());
+
+        // Refused by the field table before sending; refused by the server with its text.
+        const Run badExtension = handlerctl({u"set"_s, id, u"--extension"_s, u"12ab"_s});
+        QCOMPARE(badExtension.code, 1);
+        QVERIFY(!badExtension.err.isEmpty());
+        const Run badZone = handlerctl({u"set"_s, id, u"--time-zone"_s, u"99999"_s});
+        QCOMPARE(badZone.code, 2);
+        QVERIFY2(badZone.err.contains(u"99999"_s), qPrintable(badZone.err));
+        QVERIFY(badZone.err.contains(u"DATA_EXCEPTION"_s));
+        QCOMPARE(showJson(id).value(u"UseDefaultTimeZone"_s).toString(), u"true"_s);
+
+        // Delete: refused without --yes when stdin is not a terminal, then done.
+        const Run unconfirmed = handlerctl({u"delete"_s, id});
+        QCOMPARE(unconfirmed.code, 1);
+        QVERIFY(unconfirmed.err.contains(u"--yes"_s));
+        QCOMPARE(showJson(id).value(u"ObjectId"_s).toString(), id);
+        QCOMPARE(handlerctl({u"delete"_s, id, u"--yes"_s}).code, 0);
+        QCOMPARE(handlerctl({u"show"_s, id}).code, 2);
+    }
+
+    void duplicateNameRejected()
+    {
+        const QJsonArray rows = jsonArray(handlerctl({u"list"_s, u"--output"_s, u"json"_s}));
+        QVERIFY(rows.size() >= 2);
+        const QString taken = rows.at(0).toObject().value(u"DisplayName"_s).toString();
+        const QString id = rows.at(1).toObject().value(u"ObjectId"_s).toString();
+        const Run run = handlerctl({u"set"_s, id, u"--name"_s, taken});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"DisplayName"_s, Qt::CaseInsensitive), qPrintable(run.err));
+    }
+
+    void undeletableRefused()
+    {
+        QString id;
+        for (const QJsonValue &row : jsonArray(handlerctl({u"list"_s, u"--output"_s,
+                                                          u"json"_s}))) {
+            if (row.toObject().value(u"Undeletable"_s).toString() == u"true"_s) {
+                id = row.toObject().value(u"ObjectId"_s).toString();
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        const Run run = handlerctl({u"delete"_s, id, u"--yes"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"undeletable"_s));
+        QCOMPARE(showJson(id).value(u"ObjectId"_s).toString(), id);
+    }
+
+    void tenantAdministratorView()
+    {
+        QString account;
+        for (auto it = m_sim.passwords.cbegin(); it != m_sim.passwords.cend(); ++it) {
+            if (it.key().contains(u'@'))
+                account = it.key();
+        }
+        QVERIFY(!account.isEmpty());
+        const QJsonArray tenants = jsonArray(handlerctl({u"tenants"_s, u"--output"_s, u"json"_s},
+                                                        account));
+        QCOMPARE(tenants.size(), 1);
+        const QString tenant = tenants.first().toObject().value(u"ObjectId"_s).toString();
+        const QJsonArray mine = jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--output"_s,
+                                                      u"json"_s},
+                                                     account));
+        QVERIFY(!mine.isEmpty());
+        for (const QJsonValue &row : mine)
+            QCOMPARE(row.toObject().value(u"TenantObjectId"_s).toString(), tenant);
+        const QJsonArray everything = jsonArray(handlerctl({u"list"_s, u"--all"_s,
+                                                            u"--output"_s, u"json"_s}));
+        QVERIFY(everything.size() > mine.size());
+    }
+
+    void certificateTrust()
+    {
+        const Run untrusted = handlerctl({u"list"_s}, u"admin"_s, {}, false);
+        QCOMPARE(untrusted.code, 3);
+        QVERIFY(untrusted.err.contains(m_sim.fingerprint));
+        QVERIFY(untrusted.err.contains(u"--trust-fingerprint"_s));
+        QVERIFY(untrusted.out.isEmpty());
+        QCOMPARE(handlerctl({u"list"_s}).code, 0);
+        const QString otherPin = QString(m_sim.fingerprint).replace(0, 2, u"00"_s) == m_sim.fingerprint
+                                     ? QString(m_sim.fingerprint).replace(0, 2, u"11"_s)
+                                     : QString(m_sim.fingerprint).replace(0, 2, u"00"_s);
+        const Run changed = handlerctl({u"--trust-fingerprint"_s, otherPin, u"list"_s},
+                                       u"admin"_s, {}, false);
+        QCOMPARE(changed.code, 3);
+        QVERIFY(changed.err.contains(u"CHANGED"_s));
+    }
+
+    void authenticationAndNetwork()
+    {
+        const Run wrong = handlerctl({u"list"_s}, u"admin"_s, u"not-the-password"_s);
+        QCOMPARE(wrong.code, 4);
+        QVERIFY(!wrong.err.contains(u"not-the-password"_s));
+        const Run viaStdin = handlerctl({u"--password-stdin"_s, u"tenants"_s}, u"admin"_s,
+                                        u""_s, true, {}, m_sim.passwords.value(u"admin"_s).toUtf8()
+                                                             + "\n");
+        QCOMPARE(viaStdin.code, 0);
+        // Nothing listens there.
+        const QString closed = u"https://127.0.0.1:1"_s;
+        QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, closed).code, 5);
+        // Plain http only to loopback.
+        QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, u"http://example.com"_s).code, 1);
+    }
+
+    void strictSessionsOneLogin()
+    {
+        // A server that answers 503 to repeated Basic logins: paging rides on the session.
+        Sim strict;
+        QVERIFY(strict.start({u"--handlers"_s, u"120"_s, u"--max-rows-per-page"_s, u"10"_s,
+                              u"--strict-sessions"_s}));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HANDLERDESK_PASSWORD"_s, strict.passwords.value(u"admin"_s));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
+                {u"--server"_s, strict.url, u"--user"_s, u"admin"_s, u"--trust-fingerprint"_s,
+                 strict.fingerprint, u"--page-size"_s, u"10"_s, u"list"_s, u"--all"_s,
+                 u"--output"_s, u"json"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonArray rows = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+        QVERIFY2(rows.size() > 50, qPrintable(QString::number(rows.size()))); // > 5 pages
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHandlerctl)
+#include "tst_handlerctl.moc"
