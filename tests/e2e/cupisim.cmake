@@ -5,3 +5,8 @@ hd_add_test(tst_cupisim_conformance
     LIBS Qt6::Network
     LABEL e2e)
 add_dependencies(tst_cupisim_conformance cupi-sim)
+hd_add_test(tst_cupisim_sessions
+    SOURCES tst_cupisim_sessions.cpp tst_cupisim_support.cpp tst_cupisim_support.h
+    LIBS Qt6::Network
+    LABEL e2e)
+add_dependencies(tst_cupisim_sessions cupi-sim)
