@@ -67,6 +67,21 @@ bool Api::parseBody(const Request &r, FieldValues *out, Response *fail) const
     return true;
 }
 
+// PUT: a partial update of one object; nothing changes unless every rule holds.
+Response Api::update(const Request &r, KindId id, Rec *rec)
+{
+    FieldValues body;
+    Response fail;
+    if (!parseBody(r, &body, &fail))
+        return fail;
+    Rec copy = *rec;
+    if (QString e = applyChanges(m_store, r.tenantId, id, copy, body, false); !e.isEmpty())
+        return error(r, 400, u"DATA_EXCEPTION"_s, e);
+    *rec = copy;
+    onChanged();
+    return noContent();
+}
+
 ListParams Api::listParams(const Request &r) const
 {
     ListParams p;
@@ -169,16 +184,7 @@ Response Api::top(const Request &r, KindId id, const QStringList &rest, bool wri
     if (r.method == u"PUT"_s) {
         if (!rec)
             return error(r, 400, u"DATA_EXCEPTION"_s, kind(id).item + u" not found"_s);
-        FieldValues body;
-        Response fail;
-        if (!parseBody(r, &body, &fail))
-            return fail;
-        Rec copy = *rec;
-        if (QString e = applyChanges(m_store, r.tenantId, id, copy, body, false); !e.isEmpty())
-            return error(r, 400, u"DATA_EXCEPTION"_s, e);
-        *m_store.table(id).find(objectId) = copy;
-        onChanged();
-        return noContent();
+        return update(r, id, m_store.table(id).find(objectId));
     }
     if (r.method == u"DELETE"_s) {
         if (!rec)
@@ -278,17 +284,7 @@ Response Api::children(const Request &r, KindId parent, KindId child, const QStr
             return error(r, 400, u"DATA_EXCEPTION"_s, kind(parent).item + u" not found"_s);
         if (!item)
             return error(r, 400, u"DATA_EXCEPTION"_s, k.item + u" not found"_s);
-        FieldValues body;
-        Response fail;
-        if (!parseBody(r, &body, &fail))
-            return fail;
-        Rec copy = *item;
-        if (QString e = applyChanges(m_store, r.tenantId, child, copy, body, false);
-            !e.isEmpty())
-            return error(r, 400, u"DATA_EXCEPTION"_s, e);
-        *item = copy;
-        onChanged();
-        return noContent();
+        return update(r, child, item);
     }
     if (r.method == u"DELETE"_s && canCreate) {
         if (!p)

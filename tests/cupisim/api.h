@@ -51,6 +51,7 @@ private:
     Response notAllowed(const Request &r) const;
     bool parseBody(const Request &r, QList<QPair<QString, QString>> *out, Response *fail) const;
     ListParams listParams(const Request &r) const;
+    Response update(const Request &r, KindId id, Rec *rec);
 
     Response top(const Request &r, KindId id, const QStringList &rest, bool writable);
     Response list(const Request &r, KindId id, const QList<const Rec *> &rows);

@@ -49,17 +49,7 @@ struct Gen {
     QString created = u"2013-01-02T15:42:48Z"_s;
     QSet<QString> handlerNames;
 
-    QString guid()
-    {
-        const quint64 a = rng.generate64();
-        const quint64 b = rng.generate64();
-        QString hex = QString::number(a, 16).rightJustified(16, u'0')
-            + QString::number(b, 16).rightJustified(16, u'0');
-        hex[12] = u'4';
-        hex[16] = QLatin1Char("89ab"[b >> 62]);
-        return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-'
-            + hex.mid(16, 4) + u'-' + hex.mid(20);
-    }
+    QString guid() { return makeGuid(rng); }
     Rec rec(KindId id, std::initializer_list<std::pair<const char *, QString>> values)
     {
         Rec r = newRec(id);

@@ -92,16 +92,21 @@ void Store::removeChildren(const QString &parentId)
         map.remove(parentId.toLower());
 }
 
-QString Store::newGuid()
+QString makeGuid(QRandomGenerator &random)
 {
-    const quint64 a = m_runtimeRandom.generate64();
-    const quint64 b = m_runtimeRandom.generate64();
+    const quint64 a = random.generate64();
+    const quint64 b = random.generate64();
     QString hex = QString::number(a, 16).rightJustified(16, u'0')
         + QString::number(b, 16).rightJustified(16, u'0');
     hex[12] = u'4';
     hex[16] = QLatin1Char("89ab"[b >> 62]);
     return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4)
         + u'-' + hex.mid(20);
+}
+
+QString Store::newGuid()
+{
+    return makeGuid(m_runtimeRandom);
 }
 
 QString Store::nowIso()

@@ -10,6 +10,9 @@
 
 namespace CupiSim {
 
+// A version-4 style GUID from `random` (deterministic for a seeded generator).
+QString makeGuid(QRandomGenerator &random);
+
 class Table
 {
 public:

@@ -11,11 +11,11 @@ using namespace CupiSimTest;
 
 namespace {
 
-const QString handlers = u"/vmrest/handlers/callhandlers"_s;
+const QString &handlers = handlersPath;
 
 QString q(const QString &s)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+    return percent(s);
 }
 
 QByteArray body(bool json, const QList<QPair<QString, QString>> &fields,

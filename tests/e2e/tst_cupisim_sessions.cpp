@@ -15,11 +15,11 @@ using namespace CupiSimTest;
 
 namespace {
 
-const QString handlers = u"/vmrest/handlers/callhandlers"_s;
+const QString &handlers = handlersPath;
 
 QString q(const QString &s)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+    return percent(s);
 }
 
 QByteArray cookieValue(const QList<QByteArray> &setCookies, const QByteArray &name)
@@ -226,25 +226,9 @@ void TestCupiSimSessions::throttlingQueues()
     Sim sim({u"--latency-ms"_s, u"400"_s, u"--handlers"_s, u"20"_s, u"--tenants"_s, u"0"_s});
     QString error;
     QVERIFY2(sim.start(&error), qPrintable(error));
-    // Warm up the TLS sessions of 8 managers (one connection each) so that timing is the server's.
-    std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
-    QList<Reply> replies(8);
-    int pending = 0;
-    for (int i = 0; i < 8; ++i) {
-        nams.push_back(sim.makeNam());
-        Sim::Options o;
-        o.nam = nams.back().get();
-        sim.sendAsync("GET", u"/vmrest/version"_s, {}, o, &replies[i], &pending);
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 20000);
-    const qint64 start = clockMs();
-    for (int i = 0; i < 8; ++i) {
-        Sim::Options o;
-        o.nam = nams[i].get();
-        replies[i] = Reply();
-        sim.sendAsync("GET", u"/vmrest/version"_s, {}, o, &replies[i], &pending);
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 20000);
+    // 8 connections, TLS warmed up first so that the timing is the server's.
+    qint64 start = 0;
+    const QList<Reply> replies = sim.concurrentGets(u"/vmrest/version"_s, 8, true, &start);
     QList<qint64> done;
     for (const Reply &r : replies) {
         QCOMPARE(r.status, 200);
@@ -262,16 +246,7 @@ void TestCupiSimSessions::throttlingTimesOut()
              u"20"_s, u"--tenants"_s, u"0"_s});
     QString error;
     QVERIFY2(sim.start(&error), qPrintable(error));
-    std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
-    QList<Reply> replies(8);
-    int pending = 0;
-    for (int i = 0; i < 8; ++i) {
-        nams.push_back(sim.makeNam());
-        Sim::Options o;
-        o.nam = nams.back().get();
-        sim.sendAsync("GET", u"/vmrest/version"_s, {}, o, &replies[i], &pending);
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 20000);
+    const QList<Reply> replies = sim.concurrentGets(u"/vmrest/version"_s, 8, false);
     int ok = 0, busy = 0;
     for (const Reply &r : replies) {
         if (r.status == 200)

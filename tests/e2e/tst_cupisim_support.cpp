@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
@@ -221,6 +222,36 @@ void Sim::sendAsync(const QByteArray &method, const QString &path, const QByteAr
         --*pending;
         reply->deleteLater();
     });
+}
+
+QString percent(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
+
+QList<Reply> Sim::concurrentGets(const QString &path, int count, bool warmUp,
+                                 qint64 *startedAtMs)
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+    for (int i = 0; i < count; ++i)
+        nams.push_back(makeNam());
+    QList<Reply> replies(count);
+    for (int round = warmUp ? 0 : 1; round < 2; ++round) {
+        int pending = 0;
+        if (startedAtMs)
+            *startedAtMs = clockMs();
+        for (int i = 0; i < count; ++i) {
+            RequestOptions o;
+            o.nam = nams[i].get();
+            replies[i] = Reply();
+            sendAsync("GET", path, {}, o, &replies[i], &pending);
+        }
+        QElapsedTimer t;
+        t.start();
+        while (pending > 0 && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return replies;
 }
 
 Reply Sim::send(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -24,7 +24,11 @@ struct Reply {
     qint64 finishedAtMs = 0;
 };
 
-qint64 clockMs(); // a monotonic clock shared by all replies' finishedAtMs
+qint64 clockMs();
+
+inline const QString handlersPath = QStringLiteral("/vmrest/handlers/callhandlers");
+// A query value, percent-encoded for a URL ("(DisplayName is A & B)").
+QString percent(const QString &s); // a monotonic clock shared by all replies' finishedAtMs
 
 // A CUPI body: a list (root, total, item name, items) or one object (root, fields).
 struct Doc {
@@ -73,6 +77,10 @@ public:
                    const Options &options,
                    Reply *out, int *pending);
     std::unique_ptr<QNetworkAccessManager> makeNam();
+    // `count` GETs of `path` at once, each on its own connection; returns when all finished.
+    // warmUp: a first round opens the connections; *startedAtMs: when the measured round began.
+    QList<Reply> concurrentGets(const QString &path, int count, bool warmUp,
+                                qint64 *startedAtMs = nullptr);
 
 private:
     QStringList m_args;
