@@ -18,6 +18,9 @@ namespace Codec {
 // `itemName` is the singular element/key ("Callhandler", "LanguageMapping", …).
 Result<CupiList> decodeList(const QByteArray &body, WireFormat format, const QString &itemName);
 // A single object body: XML <Callhandler>…</Callhandler>, JSON {…}.
+// Text is kept exactly (entities resolved, no trimming), fields in the server's order; JSON numbers
+// and booleans become their text, null means absent. A malformed body is a Kind::Decode error
+// naming line and column.
 Result<CupiObject> decodeObject(const QByteArray &body, WireFormat format);
 // A request body: XML <root>…</root> (UTF-8, with declaration), JSON {"Field":"text",…} (strings).
 QByteArray encodeObject(const CupiObject &object, WireFormat format, const QString &rootName);

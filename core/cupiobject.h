@@ -12,7 +12,8 @@ namespace HandlerDesk::Core {
 // One CUPI object as the wire carries it: field name → text, in the server's order. Every field is
 // kept, known or not, and text is kept exactly (no trimming). Absent and empty are different:
 // value() of an absent field is a null QString, contains() tells them apart.
-// Nested elements (rare in CUPI) are kept as their serialised text in `nested`, so nothing is lost.
+// Nested elements (rare in CUPI) are kept as the field's value in their serialised form (an XML
+// fragment, or compact JSON text with keys in order), so nothing is lost.
 class CupiObject
 {
 public:

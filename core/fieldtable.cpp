@@ -120,6 +120,61 @@ QString FieldSpec::enumLabel(const QString &value) const
     return QString();
 }
 
+QString FieldSpec::ruleSummary() const
+{
+    if (readOnly)
+        return Fields::tr("Read-only");
+    QString rule;
+    if (isEnum()) {
+        QStringList options;
+        for (const EnumValue &option : enumValues) {
+            const QString text = QLatin1String(option.value);
+            const QString meaning = translated(option.label);
+            options.append(meaning == text ? text : u"%1 %2"_s.arg(text, meaning));
+        }
+        rule = Fields::tr("One of: %1").arg(options.join(u", "_s));
+    } else {
+        switch (type) {
+        case FieldType::String:
+            if (chars == CharSet::Digits)
+                rule = Fields::tr("Digits");
+            else if (chars == CharSet::DialString)
+                rule = Fields::tr("Digits, #, * and +");
+            else
+                rule = Fields::tr("Text");
+            if (maxLength > 0)
+                rule = Fields::tr("%1, up to %2 characters").arg(rule).arg(maxLength);
+            break;
+        case FieldType::Integer:
+            rule = Fields::tr("Whole number");
+            if (hasRange) {
+                rule = unit ? Fields::tr("%1, %2 to %3 %4")
+                                  .arg(rule)
+                                  .arg(minimum)
+                                  .arg(maximum)
+                                  .arg(translatedUnit())
+                            : Fields::tr("%1, %2 to %3").arg(rule).arg(minimum).arg(maximum);
+            }
+            break;
+        case FieldType::Boolean:
+            rule = Fields::tr("true or false");
+            break;
+        case FieldType::DateTime:
+            rule = Fields::tr("Date and time (UTC)");
+            break;
+        case FieldType::ObjectId:
+            rule = references ? Fields::tr("Object ID of a %1").arg(QLatin1String(references))
+                              : Fields::tr("Object ID");
+            break;
+        }
+    }
+    if (required)
+        rule = Fields::tr("%1; required").arg(rule);
+    if (defaultValue)
+        rule = Fields::tr("%1; default %2").arg(rule, defaultText());
+    return rule;
+}
+
 const FieldSpec *FieldTable::find(QStringView name) const
 {
     for (const FieldSpec &spec : m_specs) {

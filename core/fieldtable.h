@@ -58,6 +58,9 @@ struct FieldSpec
     // The meaning of an enumeration value ("Ask" for SendUrgentMsg 2); empty when unknown.
     QString enumLabel(const QString &value) const;
     QString defaultText() const { return defaultValue ? QLatin1String(defaultValue) : QString(); }
+    // The rule in a few translated words, for tooltips and `handlerctl --help`:
+    // "Whole number, 1 to 3600 seconds; default 300", "Read-only".
+    QString ruleSummary() const;
 };
 
 // A validation finding: the field it is about and a translated sentence naming field and rule.

@@ -53,6 +53,8 @@ private slots:
     void validateField_data();
     void validateField();
     void messageNamesFieldAndRule();
+    void ruleSummary_data();
+    void ruleSummary();
     void seedObjectsAreValid_data();
     void seedObjectsAreValid();
     void objectRules_data();
@@ -322,6 +324,26 @@ void TestFieldTable::messageNamesFieldAndRule()
     check("DtmfAccessId", u"1a"_s, u"Extension may contain only digits."_s);
     check("SendUrgentMsg", u"5"_s,
           u"Mark messages urgent must be one of: 0 (Never), 1 (Always), 2 (Ask)."_s);
+}
+
+void TestFieldTable::ruleSummary_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("range") << u"MaxMsgLen"_s << u"Whole number, 1 to 3600 seconds; default 300"_s;
+    QTest::newRow("required text") << u"DisplayName"_s << u"Text, up to 64 characters; required"_s;
+    QTest::newRow("digits") << u"DtmfAccessId"_s << u"Digits, up to 40 characters"_s;
+    QTest::newRow("enum") << u"SendUrgentMsg"_s << u"One of: 0 Never, 1 Always, 2 Ask; default 0"_s;
+    QTest::newRow("boolean") << u"EditMsg"_s << u"true or false; default true"_s;
+    QTest::newRow("reference") << u"ScheduleSetObjectId"_s << u"Object ID of a ScheduleSet"_s;
+    QTest::newRow("read-only") << u"CreationTime"_s << u"Read-only"_s;
+}
+
+void TestFieldTable::ruleSummary()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, summary);
+    QCOMPARE(CallHandlerFields::find(field)->ruleSummary(), summary);
 }
 
 void TestFieldTable::seedObjectsAreValid_data()
