@@ -159,9 +159,11 @@ CupiObject ObjectEdit::putBody() const
 QList<FieldIssue> ObjectEdit::validate() const
 {
     const QList<FieldIssue> before = m_table->validate(m_loaded);
+    const QStringList changed = changedFields();
     QList<FieldIssue> introduced;
     for (const FieldIssue &issue : m_table->validate(m_edited)) {
-        if (!before.contains(issue))
+        // A changed field is always judged (one bad value edited into another is still bad).
+        if (changed.contains(issue.field) || !before.contains(issue))
             introduced.append(issue);
     }
     return introduced;

@@ -81,8 +81,9 @@ public:
     // gives an empty body.
     CupiObject putBody() const;
 
-    // The field table's findings that the edit introduced (problems the loaded object already
-    // had are not the editor's to fix, and do not block saving other fields).
+    // The field table's findings about the changed fields and those the edit introduced
+    // (problems the loaded object already had in fields left alone are not the editor's to fix,
+    // and do not block saving other fields).
     QList<FieldIssue> validate() const;
 
     // Fields in putBody() whose value on the server now differs both from the loaded value and

@@ -330,6 +330,10 @@ void TestHandlerEdit::validateReportsOnlyWhatTheEditIntroduced()
     for (const FieldIssue &issue : edit.validate())
         fields.append(issue.field);
     QCOMPARE(fields, (QStringList{u"MaxMsgLen"_s, u"DisplayName"_s, u"Language"_s}));
+    // Editing the server's odd value into another odd value is judged.
+    edit.setValue(u"OneKeyDelay"_s, u"99998"_s);
+    QCOMPARE(edit.validate().size(), 4);
+    QCOMPARE(edit.validate().at(0).field, u"OneKeyDelay"_s); // the seed's order
 }
 
 void TestHandlerEdit::conflicts()
