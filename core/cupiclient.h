@@ -41,6 +41,7 @@ struct ListRequest
     int pageNumber = 0;             // 0 = all pages; >0 = just that page
     int rowsPerPage = 0;            // 0 = ConnectionSettings::pageSize
     int pagesInFlight = 2;
+    bool keepItems = true;          // false: rows only through pageLoaded() (ListJob::items() empty)
 };
 
 // One connection to one server, on one QNetworkAccessManager (handed in; tests inject their own).

@@ -65,8 +65,9 @@ class ListJob : public CupiJob
 public:
     using CupiJob::CupiJob;
     qint64 total() const { return m_total; }
-    qint64 loaded() const { return m_items.size(); }
-    // All rows received so far (in server order). For huge lists, consume pageLoaded() instead.
+    qint64 loaded() const { return m_loaded; }
+    // All rows received so far (in server order); empty when ListRequest::keepItems is false —
+    // for huge lists, consume pageLoaded() instead.
     const QList<CupiObject> &items() const { return m_items; }
 
 Q_SIGNALS:
@@ -74,6 +75,7 @@ Q_SIGNALS:
 
 protected:
     qint64 m_total = 0;
+    qint64 m_loaded = 0;
     QList<CupiObject> m_items;
 };
 

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 namespace Res = HandlerDesk::Core::Resources;
 
@@ -72,40 +74,49 @@ QString parseQuery(const QString &text)
            + match.captured(3) + u')';
 }
 
+// Rows are consumed page by page: a table keeps only its columns, JSON is written as the pages
+// arrive, CSV keeps the rows (its header is every field any row has).
 int fetchAndPrint(Context &context, Core::ListRequest request, const QList<Column> &columns,
                   OutputFormat format)
 {
     if (int code = context.connect(); code != ExitOk)
         return code;
     request.pagesInFlight = qMax(1, context.settings.maxInFlight - 1);
+    request.keepItems = format == OutputFormat::Csv;
     Core::ListJob *job = context.client()->list(request);
+    QList<Core::CupiObject> tableRows;
+    std::optional<JsonArrayWriter> json;
+    if (format == OutputFormat::Json)
+        json.emplace(out());
     const bool progress = stderrIsTerminal();
-    if (progress) {
-        QObject::connect(job, &Core::ListJob::pageLoaded, job,
-                         [](const QList<Core::CupiObject> &, qint64 loaded, qint64 total) {
+    QObject::connect(job, &Core::ListJob::pageLoaded, job,
+                     [&](const QList<Core::CupiObject> &rows, qint64 loaded, qint64 total) {
+                         if (format == OutputFormat::Table) {
+                             for (const Core::CupiObject &row : rows)
+                                 tableRows.append(project(row, columns));
+                         } else if (json) {
+                             for (const Core::CupiObject &row : rows)
+                                 json->add(row);
+                         }
+                         if (progress) {
                              err() << '\r' << Text::tr("loaded %1 of %2").arg(loaded).arg(total)
                                    << "\x1b[K";
                              err().flush();
-                         });
-    }
+                         }
+                     });
     const Core::CupiError error = context.wait(job);
     if (progress) {
         err() << "\r\x1b[K";
         err().flush();
     }
+    if (json)
+        json->finish(); // a complete array of what arrived, also before an error
     if (error)
         return context.fail(error);
-    switch (format) {
-    case OutputFormat::Table:
-        printTable(out(), columns, job->items());
-        break;
-    case OutputFormat::Csv:
+    if (format == OutputFormat::Table)
+        printTable(out(), columns, tableRows);
+    else if (format == OutputFormat::Csv)
         printCsv(out(), job->items());
-        break;
-    case OutputFormat::Json:
-        printJsonArray(out(), job->items());
-        break;
-    }
     return ExitOk;
 }
 

@@ -2,7 +2,6 @@
 #include "app/handlerctl/output.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -124,13 +123,27 @@ void printCsv(QTextStream &stream, const QList<CupiObject> &objects)
     stream.flush();
 }
 
-void printJsonArray(QTextStream &stream, const QList<CupiObject> &objects)
+void JsonArrayWriter::add(const CupiObject &object)
 {
-    QJsonArray array;
-    for (const CupiObject &object : objects)
-        array.append(toJson(object));
-    stream << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    stream.flush();
+    m_stream << (m_started ? ",\n  " : "[\n  ")
+             << QString::fromUtf8(QJsonDocument(toJson(object)).toJson(QJsonDocument::Compact));
+    m_started = true;
+}
+
+void JsonArrayWriter::finish()
+{
+    m_stream << (m_started ? "\n]\n" : "[]\n");
+    m_stream.flush();
+}
+
+CupiObject project(const CupiObject &object, const QList<Column> &columns)
+{
+    CupiObject projected;
+    for (const Column &column : columns) {
+        if (object.contains(column.field))
+            projected.set(column.field, object.value(column.field));
+    }
+    return projected;
 }
 
 void printJsonObject(QTextStream &stream, const CupiObject &object)

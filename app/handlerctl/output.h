@@ -30,8 +30,21 @@ void printTable(QTextStream &stream, const QList<Column> &columns,
 void printFields(QTextStream &stream, const Core::CupiObject &object);
 // RFC 4180: the header is the CUPI field names (every field any object has, in first-seen order).
 void printCsv(QTextStream &stream, const QList<Core::CupiObject> &objects);
-// A JSON array of objects keyed by CUPI field names (all values strings, as CUPI sends them).
-void printJsonArray(QTextStream &stream, const QList<Core::CupiObject> &objects);
+// A JSON array of objects keyed by CUPI field names (all values strings, as CUPI sends them),
+// written as the rows arrive: "[", one object per line, "]".
+class JsonArrayWriter
+{
+public:
+    explicit JsonArrayWriter(QTextStream &stream) : m_stream(stream) {}
+    void add(const Core::CupiObject &object);
+    void finish(); // closes the array (also when nothing was added)
+
+private:
+    QTextStream &m_stream;
+    bool m_started = false;
+};
+// The fields of `object` that `columns` show, for tables of huge lists.
+Core::CupiObject project(const Core::CupiObject &object, const QList<Column> &columns);
 void printJsonObject(QTextStream &stream, const Core::CupiObject &object);
 
 } // namespace HandlerDesk::Ctl

@@ -204,11 +204,13 @@ void PagedListJob::onPage(int page, const Response &response)
     if (m_request.pageNumber > 0 || page == 1) {
         m_total = list->total;
         const qsizetype received = list->items.size();
-        m_items.append(list->items);
-        Q_EMIT pageLoaded(list->items, m_items.size(), m_total);
+        m_loaded += received;
+        if (m_request.keepItems)
+            m_items.append(list->items);
+        Q_EMIT pageLoaded(list->items, m_loaded, m_total);
         if (isFinished()) // the receiver cancelled
             return;
-        if (m_request.pageNumber > 0 || received == 0 || m_items.size() >= m_total) {
+        if (m_request.pageNumber > 0 || received == 0 || m_loaded >= m_total) {
             end();
             return;
         }
@@ -229,12 +231,14 @@ void PagedListJob::deliverReady()
         const QList<CupiObject> rows = m_ready.take(m_nextToDeliver);
         ++m_nextToDeliver;
         if (!rows.isEmpty()) {
-            m_items.append(rows);
-            Q_EMIT pageLoaded(rows, m_items.size(), m_total);
+            m_loaded += rows.size();
+            if (m_request.keepItems)
+                m_items.append(rows);
+            Q_EMIT pageLoaded(rows, m_loaded, m_total);
             if (isFinished())
                 return;
         }
-        if (rows.isEmpty() || m_items.size() >= m_total || m_nextToDeliver > m_lastPage) {
+        if (rows.isEmpty() || m_loaded >= m_total || m_nextToDeliver > m_lastPage) {
             end();
             return;
         }

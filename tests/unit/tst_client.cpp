@@ -534,6 +534,16 @@ private Q_SLOTS:
         QCOMPARE(m_server->seen[1].query.queryItemValue(u"rowsPerPage"_s), u"40"_s);
         QCOMPARE(m_server->seen[0].query.queryItemValue(u"query"_s, QUrl::FullyDecoded),
                  u"(IsPrimary is 0)"_s);
+
+        // Rows only through pageLoaded(): nothing kept in the job, the count still right.
+        request.keepItems = false;
+        ListJob *streaming = c->list(request);
+        QSignalSpy streamed(streaming, &ListJob::pageLoaded);
+        QCOMPARE(waitFor(streaming).kind(), Kind::None);
+        QVERIFY(streaming->items().isEmpty());
+        QCOMPARE(streaming->loaded(), 250);
+        QCOMPARE(streamed.count(), 7);
+        QCOMPARE(streamed.last().at(0).value<QList<CupiObject>>().last().objectId(), u"id-249"_s);
     }
 
     void failedPageKeepsDeliveredRows()
