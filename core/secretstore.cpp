@@ -30,8 +30,23 @@ void SecretStore::deliver(const SecretResult &result, QObject *context, Callback
 // ---- KeychainSecretStore
 
 namespace {
+// Without a Secret Service, QtKeychain on Linux often reports OtherError with a D-Bus message.
+bool looksLikeNoBackend(QKeychain::Job *job)
+{
+    const QString text = job->errorString();
+    return job->error() == QKeychain::NoBackendAvailable
+           || text.contains(u"D-Bus"_s, Qt::CaseInsensitive)
+           || text.contains(u"DBus"_s, Qt::CaseInsensitive)
+           || text.contains(u"org.freedesktop.secrets"_s);
+}
+
 QString keychainError(QKeychain::Job *job)
 {
+    if (looksLikeNoBackend(job)) {
+        return SecretStore::tr("No keychain is available on this desktop (no Secret Service "
+                               "is running), so the password cannot be stored or read. (%1)")
+            .arg(job->errorString());
+    }
     switch (job->error()) {
     case QKeychain::NoBackendAvailable:
         return SecretStore::tr("No keychain is available on this desktop (no Secret Service "

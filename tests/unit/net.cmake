@@ -5,3 +5,4 @@ hd_add_test(tst_client SOURCES tst_client.cpp tst_client_server.h
             LIBS hdcore Qt6::Network Qt6::HttpServer LABEL unit)
 hd_add_test(tst_client_tls SOURCES tst_client_tls.cpp tst_client_server.h
             LIBS hdcore Qt6::Network Qt6::HttpServer LABEL unit)
+hd_add_test(tst_client_secretstore SOURCES tst_client_secretstore.cpp LIBS hdcore LABEL unit)

@@ -38,6 +38,7 @@ public:
         QByteArray contentType = "application/json";
         QList<QPair<QByteArray, QByteArray>> headers;
         bool hold = false; // answered by releaseAll()
+        bool drop = false; // the connection is closed without an answer (a reset)
         void header(const QByteArray &key, const QByteArray &value) { headers.append({key, value}); }
     };
     std::function<Answer(const Seen &)> handler;
@@ -84,6 +85,10 @@ protected:
         s.body = request.body();
         seen.append(s);
         const Answer answer = handler ? handler(s) : Answer{};
+        if (answer.drop) {
+            socket->abort();
+            return true;
+        }
         QHttpServerResponder responder = makeResponder(request, socket);
         if (answer.hold) {
             ++current;
