@@ -3,6 +3,7 @@
 
 #include "app/handlerctl/commands.h"
 #include "app/handlerctl/context.h"
+#include "app/handlerctl/output.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -114,6 +115,15 @@ int parseCommand(Context &context, QCommandLineParser &parser, const QStringList
         return context.usage(Text::tr("unexpected argument '%1'")
                                  .arg(parser.positionalArguments().value(maxPositional)));
     return -1;
+}
+
+int outputFormatOption(Context &context, const QCommandLineParser &parser, OutputFormat *format,
+                       bool allowCsv)
+{
+    const QString text = parser.value(u"output"_s);
+    if (parseOutputFormat(text, format, allowCsv))
+        return -1;
+    return context.usage(Text::tr("unknown output format '%1'").arg(text));
 }
 
 int run(const QStringList &arguments)

@@ -25,6 +25,11 @@ const Command *findCommand(const QString &name);
 int parseCommand(Context &context, QCommandLineParser &parser, const QStringList &args,
                  const char *description, int minPositional, int maxPositional);
 
+enum class OutputFormat;
+// The --output option's value; -1 to go on, else the exit code (usage error).
+int outputFormatOption(Context &context, const QCommandLineParser &parser, OutputFormat *format,
+                       bool allowCsv);
+
 int runList(Context &context, const QStringList &args);
 int runLookup(Context &context, const QStringList &args);
 int runShow(Context &context, const QStringList &args);

@@ -61,8 +61,8 @@ int runShow(Context &context, const QStringList &args)
     if (done >= 0)
         return done;
     OutputFormat format;
-    if (!parseOutputFormat(parser.value(u"output"_s), &format, false))
-        return context.usage(Text::tr("unknown output format '%1'").arg(parser.value(u"output"_s)));
+    if (const int code = outputFormatOption(context, parser, &format, false); code >= 0)
+        return code;
     if (int code = context.connect(); code != ExitOk)
         return code;
     CupiObject handler;
@@ -199,20 +199,19 @@ int runSet(Context &context, const QStringList &args)
         return context.usage(Text::tr("--recipient-user and --recipient-list exclude each other"));
 
     HandlerChanges changes;
-    if (parser.isSet(u"name"_s))
-        changes.name = parser.value(u"name"_s);
-    if (parser.isSet(u"extension"_s))
-        changes.extension = parser.value(u"extension"_s);
-    if (parser.isSet(u"schedule-set"_s))
-        changes.scheduleSet = parser.value(u"schedule-set"_s);
-    if (parser.isSet(u"recipient-user"_s))
-        changes.recipientUser = parser.value(u"recipient-user"_s);
-    if (parser.isSet(u"recipient-list"_s))
-        changes.recipientList = parser.value(u"recipient-list"_s);
-    if (parser.isSet(u"language"_s))
-        changes.language = parser.value(u"language"_s);
-    if (parser.isSet(u"time-zone"_s))
-        changes.timeZone = parser.value(u"time-zone"_s);
+    const std::pair<QString, std::optional<QString> HandlerChanges::*> options[] = {
+        {u"name"_s, &HandlerChanges::name},
+        {u"extension"_s, &HandlerChanges::extension},
+        {u"schedule-set"_s, &HandlerChanges::scheduleSet},
+        {u"recipient-user"_s, &HandlerChanges::recipientUser},
+        {u"recipient-list"_s, &HandlerChanges::recipientList},
+        {u"language"_s, &HandlerChanges::language},
+        {u"time-zone"_s, &HandlerChanges::timeZone},
+    };
+    for (const auto &[option, member] : options) {
+        if (parser.isSet(option))
+            changes.*member = parser.value(option);
+    }
     if (changes.isEmpty())
         return context.usage(Text::tr("set needs at least one field to change"));
     if (const QString problem = changes.checkSyntax(); !problem.isEmpty())

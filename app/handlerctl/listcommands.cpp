@@ -151,8 +151,8 @@ int runList(Context &context, const QStringList &args)
     if (done >= 0)
         return done;
     OutputFormat format;
-    if (!parseOutputFormat(parser.value(u"output"_s), &format))
-        return context.usage(Text::tr("unknown output format '%1'").arg(parser.value(u"output"_s)));
+    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
+        return code;
     QStringList clauses;
     if (!parser.isSet(u"all"_s))
         clauses << Res::queryIs(u"IsPrimary"_s, u"0"_s);
@@ -195,8 +195,8 @@ int runLookup(Context &context, const QStringList &args)
     if (done >= 0)
         return done;
     OutputFormat format;
-    if (!parseOutputFormat(parser.value(u"output"_s), &format))
-        return context.usage(Text::tr("unknown output format '%1'").arg(parser.value(u"output"_s)));
+    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
+        return code;
     Core::ListRequest request;
     request.resource = spec->resource();
     request.itemName = spec->item;

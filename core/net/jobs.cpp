@@ -44,47 +44,57 @@ CupiError decodeFailure(const CupiError &error, const QByteArray &method, const 
 }
 } // namespace
 
+// ---- PendingExchange
+
+PendingExchange::PendingExchange(Transport *transport)
+    : m_transport(transport)
+{
+}
+
+void PendingExchange::abort()
+{
+    if (m_transport && m_id)
+        m_transport->abort(m_id);
+    m_id = 0;
+}
+
 // ---- GetObjectJob
 
 GetObjectJob::GetObjectJob(Transport *transport, const QString &path, QObject *parent)
     : ObjectJob(parent)
-    , m_transport(transport)
+    , m_exchange(transport)
 {
     if (isBadPath(path)) {
         finish(badPath("GET", path));
         return;
     }
-    m_exchange = transport->send({"GET", path, {}, true}, this,
-                                 [this, path](const Response &response) {
-                                     m_exchange = 0;
-                                     setHttpStatus(response.status);
-                                     if (response.error) {
-                                         finish(response.error);
-                                         return;
-                                     }
-                                     auto object = Codec::decodeObject(
-                                         response.body, m_transport->settings().wire);
-                                     if (!object) {
-                                         finish(decodeFailure(object.error(), "GET", path));
-                                         return;
-                                     }
-                                     m_object = std::move(object).value();
-                                     finish();
-                                 });
-}
-
-GetObjectJob::~GetObjectJob()
-{
-    if (m_transport && m_exchange)
-        m_transport->abort(m_exchange);
+    m_exchange.set(transport->send({"GET", path, {}, true}, this,
+                                   [this, path](const Response &response) {
+                                       onResponse(path, response);
+                                   }));
 }
 
 void GetObjectJob::cancel()
 {
-    if (m_transport && m_exchange)
-        m_transport->abort(m_exchange);
-    m_exchange = 0;
+    m_exchange.abort();
     finish(cancelledError());
+}
+
+void GetObjectJob::onResponse(const QString &path, const Response &response)
+{
+    m_exchange.done();
+    setHttpStatus(response.status);
+    if (response.error) {
+        finish(response.error);
+        return;
+    }
+    auto object = Codec::decodeObject(response.body, m_exchange.transport()->settings().wire);
+    if (!object) {
+        finish(decodeFailure(object.error(), "GET", path));
+        return;
+    }
+    m_object = std::move(object).value();
+    finish();
 }
 
 // ---- SendJob
@@ -92,34 +102,26 @@ void GetObjectJob::cancel()
 SendJob::SendJob(Transport *transport, const QByteArray &method, const QString &path,
                  const QByteArray &body, QObject *parent)
     : WriteJob(parent)
-    , m_transport(transport)
+    , m_exchange(transport)
     , m_method(method)
 {
     if (isBadPath(path)) {
         finish(badPath(method, path));
         return;
     }
-    m_exchange = transport->send({method, path, body, false}, this,
-                                 [this](const Response &response) { onResponse(response); });
-}
-
-SendJob::~SendJob()
-{
-    if (m_transport && m_exchange)
-        m_transport->abort(m_exchange);
+    m_exchange.set(transport->send({method, path, body, false}, this,
+                                   [this](const Response &response) { onResponse(response); }));
 }
 
 void SendJob::cancel()
 {
-    if (m_transport && m_exchange)
-        m_transport->abort(m_exchange);
-    m_exchange = 0;
+    m_exchange.abort();
     finish(cancelledError());
 }
 
 void SendJob::onResponse(const Response &response)
 {
-    m_exchange = 0;
+    m_exchange.done();
     setHttpStatus(response.status);
     if (!response.error && m_method == "POST") {
         // CUPI answers 201 with the new object's relative URI as the body, and a Location.

@@ -12,6 +12,25 @@ namespace HandlerDesk::Core::Net {
 class Transport;
 struct Response;
 
+// The one exchange a job waits for: aborted when the job cancels or is destroyed (which also
+// makes sure its callback never runs on a dead job).
+class PendingExchange
+{
+public:
+    explicit PendingExchange(Transport *transport);
+    ~PendingExchange() { abort(); }
+    Q_DISABLE_COPY_MOVE(PendingExchange)
+
+    Transport *transport() const { return m_transport; }
+    void set(quint64 id) { m_id = id; }
+    void done() { m_id = 0; }
+    void abort();
+
+private:
+    QPointer<Transport> m_transport;
+    quint64 m_id = 0;
+};
+
 // The concrete jobs behind CupiClient. Each starts in its constructor (the request is queued and
 // leaves from the event loop) and finishes exactly once through CupiJob::finish().
 
@@ -19,13 +38,11 @@ class GetObjectJob final : public ObjectJob
 {
 public:
     GetObjectJob(Transport *transport, const QString &path, QObject *parent);
-    ~GetObjectJob() override;
     void cancel() override;
 
 private:
-    void onResponse(const Response &response);
-    QPointer<Transport> m_transport;
-    quint64 m_exchange = 0;
+    void onResponse(const QString &path, const Response &response);
+    PendingExchange m_exchange;
 };
 
 class SendJob final : public WriteJob
@@ -33,14 +50,12 @@ class SendJob final : public WriteJob
 public:
     SendJob(Transport *transport, const QByteArray &method, const QString &path,
             const QByteArray &body, QObject *parent);
-    ~SendJob() override;
     void cancel() override;
 
 private:
     void onResponse(const Response &response);
-    QPointer<Transport> m_transport;
+    PendingExchange m_exchange;
     QByteArray m_method;
-    quint64 m_exchange = 0;
 };
 
 // Paging: page 1 first (learns total and the page size the server really used), then the rest
