@@ -123,13 +123,15 @@ private:
         ++m_pos; // opening quote
         out.clear();
         while (m_pos < m_text.size()) {
-            const QChar c = m_text[m_pos++];
-            if (c == u'"')
+            // Copy the run up to the next quote or escape in one piece.
+            const qsizetype start = m_pos;
+            while (m_pos < m_text.size() && m_text[m_pos] != u'"' && m_text[m_pos] != u'\\')
+                ++m_pos;
+            out.append(m_text.mid(start, m_pos - start));
+            if (m_pos >= m_text.size())
+                return false;
+            if (m_text[m_pos++] == u'"')
                 return true;
-            if (c != u'\\') {
-                out.append(c);
-                continue;
-            }
             if (m_pos >= m_text.size())
                 return false;
             const char16_t e = m_text[m_pos++].unicode();

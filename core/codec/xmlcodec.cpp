@@ -4,6 +4,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core::Codec::Detail {
@@ -50,22 +52,25 @@ QString readField(QXmlStreamReader &xml)
 {
     QString text;
     QString nested;
-    QXmlStreamWriter nestedWriter(&nested);
+    std::optional<QXmlStreamWriter> nestedWriter; // only for the rare nested element
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::Characters:
-            if (nested.isEmpty())
-                text.append(xml.text());
+            if (nestedWriter)
+                nestedWriter->writeCharacters(xml.text().toString());
             else
-                nestedWriter.writeCharacters(xml.text().toString());
+                text.append(xml.text());
             break;
         case QXmlStreamReader::StartElement:
-            if (nested.isEmpty() && !text.trimmed().isEmpty())
-                nestedWriter.writeCharacters(text);
-            copyElement(xml, nestedWriter);
+            if (!nestedWriter) {
+                nestedWriter.emplace(&nested);
+                if (!text.trimmed().isEmpty())
+                    nestedWriter->writeCharacters(text);
+            }
+            copyElement(xml, *nestedWriter);
             break;
         case QXmlStreamReader::EndElement:
-            return nested.isEmpty() ? text : nested;
+            return nestedWriter ? nested : text;
         default:
             break; // comments, processing instructions
         }
