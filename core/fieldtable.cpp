@@ -39,8 +39,16 @@ bool isDateTimeText(const QString &value)
 std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &value)
 {
     switch (spec.chars) {
-    case CharSet::Any:
+    case CharSet::Any: {
+        // Control characters cannot travel in XML 1.0 and never belong in a CUPI text field.
+        for (const QChar c : value) {
+            if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') {
+                return Fields::tr("%1 may not contain control characters.")
+                    .arg(spec.translatedLabel());
+            }
+        }
         return std::nullopt;
+    }
     case CharSet::Digits: {
         static const QRegularExpression digits(u"^[0-9]*$"_s);
         if (!digits.match(value).hasMatch())

@@ -244,6 +244,7 @@ void TestFieldTable::validateField_data()
     row("handler", "DisplayName", QString(64, u'n'), true);
     row("handler", "DisplayName", QString(65, u'n'), false);
     row("handler", "DisplayName", u"  Zürich — 東京  "_s, true);
+    row("handler", "DisplayName", u"bell\x07"_s, false);
     row("handler", "DtmfAccessId", QString(), true);
     row("handler", "DtmfAccessId", QString(40, u'7'), true);
     row("handler", "DtmfAccessId", QString(41, u'7'), false);
