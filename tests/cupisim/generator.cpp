@@ -46,8 +46,15 @@ QString L(const char *s) { return QString::fromLatin1(s); }
 struct Gen {
     Store &store;
     QRandomGenerator rng;
+    QDateTime clock = QDateTime(QDate(2013, 1, 2), QTime(15, 42, 48), Qt::UTC);
     QString created = u"2013-01-02T15:42:48Z"_s;
-    QSet<QString> handlerNames;
+    // Each object a little later than the one before, as on a server that grew over time.
+    void tick(int seconds)
+    {
+        clock = clock.addSecs(seconds);
+        created = clock.toString(Qt::ISODate);
+    }
+    QSet<QString> handlerNames = {};
 
     QString guid() { return makeGuid(rng); }
     Rec rec(KindId id, std::initializer_list<std::pair<const char *, QString>> values)
@@ -188,12 +195,14 @@ namespace {
 void makeUsersAndFixedHandlers(Gen &g, Group &grp, int tenantIndex, int userCount, int &nameSeq)
 {
     Store &s = g.store;
+    QList<Rec> primaries; // listed after Opening Greeting, Goodbye and Operator
     auto user = [&](const QString &alias, const QString &first, const QString &last,
                     const QString &ext, bool mailbox) {
         const QString id = g.guid();
         QString handlerId;
         const QString display = first + u' ' + last;
         if (mailbox) {
+            g.tick(int(g.rng.bounded(60u, 3600u)));
             handlerId = g.guid();
             Rec h = handlerBase(g, grp, handlerId, display, false);
             Store::set(KindId::Handler, h, u"IsPrimary"_s, T);
@@ -201,7 +210,7 @@ void makeUsersAndFixedHandlers(Gen &g, Group &grp, int tenantIndex, int userCoun
             Store::set(KindId::Handler, h, u"DtmfAccessId"_s, ext);
             Store::set(KindId::Handler, h, u"RecipientDistributionListObjectId"_s, {});
             Store::set(KindId::Handler, h, u"RecipientSubscriberObjectId"_s, id);
-            s.table(KindId::Handler).append(h);
+            primaries.append(h);
             g.handlerNames.insert(display.toLower());
         }
         s.table(KindId::User).append(g.rec(KindId::User, {
@@ -258,6 +267,8 @@ void makeUsersAndFixedHandlers(Gen &g, Group &grp, int tenantIndex, int userCoun
     s.table(KindId::Handler).append(opening);
     s.table(KindId::Handler).append(bye);
     s.table(KindId::Handler).append(op);
+    for (Rec &h : primaries)
+        s.table(KindId::Handler).append(std::move(h));
 }
 
 Rec menuEntry(const QString &handlerId, const QString &key, int action, const QString &conv,
@@ -294,6 +305,7 @@ void makeHandlers(Gen &g, const Group &grp, int count, QStringList *mainMenus)
         while (g.handlerNames.contains(name.toLower()))
             name += u'+';
         g.handlerNames.insert(name.toLower());
+        g.tick(int(g.rng.bounded(600u, 86400u)));
         Rec h = handlerBase(g, grp, ids.at(i), name, false);
         const quint32 r = g.rng.bounded(100u);
         Store::set(KindId::Handler, h, u"ScheduleSetObjectId"_s,
@@ -342,7 +354,7 @@ void makeHandlers(Gen &g, const Group &grp, int count, QStringList *mainMenus)
 
 void Store::generate(const GenerateOptions &options)
 {
-    Gen g{*this, QRandomGenerator(options.seed), u"2013-01-02T15:42:48Z"_s, {}};
+    Gen g{*this, QRandomGenerator(options.seed)};
     locationId = g.guid();
     table(KindId::Location).append(g.rec(KindId::Location, {
         {"ObjectId", locationId}, {"DisplayName", u"cuc-sim"_s},

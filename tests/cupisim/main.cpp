@@ -10,7 +10,12 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <QSocketNotifier>
+
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace CupiSim;
@@ -21,6 +26,26 @@ void out(const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
     std::fflush(stdout);
+}
+
+// SIGTERM/SIGINT end the event loop through a socket pair, so that a pending state save is
+// written before exit (run-demo.sh stops the simulator with SIGTERM).
+int signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(signalFds[0], &c, 1);
+}
+
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalFds[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, &QCoreApplication::quit);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
 }
 
 int fail(const QString &message)
@@ -135,6 +160,7 @@ int main(int argc, char *argv[])
         out(u"certificate sha256 "_s + QString::fromLatin1(server.certificateFingerprint()));
     for (const Account &a : std::as_const(store.accounts))
         out(u"account %1 password %2 (%3)"_s.arg(a.login, a.password, a.description));
+    quitOnSignals(&app);
     const int rc = app.exec();
     if (saveTimer.isActive()) {
         saveTimer.stop();
