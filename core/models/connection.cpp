@@ -219,10 +219,8 @@ void Connection::Private::onAccount(CupiJob *job, const QString &alias)
             accountId = user.objectId();
             accountName = user.displayName();
             tenantId = user.value(u"TenantObjectId");
-            if (!accountId.isEmpty()) {
-                lookups->addUsers({LookupEntry{accountId, accountName, user.value(u"Alias"),
-                                               tenantId, false}});
-            }
+            if (!accountId.isEmpty())
+                lookups->addUsers({LookupModel::entryFromObject(user)});
             break;
         }
     }

@@ -5,7 +5,6 @@
 #include "core/cupijob.h"
 #include "core/resources.h"
 
-#include <QCollator>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -27,17 +26,6 @@ constexpr int MaxUserFetchesInFlight = 2;
 int indexOf(LookupCache::Kind kind)
 {
     return int(kind);
-}
-
-void sortByDisplay(QList<LookupEntry> &entries)
-{
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(entries.begin(), entries.end(),
-                     [&collator](const LookupEntry &a, const LookupEntry &b) {
-                         return collator.compare(a.display, b.display) < 0;
-                     });
 }
 
 } // namespace
@@ -293,9 +281,7 @@ void LookupCache::Private::fetchList(Kind kind, const QString &resource, const Q
             case Kind::DistributionLists:
             case Kind::ScheduleSets:
             case Kind::Templates:
-                entry.id = item.objectId();
-                entry.code = item.value(u"Alias");
-                entry.display = item.displayName().isEmpty() ? entry.code : item.displayName();
+                entry = LookupModel::entryFromObject(item);
                 break;
             case Kind::Languages:
             case Kind::Users:
@@ -305,7 +291,7 @@ void LookupCache::Private::fetchList(Kind kind, const QString &resource, const Q
             if (!entry.id.isEmpty())
                 entries.append(entry);
         }
-        sortByDisplay(entries);
+        LookupModel::sortByDisplay(entries);
         if (kind == Kind::TimeZones) {
             std::stable_sort(entries.begin(), entries.end(),
                              [&offsets](const LookupEntry &a, const LookupEntry &b) {
@@ -336,8 +322,8 @@ void LookupCache::Private::languagesPartDone()
             continue;
         (entry.installed ? installed : others).append(entry);
     }
-    sortByDisplay(installed);
-    sortByDisplay(others);
+    LookupModel::sortByDisplay(installed);
+    LookupModel::sortByDisplay(others);
     finishKind(Kind::Languages, installed + others, {});
 }
 
@@ -370,12 +356,8 @@ void LookupCache::Private::pumpUserFetches()
         QObject::connect(job, &CupiJob::finished, q, [this](CupiJob *done) {
             --userFetchesInFlight;
             if (done->ok()) {
-                const CupiObject &user = static_cast<ObjectJob *>(done)->object();
-                LookupEntry entry;
-                entry.id = user.objectId();
-                entry.code = user.value(u"Alias");
-                entry.display = user.displayName().isEmpty() ? entry.code : user.displayName();
-                entry.tenantId = user.value(u"TenantObjectId");
+                const LookupEntry entry =
+                    LookupModel::entryFromObject(static_cast<ObjectJob *>(done)->object());
                 if (!entry.id.isEmpty())
                     q->addUsers({entry});
             }

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/lookupmodel.h"
 
+#include "core/cupiobject.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core {
@@ -100,6 +106,27 @@ QString LookupModel::displayName(const QString &id) const
 {
     const int row = rowOf(id);
     return row < 0 ? QString() : m_entries.at(row).display;
+}
+
+void LookupModel::sortByDisplay(QList<LookupEntry> &entries)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&collator](const LookupEntry &a, const LookupEntry &b) {
+                         return collator.compare(a.display, b.display) < 0;
+                     });
+}
+
+LookupEntry LookupModel::entryFromObject(const CupiObject &object)
+{
+    LookupEntry entry;
+    entry.id = object.objectId();
+    entry.code = object.value(u"Alias");
+    entry.display = object.displayName().isEmpty() ? entry.code : object.displayName();
+    entry.tenantId = object.value(u"TenantObjectId");
+    return entry;
 }
 
 void LookupModel::rebuildIndex()

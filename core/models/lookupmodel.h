@@ -7,6 +7,8 @@
 
 namespace HandlerDesk::Core {
 
+class CupiObject;
+
 // One choosable value from the server (a language, time zone, schedule set, tenant, template,
 // distribution list or user), reduced to what a dropdown and a name lookup need.
 struct LookupEntry
@@ -52,6 +54,11 @@ public:
     bool contains(const QString &id) const { return rowOf(id) >= 0; }
     // The display text of `id`, or an empty string when unknown.
     QString displayName(const QString &id) const;
+
+    // Sorts by display text: case-insensitive, numbers by value, stable.
+    static void sortByDisplay(QList<LookupEntry> &entries);
+    // A user (or distribution list) object as an entry: DisplayName, else Alias.
+    static LookupEntry entryFromObject(const CupiObject &object);
 
 private:
     void rebuildIndex();

@@ -6,7 +6,6 @@
 #include "core/models/lookupcache.h"
 #include "core/resources.h"
 
-#include <QCollator>
 #include <QTimer>
 
 #include <algorithm>
@@ -81,11 +80,7 @@ void UserSearchModel::onJobFinished(CupiJob *job, quint64 generation)
     --m_pending;
     if (job->ok()) {
         for (const CupiObject &user : static_cast<ListJob *>(job)->items()) {
-            LookupEntry entry;
-            entry.id = user.objectId();
-            entry.code = user.value(u"Alias");
-            entry.display = user.displayName().isEmpty() ? entry.code : user.displayName();
-            entry.tenantId = user.value(u"TenantObjectId");
+            const LookupEntry entry = entryFromObject(user);
             const bool known = std::any_of(m_collected.cbegin(), m_collected.cend(),
                                            [&entry](const LookupEntry &e) { return e.id == entry.id; });
             if (!entry.id.isEmpty() && !known)
@@ -101,13 +96,7 @@ void UserSearchModel::onJobFinished(CupiJob *job, quint64 generation)
         Q_EMIT searchFailed(m_error);
         return;
     }
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(m_collected.begin(), m_collected.end(),
-                     [&collator](const LookupEntry &a, const LookupEntry &b) {
-                         return collator.compare(a.display, b.display) < 0;
-                     });
+    sortByDisplay(m_collected);
     if (m_collected.size() > m_maxResults)
         m_collected.resize(m_maxResults);
     if (m_cache)
