@@ -81,7 +81,7 @@ int fetchAndPrint(Context &context, Core::ListRequest request, const QList<Colum
 {
     if (int code = context.connect(); code != ExitOk)
         return code;
-    request.pagesInFlight = qMax(1, context.settings.maxInFlight - 1);
+    request.pagesInFlight = context.settings.maxInFlight; // nothing else is in flight here
     request.keepItems = format == OutputFormat::Csv;
     Core::ListJob *job = context.client()->list(request);
     QList<Core::CupiObject> tableRows;
