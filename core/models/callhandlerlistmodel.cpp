@@ -36,6 +36,7 @@ CallHandlerListModel::CallHandlerListModel(CupiClient *client, LookupCache *look
     if (lookups) {
         connect(lookups, &LookupCache::namesChanged, this,
                 [this](LookupCache::Kind kind) { onNamesChanged(int(kind)); });
+        connect(lookups, &LookupCache::usersResolved, this, &CallHandlerListModel::onUsersResolved);
     }
 }
 
@@ -95,7 +96,7 @@ QVariant CallHandlerListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CallHandlerListModel::displayText(const Row &row, int column) const
+QVariant CallHandlerListModel::displayText(const Row &row, int column, bool fetchNames) const
 {
     const auto lookup = [this](LookupCache::Kind kind, const QString &id) {
         const QString name = m_lookups ? m_lookups->displayName(kind, id) : QString();
@@ -130,7 +131,8 @@ QVariant CallHandlerListModel::displayText(const Row &row, int column) const
         if (row.recipientIsList)
             return lookup(LookupCache::Kind::DistributionLists, row.recipientId);
         if (m_lookups) {
-            const QString name = m_lookups->userName(row.recipientId);
+            // Only what is shown fetches a name; sorting 40,000 rows must not ask for every user.
+            const QString name = m_lookups->userName(row.recipientId, fetchNames);
             if (!name.isEmpty())
                 return name;
         }
@@ -165,7 +167,7 @@ QVariant CallHandlerListModel::sortValue(const Row &row, int column) const
     case LanguageColumn:
     case TimeZoneColumn:
     case RecipientColumn:
-        return displayText(row, column);
+        return displayText(row, column, false);
     case FlagsColumn:
         return int((row.isTemplate ? TemplateFlag : 0) | (row.undeletable ? UndeletableFlag : 0)
                    | (row.isPrimary ? PrimaryFlag : 0));
@@ -473,12 +475,29 @@ void CallHandlerListModel::onNamesChanged(int kind)
     case LookupCache::Kind::TimeZones: column = TimeZoneColumn; break;
     case LookupCache::Kind::ScheduleSets: column = ScheduleSetColumn; break;
     case LookupCache::Kind::Tenants: column = TenantColumn; break;
-    case LookupCache::Kind::DistributionLists:
-    case LookupCache::Kind::Users: column = RecipientColumn; break;
+    case LookupCache::Kind::DistributionLists: column = RecipientColumn; break;
+    case LookupCache::Kind::Users: // only the rows of those users: see onUsersResolved()
     case LookupCache::Kind::Templates: return;
     }
     Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
                        {Qt::DisplayRole, SortRole});
+}
+
+void CallHandlerListModel::onUsersResolved(const QSet<QString> &objectIds)
+{
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row &r = m_rows.at(row);
+        if (!r.recipientIsList && !r.recipientId.isEmpty() && objectIds.contains(r.recipientId)) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, RecipientColumn), index(last, RecipientColumn),
+                           {Qt::DisplayRole, SortRole});
 }
 
 qint64 CallHandlerListModel::approximateBytesPerRow() const

@@ -133,12 +133,13 @@ private:
     };
     Row makeRow(const CupiObject &handler);
     QString intern(const QString &value);
-    QVariant displayText(const Row &row, int column) const;
+    QVariant displayText(const Row &row, int column, bool fetchNames = true) const;
     QVariant sortValue(const Row &row, int column) const;
     void startLoad();
     void onPage(const QList<CupiObject> &rows, qint64 loaded, qint64 total, quint64 generation);
     void onFinished(CupiJob *job, quint64 generation);
     void onNamesChanged(int kind);
+    void onUsersResolved(const QSet<QString> &objectIds);
     void reindexFrom(int row);
 
     QPointer<CupiClient> m_client;

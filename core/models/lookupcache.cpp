@@ -63,6 +63,7 @@ public:
     QSet<QString> userRequested; // queued, in flight, or known missing
     int userFetchesInFlight = 0;
     QTimer *userNamesTimer = nullptr;
+    QSet<QString> usersResolvedSinceLast;
 };
 
 LookupCache::LookupCache(CupiClient *client, QObject *parent)
@@ -73,9 +74,14 @@ LookupCache::LookupCache(CupiClient *client, QObject *parent)
         model = new LookupModel(this);
     d->userNamesTimer = new QTimer(this);
     d->userNamesTimer->setSingleShot(true);
-    d->userNamesTimer->setInterval(50); // coalesce many resolved names into one view update
-    connect(d->userNamesTimer, &QTimer::timeout, this,
-            [this] { Q_EMIT namesChanged(Kind::Users); });
+    // Coalesce many resolved names into one view update: a sorted 40,000-row proxy re-sorts on
+    // each update of the column it sorts by.
+    d->userNamesTimer->setInterval(200);
+    connect(d->userNamesTimer, &QTimer::timeout, this, [this] {
+        const QSet<QString> ids = std::exchange(d->usersResolvedSinceLast, {});
+        Q_EMIT usersResolved(ids);
+        Q_EMIT namesChanged(Kind::Users);
+    });
 }
 
 LookupCache::~LookupCache() = default;
@@ -160,9 +166,15 @@ QString LookupCache::userName(const QString &objectId, bool fetch) const
 
 void LookupCache::addUsers(const QList<LookupEntry> &users)
 {
-    const qsizetype before = model(Kind::Users)->rowCount();
+    bool added = false;
+    for (const LookupEntry &user : users) {
+        if (!user.id.isEmpty() && model(Kind::Users)->displayName(user.id) != user.display) {
+            d->usersResolvedSinceLast.insert(user.id);
+            added = true;
+        }
+    }
     model(Kind::Users)->mergeEntries(users);
-    if (model(Kind::Users)->rowCount() != before)
+    if (added && !d->userNamesTimer->isActive())
         d->userNamesTimer->start();
 }
 

@@ -5,6 +5,7 @@
 #include "core/models/lookupmodel.h"
 
 #include <QObject>
+#include <QSet>
 #include <memory>
 
 namespace HandlerDesk::Core {
@@ -76,6 +77,9 @@ Q_SIGNALS:
                     const HandlerDesk::Core::CupiError &error);
     // Names of `kind` changed (loaded or users resolved): views re-read their display text.
     void namesChanged(HandlerDesk::Core::LookupCache::Kind kind);
+    // The users whose names became known since the last emission (batched, at most every
+    // 200 ms), emitted just before namesChanged(Kind::Users): views update only those rows.
+    void usersResolved(const QSet<QString> &objectIds);
     void ready();
 
 private:
