@@ -188,7 +188,7 @@ void Transport::onFinished(quint64 id)
     facts.errorString = reply->errorString();
     facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     facts.contentType = reply->rawHeader("Content-Type");
-    facts.body = reply->readAll();
+    facts.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
     facts.tlsRejected = exchange.tlsRejected;
     facts.certificate = exchange.certificate;
     facts.expectBody = exchange.call.expectBody;

@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -126,6 +127,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_server = std::make_unique<FakeCupiServer>();
         m_port = m_server->start();
@@ -764,6 +766,23 @@ private Q_SLOTS:
         QCOMPARE(waitFor(del).kind(), Kind::None);
         QCOMPARE(m_server->seen.last().method, QByteArray("DELETE"));
         QVERIFY(m_server->seen.last().body.isEmpty());
+    }
+
+    void transferTimeout()
+    {
+        m_server->handler = [](const Seen &) {
+            Answer a;
+            a.hold = true; // never answered
+            return a;
+        };
+        ConnectionSettings settings;
+        settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+        settings.transferTimeoutMs = 200;
+        CupiClient c(settings, m_nam.get());
+        const CupiError error = waitFor(c.get(Res::version()));
+        QCOMPARE(error.kind(), Kind::Network);
+        QVERIFY2(error.message().contains(u"in time"_s), qPrintable(error.message()));
+        QCOMPARE(c.inFlight(), 0);
     }
 
     void connectionRefused()
