@@ -22,7 +22,11 @@ QString notFoundName(KindId id)
 
 } // namespace
 
-Api::Api(Store &store, int maxRowsPerPage) : m_store(store), m_maxRows(maxRowsPerPage) {}
+Api::Api(Store &store, int maxRowsPerPage)
+    : m_store(store)
+    , m_maxRows(maxRowsPerPage)
+{
+}
 
 Response Api::error(const Request &r, int status, const QString &code, const QString &message)
 {
@@ -126,21 +130,23 @@ Response Api::handle(const Request &r)
     }
     if (res == u"schedules"_s) {
         if (rest.size() >= 2 && rest.at(1).toLower() == u"scheduledetails"_s)
-            return children(r, KindId::Schedule, KindId::ScheduleDetail, rest.at(0),
-                            rest.mid(2), true);
+            return children(r, KindId::Schedule, KindId::ScheduleDetail, rest.at(0), rest.mid(2),
+                            true);
         return top(r, KindId::Schedule, rest, true);
     }
     if (res == u"languagemap"_s)
         return languageMap(r, rest);
-    if (res == u"locations"_s && !rest.isEmpty()
-        && rest.first().toLower() == u"connectionlocations"_s)
+    if (res == u"locations"_s && !rest.isEmpty() &&
+        rest.first().toLower() == u"connectionlocations"_s)
         return top(r, KindId::Location, rest.mid(1), false);
-    const QHash<QString, KindId> readOnly = {
-        {u"users"_s, KindId::User}, {u"distributionlists"_s, KindId::DistributionList},
-        {u"installedlanguages"_s, KindId::InstalledLanguage},
-        {u"timezones"_s, KindId::TimeZone}, {u"tenants"_s, KindId::Tenant},
-        {u"partitions"_s, KindId::Partition}, {u"searchspaces"_s, KindId::SearchSpace},
-        {u"phonesystems"_s, KindId::PhoneSystem}};
+    const QHash<QString, KindId> readOnly = {{u"users"_s, KindId::User},
+                                             {u"distributionlists"_s, KindId::DistributionList},
+                                             {u"installedlanguages"_s, KindId::InstalledLanguage},
+                                             {u"timezones"_s, KindId::TimeZone},
+                                             {u"tenants"_s, KindId::Tenant},
+                                             {u"partitions"_s, KindId::Partition},
+                                             {u"searchspaces"_s, KindId::SearchSpace},
+                                             {u"phonesystems"_s, KindId::PhoneSystem}};
     if (readOnly.contains(res))
         return top(r, readOnly.value(res), rest, false);
     return error(r, 404, u"NOT_FOUND"_s, u"Resource not found: /vmrest/"_s + s.join(u'/'));
@@ -217,8 +223,8 @@ Response Api::createTop(const Request &r, KindId id)
         return error(r, 400, u"DATA_EXCEPTION"_s, e);
     m_store.table(id).append(rec);
     onChanged();
-    const QString base = id == KindId::ScheduleSet ? u"/vmrest/schedulesets/"_s
-                                                   : u"/vmrest/schedules/"_s;
+    const QString base =
+        id == KindId::ScheduleSet ? u"/vmrest/schedulesets/"_s : u"/vmrest/schedules/"_s;
     return created(r, base + objectId);
 }
 
@@ -231,8 +237,8 @@ Response Api::children(const Request &r, KindId parent, KindId child, const QStr
     if (rest.size() > 1)
         return error(r, 404, u"NOT_FOUND"_s, u"Resource not found"_s);
     QList<Rec> *items = p ? m_store.children(child, parentId) : nullptr;
-    const bool canCreate = child == KindId::Owner || child == KindId::ScheduleSetMember
-        || child == KindId::ScheduleDetail;
+    const bool canCreate = child == KindId::Owner || child == KindId::ScheduleSetMember ||
+                           child == KindId::ScheduleDetail;
     if (rest.isEmpty()) {
         if (r.method == u"POST"_s && writable && canCreate) {
             if (!p)
@@ -245,8 +251,7 @@ Response Api::children(const Request &r, KindId parent, KindId child, const QStr
             rec[k.parentField] = p->at(kind(parent).objectIdField);
             if (child != KindId::ScheduleSetMember)
                 rec[k.objectIdField] = m_store.newGuid();
-            if (QString e = applyChanges(m_store, r.tenantId, child, rec, body, true);
-                !e.isEmpty())
+            if (QString e = applyChanges(m_store, r.tenantId, child, rec, body, true); !e.isEmpty())
                 return error(r, 400, u"DATA_EXCEPTION"_s, e);
             QList<Rec> list = items ? *items : QList<Rec>();
             list.append(rec);

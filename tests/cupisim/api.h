@@ -15,18 +15,20 @@ namespace CupiSim {
 class Store;
 struct ListParams;
 
-struct Request {
-    QString method;              // "GET", "PUT" …
-    QStringList segments;        // percent-decoded path segments after /vmrest
+struct Request
+{
+    QString method;                 // "GET", "PUT" …
+    QStringList segments;           // percent-decoded path segments after /vmrest
     QHash<QString, QString> params; // lower-case names; the first occurrence wins
     QByteArray body;
-    QByteArray contentType;      // empty: none sent
-    bool json = false;           // Accept: application/json
-    QString tenantId;            // the caller's tenant; empty: system administrator
-    QString origin;              // "https://127.0.0.1:PORT", for Location headers
+    QByteArray contentType; // empty: none sent
+    bool json = false;      // Accept: application/json
+    QString tenantId;       // the caller's tenant; empty: system administrator
+    QString origin;         // "https://127.0.0.1:PORT", for Location headers
 };
 
-struct Response {
+struct Response
+{
     int status = 200;
     QByteArray contentType;
     QByteArray body;

@@ -11,8 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace CupiSim {
 namespace {
 
-bool readPair(const QString &certFile, const QString &keyFile, QSslCertificate *cert,
-              QSslKey *key, QString *error)
+bool readPair(const QString &certFile, const QString &keyFile, QSslCertificate *cert, QSslKey *key,
+              QString *error)
 {
     QFile c(certFile), k(keyFile);
     if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly)) {
@@ -41,11 +41,11 @@ bool makeSelfSigned(QSslCertificate *cert, QSslKey *key)
         return false;
     const QString certPath = dir.filePath(u"cert.pem"_s), keyPath = dir.filePath(u"key.pem"_s);
     QProcess p;
-    p.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                      u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"825"_s,
-                      u"-subj"_s, u"/CN=cupi-sim"_s, u"-addext"_s,
-                      u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s, u"-keyout"_s, keyPath,
-                      u"-out"_s, certPath});
+    p.start(openssl,
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+             u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"825"_s, u"-subj"_s,
+             u"/CN=cupi-sim"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s,
+             u"-keyout"_s, keyPath, u"-out"_s, certPath});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return false;
     QString ignored;

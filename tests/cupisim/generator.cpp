@@ -16,34 +16,57 @@ using namespace Qt::Literals::StringLiterals;
 namespace CupiSim {
 namespace {
 
-const char *const departments[] = {
-    "Sales", "Billing", "Support", "Service", "Marketing", "Human Resources", "Shipping",
-    "Receiving", "Accounts Payable", "Accounts Receivable", "Technical Support", "Customer Care",
-    "Facilities", "IT Help Desk", "Legal", "Payroll", "Benefits", "Reception", "Warehouse",
-    "Returns", "Purchasing", "Security", "Training", "Engineering"};
-const char *const purposes[] = {
-    "Main Menu", "After Hours", "Holiday", "Queue", "Message Box", "Directory", "Overflow",
-    "Spanish Menu", "Emergency", "Info Line", "Callback Request", "Closed Message"};
-const char *const sites[] = {
-    "Boston", "Chicago", "Denver", "Austin", "Seattle", "Atlanta", "London", "Dublin",
-    "Frankfurt", "Paris", "Mumbai", "Bangalore", "Singapore", "Sydney", "Toronto", "Dallas",
-    "Phoenix", "Miami", "Madrid", "Tokyo"};
-const char *const firstNames[] = {
-    "Alice", "Bob", "Carol", "David", "Erin", "Frank", "Grace", "Henry", "Irene", "Jack",
-    "Karen", "Liam", "Maria", "Nathan", "Olivia", "Peter", "Quinn", "Rachel", "Samuel", "Tara"};
-const char *const lastNames[] = {
-    "Anderson", "Baker", "Carter", "Diaz", "Evans", "Foster", "Garcia", "Hughes", "Iyer",
-    "Johnson", "Kim", "Lopez", "Miller", "Nguyen", "Owens", "Patel", "Quinn", "Roberts",
-    "Singh", "Turner"};
-const char *const tenantAliases[] = {"Acme", "Globex", "Initech", "Umbrella", "Hooli",
-                                     "Stark", "Wayne", "Wonka"};
+const char *const departments[] = {"Sales",
+                                   "Billing",
+                                   "Support",
+                                   "Service",
+                                   "Marketing",
+                                   "Human Resources",
+                                   "Shipping",
+                                   "Receiving",
+                                   "Accounts Payable",
+                                   "Accounts Receivable",
+                                   "Technical Support",
+                                   "Customer Care",
+                                   "Facilities",
+                                   "IT Help Desk",
+                                   "Legal",
+                                   "Payroll",
+                                   "Benefits",
+                                   "Reception",
+                                   "Warehouse",
+                                   "Returns",
+                                   "Purchasing",
+                                   "Security",
+                                   "Training",
+                                   "Engineering"};
+const char *const purposes[] = {"Main Menu",   "After Hours", "Holiday",          "Queue",
+                                "Message Box", "Directory",   "Overflow",         "Spanish Menu",
+                                "Emergency",   "Info Line",   "Callback Request", "Closed Message"};
+const char *const sites[] = {"Boston",  "Chicago",   "Denver",    "Austin",    "Seattle",
+                             "Atlanta", "London",    "Dublin",    "Frankfurt", "Paris",
+                             "Mumbai",  "Bangalore", "Singapore", "Sydney",    "Toronto",
+                             "Dallas",  "Phoenix",   "Miami",     "Madrid",    "Tokyo"};
+const char *const firstNames[] = {"Alice",  "Bob",   "Carol", "David",  "Erin",   "Frank", "Grace",
+                                  "Henry",  "Irene", "Jack",  "Karen",  "Liam",   "Maria", "Nathan",
+                                  "Olivia", "Peter", "Quinn", "Rachel", "Samuel", "Tara"};
+const char *const lastNames[] = {"Anderson", "Baker",  "Carter",  "Diaz",   "Evans",
+                                 "Foster",   "Garcia", "Hughes",  "Iyer",   "Johnson",
+                                 "Kim",      "Lopez",  "Miller",  "Nguyen", "Owens",
+                                 "Patel",    "Quinn",  "Roberts", "Singh",  "Turner"};
+const char *const tenantAliases[] = {"Acme",  "Globex", "Initech", "Umbrella",
+                                     "Hooli", "Stark",  "Wayne",   "Wonka"};
 constexpr qsizetype D = std::size(departments);
 constexpr qsizetype P = std::size(purposes);
 constexpr qsizetype S = std::size(sites);
 
-QString L(const char *s) { return QString::fromLatin1(s); }
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
 
-struct Gen {
+struct Gen
+{
     Store &store;
     QRandomGenerator rng;
     QDateTime clock = QDateTime(QDate(2013, 1, 2), QTime(15, 42, 48), Qt::UTC);
@@ -67,7 +90,8 @@ struct Gen {
 };
 
 // One tenant (or the system, tenantId empty) and what it owns.
-struct Group {
+struct Group
+{
     QString tenantId, prefix, partition, searchSpace, phoneSystem, allHours, weekdays, holidays;
     QString templateId, undeliverable, opening, goodbye, operatorId, operatorUser;
     QStringList users;
@@ -79,21 +103,35 @@ const QString T = u"true"_s, F = u"false"_s;
 Rec handlerBase(Gen &g, const Group &grp, const QString &id, const QString &name, bool tmpl)
 {
     const KindId k = tmpl ? KindId::Template : KindId::Handler;
-    return g.rec(k, {{"ObjectId", id}, {"CreationTime", g.created}, {"Language", u"1033"_s},
-                     {"Undeletable", F}, {"LocationObjectId", g.store.locationId},
-                     {"EditMsg", T}, {"IsPrimary", F}, {"OneKeyDelay", u"1500"_s},
-                     {"ScheduleSetObjectId", grp.weekdays}, {"SendUrgentMsg", u"0"_s},
-                     {"MaxMsgLen", u"300"_s}, {"IsTemplate", tmpl ? T : F},
+    return g.rec(k, {{"ObjectId", id},
+                     {"CreationTime", g.created},
+                     {"Language", u"1033"_s},
+                     {"Undeletable", F},
+                     {"LocationObjectId", g.store.locationId},
+                     {"EditMsg", T},
+                     {"IsPrimary", F},
+                     {"OneKeyDelay", u"1500"_s},
+                     {"ScheduleSetObjectId", grp.weekdays},
+                     {"SendUrgentMsg", u"0"_s},
+                     {"MaxMsgLen", u"300"_s},
+                     {"IsTemplate", tmpl ? T : F},
                      {"TenantObjectId", grp.tenantId},
                      {"RecipientDistributionListObjectId", grp.undeliverable},
-                     {"DisplayName", name}, {"AfterMessageAction", u"1"_s},
+                     {"DisplayName", name},
+                     {"AfterMessageAction", u"1"_s},
                      {"TimeZone", QString::number(SystemTimeZone)},
-                     {"UseDefaultLanguage", T}, {"UseDefaultTimeZone", T},
-                     {"MediaSwitchObjectId", grp.phoneSystem}, {"UseCallLanguage", T},
-                     {"SendSecureMsg", F}, {"EnablePrependDigits", F},
-                     {"DispatchDelivery", F}, {"CallSearchSpaceObjectId", grp.searchSpace},
-                     {"InheritSearchSpaceFromCall", T}, {"PartitionObjectId", grp.partition},
-                     {"PlayPostGreetingRecording", u"0"_s}, {"SendPrivateMsg", u"0"_s},
+                     {"UseDefaultLanguage", T},
+                     {"UseDefaultTimeZone", T},
+                     {"MediaSwitchObjectId", grp.phoneSystem},
+                     {"UseCallLanguage", T},
+                     {"SendSecureMsg", F},
+                     {"EnablePrependDigits", F},
+                     {"DispatchDelivery", F},
+                     {"CallSearchSpaceObjectId", grp.searchSpace},
+                     {"InheritSearchSpaceFromCall", T},
+                     {"PartitionObjectId", grp.partition},
+                     {"PlayPostGreetingRecording", u"0"_s},
+                     {"SendPrivateMsg", u"0"_s},
                      {"PlayAfterMessage", u"1"_s}});
 }
 
@@ -105,30 +143,40 @@ void makeGroupObjects(Gen &g, Group &grp, int tenantIndex)
     grp.searchSpace = g.guid();
     grp.phoneSystem = g.guid();
     const QString partName = tenantIndex < 0 ? u"cuc-sim Partition"_s : p + u"Partition"_s;
-    s.table(KindId::Partition).append(g.rec(KindId::Partition, {
-        {"ObjectId", grp.partition}, {"Name", partName},
-        {"Description", u"Partition of "_s + (p.isEmpty() ? u"the system"_s : p.trimmed())},
-        {"TenantObjectId", grp.tenantId}}));
-    s.table(KindId::SearchSpace).append(g.rec(KindId::SearchSpace, {
-        {"ObjectId", grp.searchSpace},
-        {"Name", tenantIndex < 0 ? u"cuc-sim Search Space"_s : p + u"Search Space"_s},
-        {"Description", u"Searches "_s + partName}, {"TenantObjectId", grp.tenantId}}));
-    s.table(KindId::PhoneSystem).append(g.rec(KindId::PhoneSystem, {
-        {"ObjectId", grp.phoneSystem},
-        {"DisplayName", tenantIndex < 0 ? u"PhoneSystem"_s : p + u"Phone System"_s},
-        {"TenantObjectId", grp.tenantId}}));
+    s.table(KindId::Partition)
+        .append(g.rec(
+            KindId::Partition,
+            {{"ObjectId", grp.partition},
+             {"Name", partName},
+             {"Description", u"Partition of "_s + (p.isEmpty() ? u"the system"_s : p.trimmed())},
+             {"TenantObjectId", grp.tenantId}}));
+    s.table(KindId::SearchSpace)
+        .append(g.rec(KindId::SearchSpace, {{"ObjectId", grp.searchSpace},
+                                            {"Name", tenantIndex < 0 ? u"cuc-sim Search Space"_s
+                                                                     : p + u"Search Space"_s},
+                                            {"Description", u"Searches "_s + partName},
+                                            {"TenantObjectId", grp.tenantId}}));
+    s.table(KindId::PhoneSystem)
+        .append(g.rec(KindId::PhoneSystem,
+                      {{"ObjectId", grp.phoneSystem},
+                       {"DisplayName", tenantIndex < 0 ? u"PhoneSystem"_s : p + u"Phone System"_s},
+                       {"TenantObjectId", grp.tenantId}}));
 
     // Schedules and schedule sets: All Hours, Weekdays (with the holiday schedule excluded),
     // Holidays.
     auto schedule = [&](const QString &name, bool holiday, int start, int end, bool weekend) {
         const QString id = g.guid();
-        s.table(KindId::Schedule).append(g.rec(KindId::Schedule, {
-            {"ObjectId", id}, {"DisplayName", name}, {"OwnerLocationObjectId", s.locationId},
-            {"IsHoliday", holiday ? T : F}, {"TenantObjectId", grp.tenantId}}));
-        Rec d = g.rec(KindId::ScheduleDetail, {
-            {"ObjectId", g.guid()}, {"ScheduleObjectId", id},
-            {"Subject", holiday ? u"New Year's Day"_s : name},
-            {"StartTime", QString::number(start)}, {"EndTime", QString::number(end)}});
+        s.table(KindId::Schedule)
+            .append(g.rec(KindId::Schedule, {{"ObjectId", id},
+                                             {"DisplayName", name},
+                                             {"OwnerLocationObjectId", s.locationId},
+                                             {"IsHoliday", holiday ? T : F},
+                                             {"TenantObjectId", grp.tenantId}}));
+        Rec d = g.rec(KindId::ScheduleDetail, {{"ObjectId", g.guid()},
+                                               {"ScheduleObjectId", id},
+                                               {"Subject", holiday ? u"New Year's Day"_s : name},
+                                               {"StartTime", QString::number(start)},
+                                               {"EndTime", QString::number(end)}});
         for (const char *day : {"IsActiveMonday", "IsActiveTuesday", "IsActiveWednesday",
                                 "IsActiveThursday", "IsActiveFriday"})
             Store::set(KindId::ScheduleDetail, d, L(day), holiday ? F : T);
@@ -143,14 +191,16 @@ void makeGroupObjects(Gen &g, Group &grp, int tenantIndex)
     };
     auto scheduleSet = [&](const QString &name, QList<QPair<QString, bool>> members) {
         const QString id = g.guid();
-        s.table(KindId::ScheduleSet).append(g.rec(KindId::ScheduleSet, {
-            {"ObjectId", id}, {"DisplayName", name}, {"OwnerLocationObjectId", s.locationId},
-            {"TenantObjectId", grp.tenantId}}));
+        s.table(KindId::ScheduleSet)
+            .append(g.rec(KindId::ScheduleSet, {{"ObjectId", id},
+                                                {"DisplayName", name},
+                                                {"OwnerLocationObjectId", s.locationId},
+                                                {"TenantObjectId", grp.tenantId}}));
         QList<Rec> list;
         for (const auto &[sid, exclude] : members)
-            list.append(g.rec(KindId::ScheduleSetMember, {
-                {"ScheduleSetObjectId", id}, {"ScheduleObjectId", sid},
-                {"Exclude", exclude ? T : F}}));
+            list.append(g.rec(KindId::ScheduleSetMember, {{"ScheduleSetObjectId", id},
+                                                          {"ScheduleObjectId", sid},
+                                                          {"Exclude", exclude ? T : F}}));
         s.setChildren(KindId::ScheduleSetMember, id, list);
         return id;
     };
@@ -166,24 +216,28 @@ void makeGroupObjects(Gen &g, Group &grp, int tenantIndex)
     auto list = [&](const QString &alias, const QString &name, bool undeletable,
                     const QString &ext) {
         const QString id = g.guid();
-        s.table(KindId::DistributionList).append(g.rec(KindId::DistributionList, {
-            {"ObjectId", id}, {"Alias", alias}, {"DisplayName", name}, {"DtmfAccessId", ext},
-            {"IsPublic", T}, {"Undeletable", undeletable ? T : F},
-            {"TenantObjectId", grp.tenantId}}));
+        s.table(KindId::DistributionList)
+            .append(g.rec(KindId::DistributionList, {{"ObjectId", id},
+                                                     {"Alias", alias},
+                                                     {"DisplayName", name},
+                                                     {"DtmfAccessId", ext},
+                                                     {"IsPublic", T},
+                                                     {"Undeletable", undeletable ? T : F},
+                                                     {"TenantObjectId", grp.tenantId}}));
         return id;
     };
     grp.undeliverable = list(dlPrefix.toLower() + u"undeliverablemessages"_s,
                              dlPrefix + u"Undeliverable Messages"_s, true, {});
-    list(dlPrefix.toLower() + u"allvoicemailusers"_s, dlPrefix + u"All Voice Mail Users"_s,
-         true, {});
+    list(dlPrefix.toLower() + u"allvoicemailusers"_s, dlPrefix + u"All Voice Mail Users"_s, true,
+         {});
     list(dlPrefix.toLower() + u"salesteam"_s, dlPrefix + u"Sales Team"_s, false, u"7001"_s);
     list(dlPrefix.toLower() + u"supportteam"_s, dlPrefix + u"Support Team"_s, false, u"7002"_s);
 
     // The template.
     grp.templateId = g.guid();
-    Rec tmpl = handlerBase(g, grp, grp.templateId,
-                           tenantIndex < 0 ? u"System Call Handler Template"_s
-                                           : p + u"Call Handler Template"_s, true);
+    Rec tmpl = handlerBase(
+        g, grp, grp.templateId,
+        tenantIndex < 0 ? u"System Call Handler Template"_s : p + u"Call Handler Template"_s, true);
     Store::set(KindId::Template, tmpl, u"Undeletable"_s, T);
     s.table(KindId::Template).append(tmpl);
 }
@@ -213,11 +267,17 @@ void makeUsersAndFixedHandlers(Gen &g, Group &grp, int tenantIndex, int userCoun
             primaries.append(h);
             g.handlerNames.insert(display.toLower());
         }
-        s.table(KindId::User).append(g.rec(KindId::User, {
-            {"ObjectId", id}, {"Alias", alias}, {"DisplayName", display}, {"FirstName", first},
-            {"LastName", last}, {"DtmfAccessId", mailbox ? ext : QString()},
-            {"TimeZone", QString::number(SystemTimeZone)}, {"CallHandlerObjectId", handlerId},
-            {"TenantObjectId", grp.tenantId}, {"PartitionObjectId", grp.partition}}));
+        s.table(KindId::User)
+            .append(g.rec(KindId::User, {{"ObjectId", id},
+                                         {"Alias", alias},
+                                         {"DisplayName", display},
+                                         {"FirstName", first},
+                                         {"LastName", last},
+                                         {"DtmfAccessId", mailbox ? ext : QString()},
+                                         {"TimeZone", QString::number(SystemTimeZone)},
+                                         {"CallHandlerObjectId", handlerId},
+                                         {"TenantObjectId", grp.tenantId},
+                                         {"PartitionObjectId", grp.partition}}));
         return id;
     };
     const QString domainPart = grp.prefix.trimmed();
@@ -230,8 +290,8 @@ void makeUsersAndFixedHandlers(Gen &g, Group &grp, int tenantIndex, int userCoun
         if (n >= int(std::size(firstNames) * std::size(lastNames)))
             last += u' ' + QString::number(n);
         const QString alias = (first.left(1) + last).toLower().remove(u' ');
-        const QString id = user(alias, first, last, QString::number(grp.extensionBase + 100 + i),
-                                true);
+        const QString id =
+            user(alias, first, last, QString::number(grp.extensionBase + 100 + i), true);
         grp.users.append(id);
         if (i == 0)
             grp.operatorUser = id;
@@ -342,8 +402,8 @@ void makeHandlers(Gen &g, const Group &grp, int count, QStringList *mainMenus)
             for (int key = 1; key <= 5; ++key) {
                 const qsizetype target = i + D * key;
                 if (target < count)
-                    entries[key] = menuEntry(ids.at(i), QString::number(key), 2,
-                                             u"PHGreeting"_s, ids.at(target), false);
+                    entries[key] = menuEntry(ids.at(i), QString::number(key), 2, u"PHGreeting"_s,
+                                             ids.at(target), false);
             }
             s.setChildren(KindId::MenuEntry, ids.at(i), entries);
         }
@@ -356,35 +416,43 @@ void Store::generate(const GenerateOptions &options)
 {
     Gen g{*this, QRandomGenerator(options.seed)};
     locationId = g.guid();
-    table(KindId::Location).append(g.rec(KindId::Location, {
-        {"ObjectId", locationId}, {"DisplayName", u"cuc-sim"_s},
-        {"HostAddress", u"127.0.0.1"_s}, {"DefaultLanguage", QString::number(SystemLanguage)},
-        {"TimeZone", QString::number(SystemTimeZone)}}));
+    table(KindId::Location)
+        .append(g.rec(KindId::Location, {{"ObjectId", locationId},
+                                         {"DisplayName", u"cuc-sim"_s},
+                                         {"HostAddress", u"127.0.0.1"_s},
+                                         {"DefaultLanguage", QString::number(SystemLanguage)},
+                                         {"TimeZone", QString::number(SystemTimeZone)}}));
     for (int i = 0; i < languageMapCount; ++i)
-        table(KindId::LanguageMapping).append(g.rec(KindId::LanguageMapping, {
-            {"LanguageCode", QString::number(languageMap[i].lcid)},
-            {"LanguageAbbreviation", L(languageMap[i].abbreviation)},
-            {"LanguageTag", L(languageMap[i].tag)}}));
+        table(KindId::LanguageMapping)
+            .append(g.rec(KindId::LanguageMapping,
+                          {{"LanguageCode", QString::number(languageMap[i].lcid)},
+                           {"LanguageAbbreviation", L(languageMap[i].abbreviation)},
+                           {"LanguageTag", L(languageMap[i].tag)}}));
     for (int i = 0; i < installedLanguageCount; ++i)
-        table(KindId::InstalledLanguage).append(g.rec(KindId::InstalledLanguage, {
-            {"LanguageCode", QString::number(installedLanguages[i])}, {"LanguageType", u"0"_s},
-            {"Loaded", T}, {"IsLicensed", T}}));
+        table(KindId::InstalledLanguage)
+            .append(g.rec(KindId::InstalledLanguage,
+                          {{"LanguageCode", QString::number(installedLanguages[i])},
+                           {"LanguageType", u"0"_s},
+                           {"Loaded", T},
+                           {"IsLicensed", T}}));
     for (int i = 0; i < timeZoneCount; ++i) {
         const TimeZoneRow &z = timeZones[i];
         const bool north = z.bias >= 0; // the Americas: US rule; elsewhere the EU rule
-        table(KindId::TimeZone).append(g.rec(KindId::TimeZone, {
-            {"TimeZoneId", QString::number(z.id)}, {"DisplayName", L(z.displayName)},
-            {"Bias", QString::number(z.bias)},
-            {"DaylightBias", z.daylight ? u"-60"_s : u"0"_s},
-            {"DaylightStartMonth", z.daylight ? (north ? u"3"_s : u"3"_s) : u"0"_s},
-            {"DaylightStartDayOfWeek", u"0"_s},
-            {"DaylightStartWeek", z.daylight ? (north ? u"2"_s : u"5"_s) : u"0"_s},
-            {"DaylightStartHour", z.daylight ? u"2"_s : u"0"_s},
-            {"DaylightEndMonth", z.daylight ? (north ? u"11"_s : u"10"_s) : u"0"_s},
-            {"DaylightEndDayOfWeek", u"0"_s},
-            {"DaylightEndWeek", z.daylight ? (north ? u"1"_s : u"5"_s) : u"0"_s},
-            {"DaylightEndHour", z.daylight ? u"2"_s : u"0"_s},
-            {"LanguageCode", QString::number(SystemLanguage)}}));
+        table(KindId::TimeZone)
+            .append(g.rec(KindId::TimeZone,
+                          {{"TimeZoneId", QString::number(z.id)},
+                           {"DisplayName", L(z.displayName)},
+                           {"Bias", QString::number(z.bias)},
+                           {"DaylightBias", z.daylight ? u"-60"_s : u"0"_s},
+                           {"DaylightStartMonth", z.daylight ? (north ? u"3"_s : u"3"_s) : u"0"_s},
+                           {"DaylightStartDayOfWeek", u"0"_s},
+                           {"DaylightStartWeek", z.daylight ? (north ? u"2"_s : u"5"_s) : u"0"_s},
+                           {"DaylightStartHour", z.daylight ? u"2"_s : u"0"_s},
+                           {"DaylightEndMonth", z.daylight ? (north ? u"11"_s : u"10"_s) : u"0"_s},
+                           {"DaylightEndDayOfWeek", u"0"_s},
+                           {"DaylightEndWeek", z.daylight ? (north ? u"1"_s : u"5"_s) : u"0"_s},
+                           {"DaylightEndHour", z.daylight ? u"2"_s : u"0"_s},
+                           {"LanguageCode", QString::number(SystemLanguage)}}));
     }
 
     const int tenants = qBound(0, options.tenants, int(std::size(tenantAliases)));
@@ -400,25 +468,30 @@ void Store::generate(const GenerateOptions &options)
         makeGroupObjects(g, grp, t);
         if (t >= 0) {
             const QString alias = grp.prefix.trimmed();
-            table(KindId::Tenant).append(g.rec(KindId::Tenant, {
-                {"ObjectId", grp.tenantId}, {"Alias", alias},
-                {"SmtpDomain", alias.toLower() + u".example.com"_s},
-                {"Description", alias + u" Corporation"_s}, {"PartitionObjectId", grp.partition},
-                {"PhoneSystemObjectId", grp.phoneSystem},
-                {"TimeZone", QString::number(SystemTimeZone)},
-                {"Language", QString::number(SystemLanguage)},
-                {"CreationDate", u"2013-01-12 14:57:32.569"_s}}));
+            table(KindId::Tenant)
+                .append(g.rec(KindId::Tenant, {{"ObjectId", grp.tenantId},
+                                               {"Alias", alias},
+                                               {"SmtpDomain", alias.toLower() + u".example.com"_s},
+                                               {"Description", alias + u" Corporation"_s},
+                                               {"PartitionObjectId", grp.partition},
+                                               {"PhoneSystemObjectId", grp.phoneSystem},
+                                               {"TimeZone", QString::number(SystemTimeZone)},
+                                               {"Language", QString::number(SystemLanguage)},
+                                               {"CreationDate", u"2013-01-12 14:57:32.569"_s}}));
         }
     }
     // The system administrator is a user too (no mailbox, no tenant).
-    table(KindId::User).append(g.rec(KindId::User, {
-        {"ObjectId", g.guid()}, {"Alias", options.user}, {"DisplayName", u"Administrator"_s},
-        {"LastName", u"Administrator"_s}, {"TimeZone", QString::number(SystemTimeZone)},
-        {"PartitionObjectId", groups[0].partition}}));
+    table(KindId::User)
+        .append(g.rec(KindId::User, {{"ObjectId", g.guid()},
+                                     {"Alias", options.user},
+                                     {"DisplayName", u"Administrator"_s},
+                                     {"LastName", u"Administrator"_s},
+                                     {"TimeZone", QString::number(SystemTimeZone)},
+                                     {"PartitionObjectId", groups[0].partition}}));
     int nameSeq = 0;
     for (int t = -1; t < tenants; ++t)
-        makeUsersAndFixedHandlers(g, groups[t + 1], t,
-                                  t < 0 ? SystemUsers : UsersPerTenant, nameSeq);
+        makeUsersAndFixedHandlers(g, groups[t + 1], t, t < 0 ? SystemUsers : UsersPerTenant,
+                                  nameSeq);
 
     const int fixed = int(table(KindId::Handler).rows.size());
     const int generated = qMax(0, options.handlers - fixed);
@@ -429,11 +502,11 @@ void Store::generate(const GenerateOptions &options)
         makeHandlers(g, groups[i], count, &mainMenus);
         // The Opening Greeting offers the first main menus and the operator.
         QList<Rec> entries = defaultChildren(KindId::MenuEntry, groups[i].opening);
-        entries[0] = menuEntry(groups[i].opening, u"0"_s, 2, u"PHTransfer"_s,
-                               groups[i].operatorId, false);
+        entries[0] =
+            menuEntry(groups[i].opening, u"0"_s, 2, u"PHTransfer"_s, groups[i].operatorId, false);
         for (int key = 1; key <= 5 && key <= mainMenus.size(); ++key)
-            entries[key] = menuEntry(groups[i].opening, QString::number(key), 2,
-                                     u"PHGreeting"_s, mainMenus.at(key - 1), false);
+            entries[key] = menuEntry(groups[i].opening, QString::number(key), 2, u"PHGreeting"_s,
+                                     mainMenus.at(key - 1), false);
         setChildren(KindId::MenuEntry, groups[i].opening, entries);
     }
     rebuildAccounts(options.user, options.password);
@@ -460,9 +533,10 @@ void Store::rebuildAccounts(const QString &user, const QString &password)
         const QString tid = value(KindId::Tenant, t, u"ObjectId"_s);
         for (const Rec &u : users.rows) {
             if (u.at(tenantF) == tid && u.at(aliasF).endsWith(u"-admin"_s)) {
-                accounts.append({u.at(aliasF) + u'@' + value(KindId::Tenant, t, u"SmtpDomain"_s),
-                                 QString::fromLatin1(TenantPassword), tid,
-                                 u"tenant administrator, "_s + value(KindId::Tenant, t, u"Alias"_s)});
+                accounts.append(
+                    {u.at(aliasF) + u'@' + value(KindId::Tenant, t, u"SmtpDomain"_s),
+                     QString::fromLatin1(TenantPassword), tid,
+                     u"tenant administrator, "_s + value(KindId::Tenant, t, u"Alias"_s)});
             }
         }
     }
@@ -480,32 +554,46 @@ QList<Rec> Store::defaultChildren(KindId id, const QString &handlerId) const
     };
     const QString off = u"1972-01-01 00:00:00.0"_s; // an expiry in the past: disabled
     if (id == KindId::Greeting) {
-        for (const char *type : {"Standard", "Off Hours", "Alternate", "Busy", "Internal",
-                                 "Error", "Holiday"}) {
+        for (const char *type :
+             {"Standard", "Off Hours", "Alternate", "Busy", "Internal", "Error", "Holiday"}) {
             const QString t = L(type);
             const bool on = t == u"Standard"_s || t == u"Error"_s;
-            mk({{"GreetingType", t}, {"Enabled", on ? T : F}, {"TimeExpires", on ? QString() : off},
+            mk({{"GreetingType", t},
+                {"Enabled", on ? T : F},
+                {"TimeExpires", on ? QString() : off},
                 {"PlayWhat", u"0"_s},
                 {"AfterGreetingAction", t == u"Error"_s ? u"6"_s : u"4"_s},
-                {"IgnoreDigits", F}, {"Reprompts", u"0"_s}, {"RepromptDelay", u"2"_s},
-                {"PlayRecordMessagePrompt", T}, {"EnableTransfer", F}});
+                {"IgnoreDigits", F},
+                {"Reprompts", u"0"_s},
+                {"RepromptDelay", u"2"_s},
+                {"PlayRecordMessagePrompt", T},
+                {"EnableTransfer", F}});
         }
     } else if (id == KindId::MenuEntry) {
         for (const char *key : {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"}) {
             const bool star = key[0] == '*';
-            mk({{"TouchtoneKey", L(key)}, {"Action", star ? u"2"_s : u"0"_s},
+            mk({{"TouchtoneKey", L(key)},
+                {"Action", star ? u"2"_s : u"0"_s},
                 {"TargetConversation", star ? u"SubSignIn"_s : QString()},
                 {"Locked", star ? T : F}});
         }
     } else if (id == KindId::TransferOption) {
         for (const char *type : {"Standard", "Off Hours", "Alternate"}) {
             const bool std = type[0] == 'S';
-            mk({{"TransferOptionType", L(type)}, {"Enabled", std ? T : F},
-                {"TimeExpires", std ? QString() : off}, {"Action", u"0"_s},
-                {"TransferType", u"0"_s}, {"TransferRings", u"4"_s},
-                {"TransferHoldingMode", u"0"_s}, {"TransferAnnounce", F},
-                {"TransferConfirm", F}, {"TransferIntroduce", F}, {"TransferScreening", F},
-                {"UsePrimaryExtension", T}, {"PlayTransferPrompt", T}, {"RnaAction", u"1"_s}});
+            mk({{"TransferOptionType", L(type)},
+                {"Enabled", std ? T : F},
+                {"TimeExpires", std ? QString() : off},
+                {"Action", u"0"_s},
+                {"TransferType", u"0"_s},
+                {"TransferRings", u"4"_s},
+                {"TransferHoldingMode", u"0"_s},
+                {"TransferAnnounce", F},
+                {"TransferConfirm", F},
+                {"TransferIntroduce", F},
+                {"TransferScreening", F},
+                {"UsePrimaryExtension", T},
+                {"PlayTransferPrompt", T},
+                {"RnaAction", u"1"_s}});
         }
     }
     return list;

@@ -81,23 +81,22 @@ int main(int argc, char *argv[])
     const auto cert = opt("cert", "PEM certificate (default: a self-signed one).", "file");
     const auto key = opt("key", "PEM private key of --cert.", "file");
     const auto user = opt("user", "System administrator login.", "name", u"admin"_s);
-    const auto password = opt("password", "System administrator password.", "password",
-                              u"admin"_s);
+    const auto password = opt("password", "System administrator password.", "password", u"admin"_s);
     const auto handlers = opt("handlers", "Call handlers in the generated data.", "N",
                               QString::number(DefaultHandlers));
     const auto tenants = opt("tenants", "Tenants in the generated data (0-8).", "N",
                              QString::number(DefaultTenants));
-    const auto seed = opt("seed", "Seed of the generated data.", "N",
-                          QString::number(DefaultSeed));
-    const auto state = opt("state", "Load the data from FILE if it exists; save changes to it.",
-                           "file");
+    const auto seed = opt("seed", "Seed of the generated data.", "N", QString::number(DefaultSeed));
+    const auto state =
+        opt("state", "Load the data from FILE if it exists; save changes to it.", "file");
     const auto latency = opt("latency-ms", "Processing time added to every request.", "ms", u"0"_s);
-    const auto maxRows = opt("max-rows-per-page", "Cap on the rows of one page (0: none).", "N",
-                             u"0"_s);
+    const auto maxRows =
+        opt("max-rows-per-page", "Cap on the rows of one page (0: none).", "N", u"0"_s);
     const auto strict = opt("strict-sessions", "Answer 503 when Basic credentials arrive 3 "
                                                "times within a second without a session cookie.");
-    const auto queueTimeout = opt("queue-timeout-ms", "How long a request may wait for one of "
-                                                      "the 5 processing slots before 503.",
+    const auto queueTimeout = opt("queue-timeout-ms",
+                                  "How long a request may wait for one of "
+                                  "the 5 processing slots before 503.",
                                   "ms", QString::number(DefaultQueueTimeoutMs));
     const auto rotation = opt("token-rotation-s", "Age at which REQUEST_TOKEN_KEY is rotated.",
                               "seconds", QString::number(DefaultTokenRotationSeconds));

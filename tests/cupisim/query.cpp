@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace CupiSim {
 namespace {
 
-struct Clause {
+struct Clause
+{
     int field = -1;
     bool startsWith = false;
     QString value;
@@ -62,8 +63,8 @@ bool parseQuery(const Kind &k, const QString &query, QList<Clause> *clauses, QSt
         }
         cl.startsWith = op == u"startswith"_s;
         cl.value = c.mid(sp2 + 1).trimmed();
-        if (cl.value.size() >= 2 && (cl.value.startsWith(u'\'') || cl.value.startsWith(u'"'))
-            && cl.value.endsWith(cl.value.front()))
+        if (cl.value.size() >= 2 && (cl.value.startsWith(u'\'') || cl.value.startsWith(u'"')) &&
+            cl.value.endsWith(cl.value.front()))
             cl.value = cl.value.mid(1, cl.value.size() - 2);
         if (k.fields.at(cl.field).type == FieldType::Bool)
             cl.value = normalizedBool(cl.value);
@@ -109,9 +110,9 @@ bool selectRows(KindId id, const QList<const Rec *> &rows, const ListParams &par
             return false;
         }
         descending = dir == u"desc"_s;
-        if (SortColumnMustBeInQuery && !clauses.isEmpty()
-            && std::none_of(clauses.cbegin(), clauses.cend(),
-                            [sortField](const Clause &c) { return c.field == sortField; })) {
+        if (SortColumnMustBeInQuery && !clauses.isEmpty() &&
+            std::none_of(clauses.cbegin(), clauses.cend(),
+                         [sortField](const Clause &c) { return c.field == sortField; })) {
             *error = u"Invalid sort: the sort column '%1' must be part of the query"_s.arg(
                 k.fields.at(sortField).name);
             return false;
@@ -131,8 +132,9 @@ bool selectRows(KindId id, const QList<const Rec *> &rows, const ListParams &par
         const bool numeric = k.fields.at(sortField).type == FieldType::Int;
         std::stable_sort(hits.begin(), hits.end(), [&](const Rec *a, const Rec *b) {
             const QString &x = a->at(sortField), &y = b->at(sortField);
-            int c = numeric ? (x.toLongLong() < y.toLongLong() ? -1
-                               : x.toLongLong() > y.toLongLong() ? 1 : 0)
+            int c = numeric ? (x.toLongLong() < y.toLongLong()   ? -1
+                               : x.toLongLong() > y.toLongLong() ? 1
+                                                                 : 0)
                             : x.compare(y, Qt::CaseInsensitive);
             return descending ? c > 0 : c < 0;
         });

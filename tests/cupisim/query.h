@@ -6,7 +6,8 @@
 
 namespace CupiSim {
 
-struct ListParams {
+struct ListParams
+{
     QString query;
     QString sort;
     int rowsPerPage = -1; // -1: not given

@@ -6,24 +6,20 @@
 namespace CupiSim {
 
 const LanguageRow languageMap[] = {
-    {1025, "ARA", "ar-SA"}, {1026, "BGR", "bg-BG"}, {1027, "CAT", "ca-ES"},
-    {1028, "CHT", "zh-TW"}, {1029, "CSY", "cs-CZ"}, {1030, "DAN", "da-DK"},
-    {1031, "DEU", "de-DE"}, {1032, "ELL", "el-GR"}, {1033, "ENU", "en-US"},
-    {1035, "FIN", "fi-FI"}, {1036, "FRA", "fr-FR"}, {1037, "HEB", "he-IL"},
-    {1038, "HUN", "hu-HU"}, {1039, "ISL", "is-IS"}, {1040, "ITA", "it-IT"},
-    {1041, "JPN", "ja-JP"}, {1042, "KOR", "ko-KR"}, {1043, "NLD", "nl-NL"},
-    {1044, "NOR", "nb-NO"}, {1045, "PLK", "pl-PL"}, {1046, "PTB", "pt-BR"},
-    {1048, "ROM", "ro-RO"}, {1049, "RUS", "ru-RU"}, {1050, "HRV", "hr-HR"},
-    {1051, "SKY", "sk-SK"}, {1053, "SVE", "sv-SE"}, {1054, "THA", "th-TH"},
-    {1055, "TRK", "tr-TR"}, {1057, "IND", "id-ID"}, {1058, "UKR", "uk-UA"},
-    {1060, "SLV", "sl-SI"}, {1061, "ETI", "et-EE"}, {1062, "LVI", "lv-LV"},
-    {1063, "LTH", "lt-LT"}, {1066, "VIT", "vi-VN"}, {1081, "HIN", "hi-IN"},
-    {1086, "MSL", "ms-MY"}, {2052, "CHS", "zh-CN"}, {2057, "ENG", "en-GB"},
-    {2058, "ESM", "es-MX"}, {2067, "NLB", "nl-BE"}, {2070, "PTG", "pt-PT"},
-    {3076, "ZHH", "zh-HK"}, {3079, "DEA", "de-AT"}, {3081, "ENA", "en-AU"},
-    {3082, "ESO", "es-ES"}, {3084, "FRC", "fr-CA"}, {4100, "ZHI", "zh-SG"},
-    {4105, "ENC", "en-CA"}, {4108, "FRS", "fr-CH"}, {5129, "ENZ", "en-NZ"},
-    {6153, "ENI", "en-IE"}, {16393, "ENN", "en-IN"},
+    {1025, "ARA", "ar-SA"},  {1026, "BGR", "bg-BG"}, {1027, "CAT", "ca-ES"}, {1028, "CHT", "zh-TW"},
+    {1029, "CSY", "cs-CZ"},  {1030, "DAN", "da-DK"}, {1031, "DEU", "de-DE"}, {1032, "ELL", "el-GR"},
+    {1033, "ENU", "en-US"},  {1035, "FIN", "fi-FI"}, {1036, "FRA", "fr-FR"}, {1037, "HEB", "he-IL"},
+    {1038, "HUN", "hu-HU"},  {1039, "ISL", "is-IS"}, {1040, "ITA", "it-IT"}, {1041, "JPN", "ja-JP"},
+    {1042, "KOR", "ko-KR"},  {1043, "NLD", "nl-NL"}, {1044, "NOR", "nb-NO"}, {1045, "PLK", "pl-PL"},
+    {1046, "PTB", "pt-BR"},  {1048, "ROM", "ro-RO"}, {1049, "RUS", "ru-RU"}, {1050, "HRV", "hr-HR"},
+    {1051, "SKY", "sk-SK"},  {1053, "SVE", "sv-SE"}, {1054, "THA", "th-TH"}, {1055, "TRK", "tr-TR"},
+    {1057, "IND", "id-ID"},  {1058, "UKR", "uk-UA"}, {1060, "SLV", "sl-SI"}, {1061, "ETI", "et-EE"},
+    {1062, "LVI", "lv-LV"},  {1063, "LTH", "lt-LT"}, {1066, "VIT", "vi-VN"}, {1081, "HIN", "hi-IN"},
+    {1086, "MSL", "ms-MY"},  {2052, "CHS", "zh-CN"}, {2057, "ENG", "en-GB"}, {2058, "ESM", "es-MX"},
+    {2067, "NLB", "nl-BE"},  {2070, "PTG", "pt-PT"}, {3076, "ZHH", "zh-HK"}, {3079, "DEA", "de-AT"},
+    {3081, "ENA", "en-AU"},  {3082, "ESO", "es-ES"}, {3084, "FRC", "fr-CA"}, {4100, "ZHI", "zh-SG"},
+    {4105, "ENC", "en-CA"},  {4108, "FRS", "fr-CH"}, {5129, "ENZ", "en-NZ"}, {6153, "ENI", "en-IE"},
+    {16393, "ENN", "en-IN"},
 };
 const int languageMapCount = int(std::size(languageMap));
 

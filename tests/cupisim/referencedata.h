@@ -5,13 +5,15 @@
 
 namespace CupiSim {
 
-struct LanguageRow {
+struct LanguageRow
+{
     int lcid;
     const char *abbreviation;
     const char *tag;
 };
 
-struct TimeZoneRow {
+struct TimeZoneRow
+{
     int id;
     const char *displayName; // "(GMT+05:30) Asia/Kolkata"
     int bias;                // minutes, Microsoft convention: UTC = local + bias

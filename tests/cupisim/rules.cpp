@@ -10,11 +10,20 @@ namespace CupiSim {
 namespace {
 
 // Conversation names accepted as targets (PROTOCOL.md §6, [DOC]).
-const QStringList conversations = {
-    u"AD"_s, u"PHTransfer"_s, u"PHGreeting"_s, u"PHInterview"_s, u"SystemTransfer"_s,
-    u"SubSignIn"_s, u"SubSysTransfer"_s, u"GreetingsAdministrator"_s,
-    u"BroadcastMessageAdministrator"_s, u"CheckedOutGuest"_s, u"ReverseTrapConv"_s,
-    u"ConvUtilsLiveRecord"_s, u"AttemptForward"_s, u"AttemptSignIn"_s};
+const QStringList conversations = {u"AD"_s,
+                                   u"PHTransfer"_s,
+                                   u"PHGreeting"_s,
+                                   u"PHInterview"_s,
+                                   u"SystemTransfer"_s,
+                                   u"SubSignIn"_s,
+                                   u"SubSysTransfer"_s,
+                                   u"GreetingsAdministrator"_s,
+                                   u"BroadcastMessageAdministrator"_s,
+                                   u"CheckedOutGuest"_s,
+                                   u"ReverseTrapConv"_s,
+                                   u"ConvUtilsLiveRecord"_s,
+                                   u"AttemptForward"_s,
+                                   u"AttemptSignIn"_s};
 // Conversations that go to a handler and so need a target handler ([INF]).
 const QStringList handlerConversations = {u"PHTransfer"_s, u"PHGreeting"_s, u"PHInterview"_s};
 const QString expiredTime = u"1972-01-01 00:00:00.0"_s;
@@ -64,7 +73,8 @@ QString applyTyped(KindId id, Rec &rec, const FieldValues &body, QSet<int> *chan
     return {};
 }
 
-struct Check {
+struct Check
+{
     const Store &store;
     const QString &tenant;
     KindId id;
@@ -115,9 +125,9 @@ QString uniqueAmongHandlers(const Store &store, const Rec &rec, const QString &f
         if (!partition.isNull() && r.at(partF) != partition)
             continue;
         return partition.isNull()
-            ? u"Invalid DisplayName: a call handler named '%1' already exists"_s.arg(value)
-            : u"Invalid DtmfAccessId: extension %1 is already used by '%2' in this partition"_s
-                  .arg(value, r.at(k.mustField(u"DisplayName"_s)));
+                   ? u"Invalid DisplayName: a call handler named '%1' already exists"_s.arg(value)
+                   : u"Invalid DtmfAccessId: extension %1 is already used by '%2' in this partition"_s
+                         .arg(value, r.at(k.mustField(u"DisplayName"_s)));
     }
     return {};
 }
@@ -125,10 +135,10 @@ QString uniqueAmongHandlers(const Store &store, const Rec &rec, const QString &f
 QString handlerRules(const Check &c, const FieldValues &body, bool creating)
 {
     // Recipient: a user or a list, never both; setting one clears the other.
-    const bool user = c.touched(u"RecipientSubscriberObjectId"_s)
-        && !c.v(u"RecipientSubscriberObjectId"_s).isEmpty();
-    const bool list = c.touched(u"RecipientDistributionListObjectId"_s)
-        && !c.v(u"RecipientDistributionListObjectId"_s).isEmpty();
+    const bool user = c.touched(u"RecipientSubscriberObjectId"_s) &&
+                      !c.v(u"RecipientSubscriberObjectId"_s).isEmpty();
+    const bool list = c.touched(u"RecipientDistributionListObjectId"_s) &&
+                      !c.v(u"RecipientDistributionListObjectId"_s).isEmpty();
     if (user && list)
         return u"Invalid recipient: set either RecipientSubscriberObjectId or "
                "RecipientDistributionListObjectId, not both"_s;
@@ -140,11 +150,11 @@ QString handlerRules(const Check &c, const FieldValues &body, bool creating)
     const bool langGiven = c.touched(u"Language"_s) && !c.v(u"Language"_s).isEmpty();
     if (langGiven && !c.touched(u"UseDefaultLanguage"_s))
         c.rec[c.f(u"UseDefaultLanguage"_s)] = u"false"_s;
-    if (c.touched(u"Language"_s) && c.v(u"Language"_s).isEmpty()
-        && !c.touched(u"UseDefaultLanguage"_s))
+    if (c.touched(u"Language"_s) && c.v(u"Language"_s).isEmpty() &&
+        !c.touched(u"UseDefaultLanguage"_s))
         c.rec[c.f(u"UseDefaultLanguage"_s)] = u"true"_s;
-    if (c.v(u"UseCallLanguage"_s) == u"false"_s && c.v(u"UseDefaultLanguage"_s) == u"false"_s
-        && c.v(u"Language"_s).isEmpty())
+    if (c.v(u"UseCallLanguage"_s) == u"false"_s && c.v(u"UseDefaultLanguage"_s) == u"false"_s &&
+        c.v(u"Language"_s).isEmpty())
         return u"Invalid Language: a language code is required when UseCallLanguage and "
                "UseDefaultLanguage are false"_s;
     if (langGiven && !findVisible(c.store, KindId::LanguageMapping, c.v(u"Language"_s), {}))
@@ -169,8 +179,8 @@ QString handlerRules(const Check &c, const FieldValues &body, bool creating)
     if (c.touched(u"DtmfAccessId"_s) && !ext.isEmpty()) {
         if (!dialable.match(ext).hasMatch())
             return u"Invalid DtmfAccessId '%1': only digits, * and # are allowed"_s.arg(ext);
-        if (QString e = uniqueAmongHandlers(c.store, c.rec, u"DtmfAccessId"_s,
-                                            c.v(u"PartitionObjectId"_s));
+        if (QString e =
+                uniqueAmongHandlers(c.store, c.rec, u"DtmfAccessId"_s, c.v(u"PartitionObjectId"_s));
             !e.isEmpty())
             return e;
     }
@@ -178,7 +188,12 @@ QString handlerRules(const Check &c, const FieldValues &body, bool creating)
         return u"Invalid PrependDigits: only digits, #, * and + are allowed"_s;
     if (c.touched(u"ScheduleSetObjectId"_s) && c.v(u"ScheduleSetObjectId"_s).isEmpty())
         return u"Invalid ScheduleSetObjectId: a call handler needs a schedule set"_s;
-    const struct { const char *field; KindId target; const char *what; } refs[] = {
+    const struct
+    {
+        const char *field;
+        KindId target;
+        const char *what;
+    } refs[] = {
         {"ScheduleSetObjectId", KindId::ScheduleSet, "schedule set"},
         {"RecipientSubscriberObjectId", KindId::User, "user"},
         {"RecipientDistributionListObjectId", KindId::DistributionList, "distribution list"},
@@ -243,8 +258,8 @@ QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec
     case KindId::TransferOption:
         if (QString e = enabledRule(c, u"TransferOptionType"_s, {u"Standard"_s}); !e.isEmpty())
             return e;
-        if (c.v(u"Action"_s) == u"1"_s && c.v(u"Extension"_s).isEmpty()
-            && c.v(u"UsePrimaryExtension"_s) != u"true"_s)
+        if (c.v(u"Action"_s) == u"1"_s && c.v(u"Extension"_s).isEmpty() &&
+            c.v(u"UsePrimaryExtension"_s) != u"true"_s)
             return u"Invalid Action: transferring (1) requires an Extension"_s;
         return {};
     case KindId::MenuEntry:
@@ -253,8 +268,8 @@ QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec
         return c.action(u"Action"_s, u"TargetConversation"_s, u"TargetHandlerObjectId"_s);
     case KindId::Owner: {
         const bool user = c.touched(u"UserObjectId"_s) && !c.v(u"UserObjectId"_s).isEmpty();
-        const bool list = c.touched(u"DistributionListObjectId"_s)
-            && !c.v(u"DistributionListObjectId"_s).isEmpty();
+        const bool list = c.touched(u"DistributionListObjectId"_s) &&
+                          !c.v(u"DistributionListObjectId"_s).isEmpty();
         if (user && list)
             return u"Invalid owner: set either UserObjectId or DistributionListObjectId"_s;
         if (user)
@@ -301,7 +316,13 @@ QString checkHandlerDelete(const Store &store, const Rec &handler)
         if (r.at(amF).compare(id, Qt::CaseInsensitive) == 0 && r.at(k.objectIdField) != id)
             users.append(u"'%1' (after-message action)"_s.arg(r.at(k.mustField(u"DisplayName"_s))));
     }
-    const struct { KindId kind; const char *target; const char *key; const char *how; } subs[] = {
+    const struct
+    {
+        KindId kind;
+        const char *target;
+        const char *key;
+        const char *how;
+    } subs[] = {
         {KindId::MenuEntry, "TargetHandlerObjectId", "TouchtoneKey", "caller input key %1"},
         {KindId::Greeting, "AfterGreetingTargetHandlerObjectId", "GreetingType",
          "after %1 greeting"},
@@ -315,8 +336,8 @@ QString checkHandlerDelete(const Store &store, const Rec &handler)
                 continue;
             for (const Rec &e : it.value()) {
                 if (e.at(tF).compare(id, Qt::CaseInsensitive) == 0)
-                    users.append(u"'%1' (%2)"_s.arg(
-                        nameOf(it.key()), QString::fromLatin1(s.how).arg(e.at(keyF))));
+                    users.append(u"'%1' (%2)"_s.arg(nameOf(it.key()),
+                                                    QString::fromLatin1(s.how).arg(e.at(keyF))));
             }
         }
     }

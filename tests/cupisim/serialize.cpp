@@ -18,10 +18,17 @@ void appendXmlText(QByteArray &out, const QString &s)
     const QByteArray u = s.toUtf8();
     for (char c : u) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -32,11 +39,21 @@ void appendJsonString(QByteArray &out, const QString &s)
     const QByteArray u = s.toUtf8();
     for (char c : u) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (uchar(c) < 0x20) {
                 char buf[8];
@@ -207,7 +224,7 @@ bool parseBody(const QByteArray &body, bool json, FieldValues *out, QString *err
         const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
             *error = pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                         : u"a JSON object is expected"_s;
+                                                          : u"a JSON object is expected"_s;
             return false;
         }
         const QJsonObject o = doc.object();

@@ -22,7 +22,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace CupiSim {
 
-struct Session {
+struct Session
+{
     QString login;
     QString tenantId;
     QByteArray sso, jsession, token;
@@ -30,7 +31,8 @@ struct Session {
     qint64 lastUsed = 0;
 };
 
-struct SimServer::Pending {
+struct SimServer::Pending
+{
     std::unique_ptr<QHttpServerResponder> responder;
     QPointer<QTcpSocket> socket;
     QString method;
@@ -46,14 +48,22 @@ namespace {
 QString methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return u"GET"_s;
-    case QHttpServerRequest::Method::Put: return u"PUT"_s;
-    case QHttpServerRequest::Method::Post: return u"POST"_s;
-    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
-    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
-    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
-    default: return u"UNKNOWN"_s;
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    default:
+        return u"UNKNOWN"_s;
     }
 }
 
@@ -96,7 +106,10 @@ Response htmlResponse(int status, const QByteArray &body)
 } // namespace
 
 SimServer::SimServer(Store &store, Api &api, const ServerOptions &options, QObject *parent)
-    : QObject(parent), m_store(store), m_api(api), m_options(options)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+    , m_options(options)
 {
     m_clock.start();
 }
@@ -106,10 +119,10 @@ SimServer::~SimServer() = default;
 bool SimServer::start(QString *error)
 {
     m_server = std::make_unique<QHttpServer>();
-    m_server->setMissingHandler([this](const QHttpServerRequest &request,
-                                       QHttpServerResponder &&responder) {
-        accept(request, std::move(responder));
-    });
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            accept(request, std::move(responder));
+        });
     if (!m_options.http) {
         QSslCertificate cert;
         QSslKey key;
@@ -120,8 +133,7 @@ bool SimServer::start(QString *error)
     }
     m_port = m_server->listen(m_options.address, m_options.port);
     if (m_port == 0) {
-        *error = u"cannot listen on %1:%2"_s.arg(m_options.address.toString())
-                     .arg(m_options.port);
+        *error = u"cannot listen on %1:%2"_s.arg(m_options.address.toString()).arg(m_options.port);
         return false;
     }
     return true;
@@ -157,8 +169,8 @@ void SimServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
     if (int(m_queue.size()) >= MaxQueuedRequests)
         return reply(*p, htmlResponse(503, busy503));
     m_queue.push_back(p);
-    const int timeout = m_options.queueTimeoutMs > 0 ? m_options.queueTimeoutMs
-                                                     : DefaultQueueTimeoutMs;
+    const int timeout =
+        m_options.queueTimeoutMs > 0 ? m_options.queueTimeoutMs : DefaultQueueTimeoutMs;
     QTimer::singleShot(timeout, this, [this, weak = std::weak_ptr<Pending>(p)] {
         const auto p = weak.lock();
         if (!p || p->finished)
@@ -178,10 +190,11 @@ bool SimServer::strictReject(const Pending &p)
     if (!auth.startsWith("Basic "))
         return false;
     const auto cookies = parseCookies(p.headers.value("cookie"));
-    if (m_sessions.contains(cookies.value("JSESSIONIDSSO"))
-        || m_sessions.contains(cookies.value("JSESSIONID")))
+    if (m_sessions.contains(cookies.value("JSESSIONIDSSO")) ||
+        m_sessions.contains(cookies.value("JSESSIONID")))
         return false;
-    const QString login = QString::fromUtf8(QByteArray::fromBase64(auth.mid(6))).section(u':', 0, 0);
+    const QString login =
+        QString::fromUtf8(QByteArray::fromBase64(auth.mid(6))).section(u':', 0, 0);
     QList<qint64> &times = m_basicWithoutCookie[login.toLower()];
     const qint64 now = m_clock.elapsed();
     times.removeIf([now](qint64 t) { return now - t >= StrictWindowMs; });
@@ -242,13 +255,14 @@ Response SimServer::authenticateAndRun(Pending &p)
         }
         if (!account) {
             Response r = htmlResponse(401, tomcat401);
-            r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Cisco Unity Connection\"")));
+            r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
+                                       QByteArray("Basic realm=\"Cisco Unity Connection\"")));
             return r;
         }
         if (!session || session->login.compare(account->login, Qt::CaseInsensitive) != 0) {
-            session = std::make_shared<Session>(Session{account->login, account->tenantId,
-                                                        randomHex(16), randomHex(16),
-                                                        randomHex(20), now, now});
+            session =
+                std::make_shared<Session>(Session{account->login, account->tenantId, randomHex(16),
+                                                  randomHex(16), randomHex(20), now, now});
             m_sessions.insert(session->sso, session);
             m_sessions.insert(session->jsession, session);
             addCookie("JSESSIONIDSSO=" + session->sso + "; Path=/");
@@ -257,16 +271,16 @@ Response SimServer::authenticateAndRun(Pending &p)
         }
     } else if (!session) {
         Response r = htmlResponse(401, tomcat401);
-        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Cisco Unity Connection\"")));
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
+                                   QByteArray("Basic realm=\"Cisco Unity Connection\"")));
         return r;
     }
     session->lastUsed = now;
     const int rotation = m_options.tokenRotationSeconds > 0 ? m_options.tokenRotationSeconds
                                                             : DefaultTokenRotationSeconds;
     if (now - session->tokenIssued >= qint64(rotation) * 1000) {
-        addCookie("REQUEST_TOKEN_KEY=" + session->token
-                                             + "; Expires=Thu, 01-Jan-1970 00:00:10 GMT; Path=/"
-                                            );
+        addCookie("REQUEST_TOKEN_KEY=" + session->token +
+                  "; Expires=Thu, 01-Jan-1970 00:00:10 GMT; Path=/");
         session->token = randomHex(20);
         session->tokenIssued = now;
         addCookie("REQUEST_TOKEN_KEY=" + session->token + "; Path=/");
@@ -279,15 +293,17 @@ Response SimServer::authenticateAndRun(Pending &p)
     req.body = p.body;
     req.contentType = p.headers.value("content-type");
     const QString host = QString::fromUtf8(p.headers.value("host"));
-    req.origin = (m_options.http ? u"http://"_s : u"https://"_s)
-        + (host.isEmpty() ? m_options.address.toString() + u':' + QString::number(m_port) : host);
+    req.origin =
+        (m_options.http ? u"http://"_s : u"https://"_s) +
+        (host.isEmpty() ? m_options.address.toString() + u':' + QString::number(m_port) : host);
     const QStringList raw = p.url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
     for (const QString &seg : raw)
         req.segments.append(QUrl::fromPercentEncoding(seg.toUtf8()));
     const QString query = p.url.query(QUrl::FullyEncoded);
     for (const QString &pair : query.split(u'&', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(u'=');
-        QString name = pair.left(eq < 0 ? pair.size() : eq), value = eq < 0 ? QString() : pair.mid(eq + 1);
+        QString name = pair.left(eq < 0 ? pair.size() : eq),
+                value = eq < 0 ? QString() : pair.mid(eq + 1);
         name = QUrl::fromPercentEncoding(name.replace(u'+', u' ').toUtf8()).toLower();
         value = QUrl::fromPercentEncoding(value.replace(u'+', u' ').toUtf8());
         if (!req.params.contains(name)) // the first occurrence wins
@@ -297,8 +313,8 @@ Response SimServer::authenticateAndRun(Pending &p)
     Response resp;
     if (req.segments.isEmpty() || req.segments.first() != u"vmrest"_s) {
         resp = Api::error(req, 404, u"NOT_FOUND"_s, u"Resource not found"_s);
-    } else if ((req.method == u"POST"_s || req.method == u"PUT"_s)
-               && !req.contentType.contains("xml") && !req.contentType.contains("json")) {
+    } else if ((req.method == u"POST"_s || req.method == u"PUT"_s) &&
+               !req.contentType.contains("xml") && !req.contentType.contains("json")) {
         resp = Api::error(req, 415, u"UNSUPPORTED_MEDIA_TYPE"_s,
                           u"Content-Type application/xml or application/json is required"_s);
     } else {
@@ -312,8 +328,8 @@ Response SimServer::authenticateAndRun(Pending &p)
 void SimServer::reply(Pending &p, const Response &response)
 {
     p.finished = true;
-    const QString path = p.url.toString(QUrl::FullyEncoded | QUrl::RemoveScheme
-                                        | QUrl::RemoveAuthority);
+    const QString path =
+        p.url.toString(QUrl::FullyEncoded | QUrl::RemoveScheme | QUrl::RemoveAuthority);
     std::fprintf(stderr, "%s %s %d %lldms\n", qPrintable(p.method), qPrintable(path),
                  response.status, static_cast<long long>(p.timer.elapsed()));
     std::fflush(stderr);

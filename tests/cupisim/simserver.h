@@ -24,7 +24,8 @@ struct Request;
 struct Response;
 struct Session;
 
-struct ServerOptions {
+struct ServerOptions
+{
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8443;
     bool http = false;

@@ -49,7 +49,8 @@ void Table::reindex()
         m_index.insert(rows.at(i).at(f).toLower(), i);
 }
 
-Store::Store() : m_runtimeRandom(QRandomGenerator::securelySeeded())
+Store::Store()
+    : m_runtimeRandom(QRandomGenerator::securelySeeded())
 {
     for (size_t i = 0; i < m_tables.size(); ++i)
         m_tables[i].setKind(KindId(i));
@@ -96,12 +97,12 @@ QString makeGuid(QRandomGenerator &random)
 {
     const quint64 a = random.generate64();
     const quint64 b = random.generate64();
-    QString hex = QString::number(a, 16).rightJustified(16, u'0')
-        + QString::number(b, 16).rightJustified(16, u'0');
+    QString hex = QString::number(a, 16).rightJustified(16, u'0') +
+                  QString::number(b, 16).rightJustified(16, u'0');
     hex[12] = u'4';
     hex[16] = QLatin1Char("89ab"[b >> 62]);
-    return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4)
-        + u'-' + hex.mid(20);
+    return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) +
+           u'-' + hex.mid(20);
 }
 
 QString Store::newGuid()
@@ -166,8 +167,10 @@ bool Store::save(const QString &path, QString *error) const
             tables.insert(name, arr);
         }
     }
-    const QJsonObject root{{u"format"_s, u"cupi-sim-state"_s}, {u"version"_s, 1},
-                           {u"locationId"_s, locationId}, {u"tables"_s, tables},
+    const QJsonObject root{{u"format"_s, u"cupi-sim-state"_s},
+                           {u"version"_s, 1},
+                           {u"locationId"_s, locationId},
+                           {u"tables"_s, tables},
                            {u"children"_s, children}};
     QSaveFile file(path); // writes a temporary file and renames it over the old one on commit
     if (!file.open(QIODevice::WriteOnly)) {
@@ -193,7 +196,7 @@ bool Store::load(const QString &path, QString *error)
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &pe).object();
     if (pe.error != QJsonParseError::NoError || root.value(u"format"_s) != u"cupi-sim-state"_s) {
         *error = pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                     : u"not a cupi-sim state file"_s;
+                                                      : u"not a cupi-sim state file"_s;
         return false;
     }
     const QJsonObject tables = root.value(u"tables"_s).toObject();

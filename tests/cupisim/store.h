@@ -30,14 +30,16 @@ private:
     QHash<QString, int> m_index; // lower-case ObjectId → row
 };
 
-struct Account {
+struct Account
+{
     QString login;
     QString password;
     QString tenantId; // empty: system administrator
     QString description;
 };
 
-struct GenerateOptions {
+struct GenerateOptions
+{
     int handlers = 0;
     int tenants = 0;
     quint32 seed = 1;

@@ -25,8 +25,8 @@ QByteArray body(bool json, const QList<QPair<QString, QString>> &fields,
     if (json) {
         out = "{";
         for (qsizetype i = 0; i < fields.size(); ++i)
-            out += QByteArray(i ? "," : "")
-                + (u'"' + fields[i].first + u"\":\""_s + fields[i].second + u'"').toUtf8();
+            out += QByteArray(i ? "," : "") +
+                   (u'"' + fields[i].first + u"\":\""_s + fields[i].second + u'"').toUtf8();
         return out + '}';
     }
     out = '<' + root.toUtf8() + '>';
@@ -50,8 +50,8 @@ private:
     {
         Sim::Options o;
         o.json = json;
-        o.contentType = type.isEmpty() ? QByteArray(json ? "application/json" : "application/xml")
-                                       : type;
+        o.contentType =
+            type.isEmpty() ? QByteArray(json ? "application/json" : "application/xml") : type;
         return o;
     }
     QMap<QString, QString> one(const QString &path)
@@ -61,7 +61,9 @@ private:
     }
     QMap<QString, QString> findHandler(const QString &name)
     {
-        const Doc d = parse(m_sim.get(handlers + u"?query="_s + q(u"(DisplayName is "_s + name + u')'), true).body, true);
+        const Doc d = parse(
+            m_sim.get(handlers + u"?query="_s + q(u"(DisplayName is "_s + name + u')'), true).body,
+            true);
         return d.items.value(0);
     }
     // Creates a handler from the system template; returns its ObjectId.
@@ -70,9 +72,9 @@ private:
         const QString n = u"Conformance %1 %2"_s.arg(json ? u"JSON"_s : u"XML"_s).arg(++m_counter);
         if (name)
             *name = n;
-        const Reply r = m_sim.send("POST", handlers + u"?templateObjectId="_s + m_template,
-                                   body(json, {{u"DisplayName"_s, n}}, u"CallHandler"_s),
-                                   opts(json));
+        const Reply r =
+            m_sim.send("POST", handlers + u"?templateObjectId="_s + m_template,
+                       body(json, {{u"DisplayName"_s, n}}, u"CallHandler"_s), opts(json));
         if (r.status != 201)
             return {};
         return QString::fromUtf8(r.body).section(u'/', -1);
@@ -117,6 +119,8 @@ private slots:
     void lookups_data();
     void lookups();
     void lookupDetails();
+    void scheduleSets_data() { addFormats(); }
+    void scheduleSets();
     void errors_data() { addFormats(); }
     void errors();
 };
@@ -125,8 +129,12 @@ void TestCupiSimConformance::initTestCase()
 {
     QString error;
     QVERIFY2(m_sim.start(&error), qPrintable(error));
-    const Doc t = parse(m_sim.get(u"/vmrest/callhandlertemplates?query="_s
-                                  + q(u"(DisplayName is System Call Handler Template)"_s), true).body, true);
+    const Doc t = parse(m_sim
+                            .get(u"/vmrest/callhandlertemplates?query="_s +
+                                     q(u"(DisplayName is System Call Handler Template)"_s),
+                                 true)
+                            .body,
+                        true);
     QCOMPARE(t.total, u"1"_s);
     m_template = t.items.at(0).value(u"ObjectId"_s);
     m_goodbye = findHandler(u"Goodbye"_s);
@@ -140,7 +148,9 @@ void TestCupiSimConformance::startupOutput()
     const QStringList &l = m_sim.startupLines;
     QVERIFY(l.size() >= 3);
     QVERIFY(l.at(0).startsWith(u"cupi-sim listening on https://127.0.0.1:"_s));
-    QVERIFY(QRegularExpression(u"^certificate sha256 ([0-9A-F]{2}:){31}[0-9A-F]{2}$"_s).match(l.at(1)).hasMatch());
+    QVERIFY(QRegularExpression(u"^certificate sha256 ([0-9A-F]{2}:){31}[0-9A-F]{2}$"_s)
+                .match(l.at(1))
+                .hasMatch());
     QCOMPARE(l.at(2), u"account admin password admin (system administrator)"_s);
     QCOMPARE(m_sim.accounts.size(), 3); // admin + 2 tenants by default
     QVERIFY(m_sim.accounts.at(1).first.contains(u'@'));
@@ -204,19 +214,49 @@ void TestCupiSimConformance::getHandler()
     QCOMPARE(d.fields.value(u"ObjectId"_s), m_goodbye.value(u"ObjectId"_s));
     QCOMPARE(d.fields.value(u"Undeletable"_s), u"true"_s);
     // Every field of the seed's examples.
-    for (const char *f : {"URI", "CreationTime", "Language", "Undeletable", "VoiceNameURI",
-                          "LocationObjectId", "LocationURI", "EditMsg", "IsPrimary", "OneKeyDelay",
-                          "ScheduleSetObjectId", "ScheduleSetURI", "SendUrgentMsg", "MaxMsgLen",
-                          "IsTemplate", "ObjectId", "RecipientDistributionListObjectId",
-                          "RecipientDistributionListURI", "DisplayName", "AfterMessageAction",
-                          "TimeZone", "UseDefaultLanguage", "UseDefaultTimeZone",
-                          "MediaSwitchObjectId", "PhoneSystemURI", "UseCallLanguage",
-                          "SendSecureMsg", "EnablePrependDigits", "DispatchDelivery",
-                          "CallSearchSpaceObjectId", "CallSearchSpaceURI",
-                          "InheritSearchSpaceFromCall", "PartitionObjectId", "PartitionURI",
-                          "PlayPostGreetingRecording", "SendPrivateMsg", "PlayAfterMessage",
-                          "GreetingsURI", "TransferOptionsURI", "MenuEntriesURI",
-                          "CallHandlerOwnerURI", "VoiceName", "VoiceFileURI"})
+    for (const char *f : {"URI",
+                          "CreationTime",
+                          "Language",
+                          "Undeletable",
+                          "VoiceNameURI",
+                          "LocationObjectId",
+                          "LocationURI",
+                          "EditMsg",
+                          "IsPrimary",
+                          "OneKeyDelay",
+                          "ScheduleSetObjectId",
+                          "ScheduleSetURI",
+                          "SendUrgentMsg",
+                          "MaxMsgLen",
+                          "IsTemplate",
+                          "ObjectId",
+                          "RecipientDistributionListObjectId",
+                          "RecipientDistributionListURI",
+                          "DisplayName",
+                          "AfterMessageAction",
+                          "TimeZone",
+                          "UseDefaultLanguage",
+                          "UseDefaultTimeZone",
+                          "MediaSwitchObjectId",
+                          "PhoneSystemURI",
+                          "UseCallLanguage",
+                          "SendSecureMsg",
+                          "EnablePrependDigits",
+                          "DispatchDelivery",
+                          "CallSearchSpaceObjectId",
+                          "CallSearchSpaceURI",
+                          "InheritSearchSpaceFromCall",
+                          "PartitionObjectId",
+                          "PartitionURI",
+                          "PlayPostGreetingRecording",
+                          "SendPrivateMsg",
+                          "PlayAfterMessage",
+                          "GreetingsURI",
+                          "TransferOptionsURI",
+                          "MenuEntriesURI",
+                          "CallHandlerOwnerURI",
+                          "VoiceName",
+                          "VoiceFileURI"})
         QVERIFY2(d.fields.contains(QString::fromLatin1(f)), f);
 }
 
@@ -227,9 +267,12 @@ void TestCupiSimConformance::seedPutRequests_data()
     QTest::addColumn<QString>("lookup"); // where a valid value comes from
     for (bool json : {false, true}) {
         const char *fmt = json ? "json" : "xml";
-        QTest::addRow("%s schedule set", fmt) << json << u"ScheduleSetObjectId"_s << u"/vmrest/schedulesets"_s;
-        QTest::addRow("%s recipient user", fmt) << json << u"RecipientSubscriberObjectId"_s << u"/vmrest/users"_s;
-        QTest::addRow("%s recipient list", fmt) << json << u"RecipientDistributionListObjectId"_s << u"/vmrest/distributionlists"_s;
+        QTest::addRow("%s schedule set", fmt)
+            << json << u"ScheduleSetObjectId"_s << u"/vmrest/schedulesets"_s;
+        QTest::addRow("%s recipient user", fmt)
+            << json << u"RecipientSubscriberObjectId"_s << u"/vmrest/users"_s;
+        QTest::addRow("%s recipient list", fmt)
+            << json << u"RecipientDistributionListObjectId"_s << u"/vmrest/distributionlists"_s;
     }
 }
 
@@ -240,7 +283,8 @@ void TestCupiSimConformance::seedPutRequests()
     QFETCH(QString, lookup);
     const QString id = create(json);
     QVERIFY(!id.isEmpty());
-    const Doc l = parse(m_sim.get(lookup + u"?query="_s + q(u"(DisplayName startswith W)"_s), true).body, true);
+    const Doc l = parse(
+        m_sim.get(lookup + u"?query="_s + q(u"(DisplayName startswith W)"_s), true).body, true);
     Doc all = parse(m_sim.get(lookup, true).body, true);
     QVERIFY(!all.items.isEmpty());
     // A system object (no tenant), different from the current value.
@@ -252,7 +296,8 @@ void TestCupiSimConformance::seedPutRequests()
     }
     Q_UNUSED(l)
     QVERIFY(!value.isEmpty());
-    const Reply r = m_sim.send("PUT", handlers + u'/' + id, body(json, {{field, value}}), opts(json));
+    const Reply r =
+        m_sim.send("PUT", handlers + u'/' + id, body(json, {{field, value}}), opts(json));
     QCOMPARE(r.status, 204);
     QVERIFY(r.body.isEmpty());
     QCOMPARE(one(handlers + u'/' + id).value(field), value);
@@ -277,8 +322,11 @@ void TestCupiSimConformance::createUpdateDelete()
     QCOMPARE(h.value(u"IsTemplate"_s), u"false"_s);
     QCOMPARE(h.value(u"Undeletable"_s), u"false"_s);
 
-    r = m_sim.send("PUT", uri, body(json, {{u"MaxMsgLen"_s, u"600"_s}, {u"EditMsg"_s, u"0"_s},
-                                           {u"NoSuchField"_s, u"x"_s}}), opts(json));
+    r = m_sim.send(
+        "PUT", uri,
+        body(json,
+             {{u"MaxMsgLen"_s, u"600"_s}, {u"EditMsg"_s, u"0"_s}, {u"NoSuchField"_s, u"x"_s}}),
+        opts(json));
     QCOMPARE(r.status, 204);
     QVERIFY(r.body.isEmpty());
     QCOMPARE(one(uri).value(u"MaxMsgLen"_s), u"600"_s);
@@ -299,7 +347,8 @@ void TestCupiSimConformance::createUpdateDelete()
 void TestCupiSimConformance::createErrors()
 {
     QFETCH(bool, json);
-    Reply r = m_sim.send("POST", handlers, body(json, {{u"DisplayName"_s, u"No Template"_s}}), opts(json));
+    Reply r = m_sim.send("POST", handlers, body(json, {{u"DisplayName"_s, u"No Template"_s}}),
+                         opts(json));
     QCOMPARE(r.status, 400);
     QVERIFY(parse(r.body, json).fields.value(u"message"_s).contains(u"templateObjectId"_s));
     r = m_sim.send("POST", handlers + u"?templateObjectId=nope"_s,
@@ -311,13 +360,15 @@ void TestCupiSimConformance::createErrors()
     const Doc e = parse(r.body, json);
     QCOMPARE(e.fields.value(u"code"_s), u"DATA_EXCEPTION"_s);
     QVERIFY(e.fields.value(u"message"_s).contains(u"DisplayName"_s));
-    r = m_sim.send("POST", handlers + u"?templateObjectId="_s + m_template, body(json, {}), opts(json));
+    r = m_sim.send("POST", handlers + u"?templateObjectId="_s + m_template, body(json, {}),
+                   opts(json));
     QCOMPARE(r.status, 400); // a display name is required
 }
 
 void TestCupiSimConformance::paging()
 {
-    const int total = parse(m_sim.get(handlers + u"?pageNumber=0"_s, true).body, true).total.toInt();
+    const int total =
+        parse(m_sim.get(handlers + u"?pageNumber=0"_s, true).body, true).total.toInt();
     QVERIFY(total >= 300);
     Doc d = parse(m_sim.get(handlers + u"?pageNumber=0&rowsPerPage=10"_s, true).body, true);
     QCOMPARE(d.total.toInt(), total);
@@ -335,7 +386,8 @@ void TestCupiSimConformance::paging()
     d = parse(m_sim.get(handlers + u"?rowsPerPage=7&rowsPerPage=3"_s, true).body, true);
     QCOMPARE(d.items.size(), 7); // the first occurrence wins
 
-    Sim capped({u"--max-rows-per-page"_s, u"25"_s, u"--handlers"_s, u"60"_s, u"--tenants"_s, u"0"_s});
+    Sim capped(
+        {u"--max-rows-per-page"_s, u"25"_s, u"--handlers"_s, u"60"_s, u"--tenants"_s, u"0"_s});
     QString error;
     QVERIFY2(capped.start(&error), qPrintable(error));
     d = parse(capped.get(u"/vmrest/handlers/callhandlers?rowsPerPage=100"_s, true).body, true);
@@ -346,30 +398,45 @@ void TestCupiSimConformance::paging()
 void TestCupiSimConformance::querySort()
 {
     const Doc all = parse(m_sim.get(handlers, true).body, true);
-    const Doc sys = parse(m_sim.get(handlers + u"?query="_s + q(u"(IsPrimary is 0)"_s), true).body, true);
-    const Doc pri = parse(m_sim.get(handlers + u"?query="_s + q(u"(isprimary IS true)"_s), true).body, true);
+    const Doc sys =
+        parse(m_sim.get(handlers + u"?query="_s + q(u"(IsPrimary is 0)"_s), true).body, true);
+    const Doc pri =
+        parse(m_sim.get(handlers + u"?query="_s + q(u"(isprimary IS true)"_s), true).body, true);
     QVERIFY(sys.total.toInt() > 0 && pri.total.toInt() > 0);
     QCOMPARE(sys.total.toInt() + pri.total.toInt(), all.total.toInt());
     for (const auto &h : sys.items)
         QCOMPARE(h.value(u"IsPrimary"_s), u"false"_s);
 
-    Doc d = parse(m_sim.get(handlers + u"?query="_s + q(u"(DisplayName startswith sales)"_s), true).body, true);
+    Doc d = parse(
+        m_sim.get(handlers + u"?query="_s + q(u"(DisplayName startswith sales)"_s), true).body,
+        true);
     QVERIFY(d.total.toInt() > 0);
     for (const auto &h : d.items)
         QVERIFY(h.value(u"DisplayName"_s).startsWith(u"Sales"_s));
-    const QString tenant = parse(m_sim.get(u"/vmrest/tenants"_s, true).body, true).items.at(0).value(u"ObjectId"_s);
-    d = parse(m_sim.get(handlers + u"?query="_s + q(u"(TenantObjectId is "_s + tenant + u" & DisplayName startswith "_s + u"Acme)"_s)
-                            + u"&sort="_s + q(u"(DisplayName desc)"_s), true).body, true);
+    const QString tenant =
+        parse(m_sim.get(u"/vmrest/tenants"_s, true).body, true).items.at(0).value(u"ObjectId"_s);
+    d = parse(m_sim
+                  .get(handlers + u"?query="_s +
+                           q(u"(TenantObjectId is "_s + tenant + u" & DisplayName startswith "_s +
+                             u"Acme)"_s) +
+                           u"&sort="_s + q(u"(DisplayName desc)"_s),
+                       true)
+                  .body,
+              true);
     QVERIFY(d.total.toInt() > 2);
     for (qsizetype i = 0; i < d.items.size(); ++i) {
         QCOMPARE(d.items[i].value(u"TenantObjectId"_s), tenant);
         if (i > 0)
-            QVERIFY(d.items[i - 1].value(u"DisplayName"_s).compare(d.items[i].value(u"DisplayName"_s), Qt::CaseInsensitive) >= 0);
+            QVERIFY(d.items[i - 1]
+                        .value(u"DisplayName"_s)
+                        .compare(d.items[i].value(u"DisplayName"_s), Qt::CaseInsensitive) >= 0);
     }
     d = parse(m_sim.get(handlers + u"?sort="_s + q(u"(DtmfAccessId asc)"_s), true).body, true);
     QCOMPARE(d.items.size(), all.items.size());
     // With a query, the sort column must be in the query ([DOC]).
-    Reply r = m_sim.get(handlers + u"?query="_s + q(u"(IsPrimary is 0)"_s) + u"&sort="_s + q(u"(DisplayName asc)"_s), true);
+    Reply r = m_sim.get(handlers + u"?query="_s + q(u"(IsPrimary is 0)"_s) + u"&sort="_s +
+                            q(u"(DisplayName asc)"_s),
+                        true);
     QCOMPARE(r.status, 400);
     r = m_sim.get(handlers + u"?query="_s + q(u"(NoSuchColumn is 1)"_s), true);
     QCOMPARE(r.status, 400);
@@ -381,7 +448,10 @@ void TestCupiSimConformance::rules_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("mentions"); // the message names this field
-    const struct { const char *tag, *field, *value, *mentions; } rows[] = {
+    const struct
+    {
+        const char *tag, *field, *value, *mentions;
+    } rows[] = {
         {"DisplayName > 64", "DisplayName", "", "DisplayName"},
         {"DisplayName empty", "DisplayName", " ", "DisplayName"},
         {"MaxMsgLen 0", "MaxMsgLen", "0", "MaxMsgLen"},
@@ -393,17 +463,23 @@ void TestCupiSimConformance::rules_data()
         {"SendUrgentMsg 3", "SendUrgentMsg", "3", "SendUrgentMsg"},
         {"SendPrivateMsg 3", "SendPrivateMsg", "3", "SendPrivateMsg"},
         {"PlayAfterMessage 3", "PlayAfterMessage", "3", "PlayAfterMessage"},
-        {"PlayPostGreetingRecording 3", "PlayPostGreetingRecording", "3", "PlayPostGreetingRecording"},
-        {"conversation", "AfterMessageTargetConversation", "NoSuchConv", "AfterMessageTargetConversation"},
-        {"target handler", "AfterMessageTargetHandlerObjectId", "00000000-0000-0000-0000-000000000000", "AfterMessageTargetHandlerObjectId"},
-        {"schedule set", "ScheduleSetObjectId", "00000000-0000-0000-0000-000000000000", "ScheduleSetObjectId"},
-        {"user", "RecipientSubscriberObjectId", "00000000-0000-0000-0000-000000000000", "RecipientSubscriberObjectId"},
+        {"PlayPostGreetingRecording 3", "PlayPostGreetingRecording", "3",
+         "PlayPostGreetingRecording"},
+        {"conversation", "AfterMessageTargetConversation", "NoSuchConv",
+         "AfterMessageTargetConversation"},
+        {"target handler", "AfterMessageTargetHandlerObjectId",
+         "00000000-0000-0000-0000-000000000000", "AfterMessageTargetHandlerObjectId"},
+        {"schedule set", "ScheduleSetObjectId", "00000000-0000-0000-0000-000000000000",
+         "ScheduleSetObjectId"},
+        {"user", "RecipientSubscriberObjectId", "00000000-0000-0000-0000-000000000000",
+         "RecipientSubscriberObjectId"},
         {"list", "RecipientDistributionListObjectId", "nope", "RecipientDistributionListObjectId"},
         {"language", "Language", "9999", "Language"},
         {"time zone", "TimeZone", "9999", "TimeZone"},
         {"boolean", "EditMsg", "maybe", "EditMsg"},
         {"extension chars", "DtmfAccessId", "12a4", "DtmfAccessId"},
-        {"extension > 40", "DtmfAccessId", "12345678901234567890123456789012345678901", "DtmfAccessId"},
+        {"extension > 40", "DtmfAccessId", "12345678901234567890123456789012345678901",
+         "DtmfAccessId"},
         {"extension taken", "DtmfAccessId", "0", "DtmfAccessId"}, // the Operator's
         {"prepend digits", "PrependDigits", "12x", "PrependDigits"},
     };
@@ -427,11 +503,13 @@ void TestCupiSimConformance::rules()
     const QString id = create(json);
     QVERIFY(!id.isEmpty());
     const QMap<QString, QString> before = one(handlers + u'/' + id);
-    const Reply r = m_sim.send("PUT", handlers + u'/' + id, body(json, {{field, value}}), opts(json));
+    const Reply r =
+        m_sim.send("PUT", handlers + u'/' + id, body(json, {{field, value}}), opts(json));
     QCOMPARE(r.status, 400);
     const Doc e = parse(r.body, json);
     QCOMPARE(e.fields.value(u"code"_s), u"DATA_EXCEPTION"_s);
-    QVERIFY2(e.fields.value(u"message"_s).contains(mentions), qPrintable(e.fields.value(u"message"_s)));
+    QVERIFY2(e.fields.value(u"message"_s).contains(mentions),
+             qPrintable(e.fields.value(u"message"_s)));
     QCOMPARE(one(handlers + u'/' + id), before); // nothing half-applied
 }
 
@@ -440,36 +518,62 @@ void TestCupiSimConformance::recipientAndLanguage()
     QFETCH(bool, json);
     const QString id = create(json);
     const QString uri = handlers + u'/' + id;
-    const QString user = parse(m_sim.get(u"/vmrest/users?query="_s + q(u"(Alias is aanderson)"_s), true).body, true)
-                             .items.value(0).value(u"ObjectId"_s);
+    const QString user =
+        parse(m_sim.get(u"/vmrest/users?query="_s + q(u"(Alias is aanderson)"_s), true).body, true)
+            .items.value(0)
+            .value(u"ObjectId"_s);
     QVERIFY(!user.isEmpty());
-    QCOMPARE(m_sim.send("PUT", uri, body(json, {{u"RecipientSubscriberObjectId"_s, user}}), opts(json)).status, 204);
+    QCOMPARE(
+        m_sim.send("PUT", uri, body(json, {{u"RecipientSubscriberObjectId"_s, user}}), opts(json))
+            .status,
+        204);
     auto h = one(uri);
     QCOMPARE(h.value(u"RecipientSubscriberObjectId"_s), user);
     QVERIFY(!h.contains(u"RecipientDistributionListObjectId"_s)); // setting one clears the other
     const QString list = m_goodbye.value(u"RecipientDistributionListObjectId"_s);
-    QCOMPARE(m_sim.send("PUT", uri, body(json, {{u"RecipientDistributionListObjectId"_s, list}}), opts(json)).status, 204);
+    QCOMPARE(m_sim
+                 .send("PUT", uri, body(json, {{u"RecipientDistributionListObjectId"_s, list}}),
+                       opts(json))
+                 .status,
+             204);
     h = one(uri);
     QCOMPARE(h.value(u"RecipientDistributionListObjectId"_s), list);
     QVERIFY(!h.contains(u"RecipientSubscriberObjectId"_s));
 
     // Language alone → that language (UseDefaultLanguage false).
-    QCOMPARE(m_sim.send("PUT", uri, body(json, {{u"UseCallLanguage"_s, u"false"_s}, {u"Language"_s, u"1036"_s}}), opts(json)).status, 204);
+    QCOMPARE(m_sim
+                 .send("PUT", uri,
+                       body(json, {{u"UseCallLanguage"_s, u"false"_s}, {u"Language"_s, u"1036"_s}}),
+                       opts(json))
+                 .status,
+             204);
     h = one(uri);
     QCOMPARE(h.value(u"Language"_s), u"1036"_s);
     QCOMPARE(h.value(u"UseDefaultLanguage"_s), u"false"_s);
     // Back to the system default: UseDefaultLanguage true is allowed with any Language.
-    QCOMPARE(m_sim.send("PUT", uri, body(json, {{u"UseDefaultLanguage"_s, u"1"_s}}), opts(json)).status, 204);
+    QCOMPARE(
+        m_sim.send("PUT", uri, body(json, {{u"UseDefaultLanguage"_s, u"1"_s}}), opts(json)).status,
+        204);
     QCOMPARE(one(uri).value(u"UseDefaultLanguage"_s), u"true"_s);
     // Both false without a language is refused.
-    Reply r = m_sim.send("PUT", uri, body(json, {{u"UseDefaultLanguage"_s, u"0"_s}, {u"Language"_s, u""_s}}), opts(json));
+    Reply r = m_sim.send("PUT", uri,
+                         body(json, {{u"UseDefaultLanguage"_s, u"0"_s}, {u"Language"_s, u""_s}}),
+                         opts(json));
     QCOMPARE(r.status, 400);
 
     // Time zone (seed): UseDefaultTimeZone false + TimeZone 190.
-    QCOMPARE(m_sim.send("PUT", uri, body(json, {{u"UseDefaultTimeZone"_s, u"false"_s}, {u"TimeZone"_s, u"190"_s}}), opts(json)).status, 204);
+    QCOMPARE(
+        m_sim
+            .send("PUT", uri,
+                  body(json, {{u"UseDefaultTimeZone"_s, u"false"_s}, {u"TimeZone"_s, u"190"_s}}),
+                  opts(json))
+            .status,
+        204);
     QCOMPARE(one(uri).value(u"TimeZone"_s), u"190"_s);
     QCOMPARE(one(uri).value(u"UseDefaultTimeZone"_s), u"false"_s);
-    r = m_sim.send("PUT", uri, body(json, {{u"UseDefaultTimeZone"_s, u"false"_s}, {u"TimeZone"_s, u""_s}}), opts(json));
+    r = m_sim.send("PUT", uri,
+                   body(json, {{u"UseDefaultTimeZone"_s, u"false"_s}, {u"TimeZone"_s, u""_s}}),
+                   opts(json));
     QCOMPARE(r.status, 400);
     QVERIFY(parse(r.body, json).fields.value(u"message"_s).contains(u"TimeZone"_s));
 }
@@ -479,8 +583,12 @@ void TestCupiSimConformance::readOnlyFieldsIgnored()
     const QString id = create(true);
     const QString uri = handlers + u'/' + id;
     const auto before = one(uri);
-    const Reply r = m_sim.send("PUT", uri, body(true, {{u"ObjectId"_s, u"x"_s}, {u"IsPrimary"_s, u"true"_s},
-                                                       {u"Undeletable"_s, u"true"_s}, {u"URI"_s, u"/x"_s}}), opts(true));
+    const Reply r = m_sim.send("PUT", uri,
+                               body(true, {{u"ObjectId"_s, u"x"_s},
+                                           {u"IsPrimary"_s, u"true"_s},
+                                           {u"Undeletable"_s, u"true"_s},
+                                           {u"URI"_s, u"/x"_s}}),
+                               opts(true));
     QCOMPARE(r.status, 204);
     QCOMPARE(one(uri), before);
 }
@@ -494,19 +602,36 @@ void TestCupiSimConformance::deleteRules()
     QCOMPARE(r.status, 400);
     QVERIFY(parse(r.body, json).fields.value(u"message"_s).contains(u"undeletable"_s));
     // A primary handler is undeletable too.
-    const Doc pri = parse(m_sim.get(handlers + u"?query="_s + q(u"(IsPrimary is 1)"_s) + u"&rowsPerPage=1"_s, true).body, true);
-    QCOMPARE(m_sim.send("DELETE", handlers + u'/' + pri.items.at(0).value(u"ObjectId"_s), {}, del).status, 400);
+    const Doc pri = parse(
+        m_sim.get(handlers + u"?query="_s + q(u"(IsPrimary is 1)"_s) + u"&rowsPerPage=1"_s, true)
+            .body,
+        true);
+    QCOMPARE(m_sim.send("DELETE", handlers + u'/' + pri.items.at(0).value(u"ObjectId"_s), {}, del)
+                 .status,
+             400);
 
     QString targetName, byMessageName, byKeyName;
     const QString target = create(json, &targetName);
     const QString byMessage = create(json, &byMessageName);
     const QString byKey = create(json, &byKeyName);
-    QCOMPARE(m_sim.send("PUT", handlers + u'/' + byMessage,
-                        body(json, {{u"AfterMessageAction"_s, u"2"_s}, {u"AfterMessageTargetConversation"_s, u"PHGreeting"_s},
-                                    {u"AfterMessageTargetHandlerObjectId"_s, target}}), opts(json)).status, 204);
-    QCOMPARE(m_sim.send("PUT", handlers + u'/' + byKey + u"/menuentries/3"_s,
-                        body(json, {{u"Action"_s, u"2"_s}, {u"TargetConversation"_s, u"PHTransfer"_s},
-                                    {u"TargetHandlerObjectId"_s, target}}, u"MenuEntry"_s), opts(json)).status, 204);
+    QCOMPARE(m_sim
+                 .send("PUT", handlers + u'/' + byMessage,
+                       body(json, {{u"AfterMessageAction"_s, u"2"_s},
+                                   {u"AfterMessageTargetConversation"_s, u"PHGreeting"_s},
+                                   {u"AfterMessageTargetHandlerObjectId"_s, target}}),
+                       opts(json))
+                 .status,
+             204);
+    QCOMPARE(m_sim
+                 .send("PUT", handlers + u'/' + byKey + u"/menuentries/3"_s,
+                       body(json,
+                            {{u"Action"_s, u"2"_s},
+                             {u"TargetConversation"_s, u"PHTransfer"_s},
+                             {u"TargetHandlerObjectId"_s, target}},
+                            u"MenuEntry"_s),
+                       opts(json))
+                 .status,
+             204);
     r = m_sim.send("DELETE", handlers + u'/' + target, {}, del);
     QCOMPARE(r.status, 400);
     const QString message = parse(r.body, json).fields.value(u"message"_s);
@@ -546,7 +671,8 @@ void TestCupiSimConformance::subResources()
     QCOMPARE(star.value(u"TargetConversation"_s), u"SubSignIn"_s);
     QCOMPARE(m_sim.get(base + u"/menuentries/%23"_s, json).status, 200);
     // The Opening Greeting routes key 0 to the operator.
-    QCOMPARE(parse(m_sim.get(base + u"/menuentries/0"_s, json).body, json).fields.value(u"TargetHandlerObjectId"_s),
+    QCOMPARE(parse(m_sim.get(base + u"/menuentries/0"_s, json).body, json)
+                 .fields.value(u"TargetHandlerObjectId"_s),
              m_operator.value(u"ObjectId"_s));
 
     d = parse(m_sim.get(base + u"/transferoptions"_s, json).body, json);
@@ -557,16 +683,32 @@ void TestCupiSimConformance::subResources()
     // PUT partial → 204 and visible.
     const QString id = create(json);
     const QString sub = handlers + u'/' + id;
-    QCOMPARE(m_sim.send("PUT", sub + u"/greetings/Alternate"_s, body(json, {{u"Enabled"_s, u"true"_s}}, u"Greeting"_s), opts(json)).status, 204);
+    QCOMPARE(m_sim
+                 .send("PUT", sub + u"/greetings/Alternate"_s,
+                       body(json, {{u"Enabled"_s, u"true"_s}}, u"Greeting"_s), opts(json))
+                 .status,
+             204);
     QCOMPARE(one(sub + u"/greetings/Alternate"_s).value(u"Enabled"_s), u"true"_s);
-    QCOMPARE(m_sim.send("PUT", sub + u"/transferoptions/Standard"_s, body(json, {{u"Action"_s, u"1"_s}, {u"Extension"_s, u"4321"_s}, {u"TransferRings"_s, u"6"_s}}, u"TransferOption"_s), opts(json)).status, 204);
+    QCOMPARE(m_sim
+                 .send("PUT", sub + u"/transferoptions/Standard"_s,
+                       body(json,
+                            {{u"Action"_s, u"1"_s},
+                             {u"Extension"_s, u"4321"_s},
+                             {u"TransferRings"_s, u"6"_s}},
+                            u"TransferOption"_s),
+                       opts(json))
+                 .status,
+             204);
     QCOMPARE(one(sub + u"/transferoptions/Standard"_s).value(u"TransferRings"_s), u"6"_s);
 
     // An unknown handler: its lists are empty, its items 404.
     r = m_sim.get(handlers + u"/00000000-0000-0000-0000-000000000000/menuentries"_s, json);
     QCOMPARE(r.status, 200);
     QCOMPARE(parse(r.body, json).total, u"0"_s);
-    QCOMPARE(m_sim.get(handlers + u"/00000000-0000-0000-0000-000000000000/greetings/Standard"_s, json).status, 404);
+    QCOMPARE(
+        m_sim.get(handlers + u"/00000000-0000-0000-0000-000000000000/greetings/Standard"_s, json)
+            .status,
+        404);
     QCOMPARE(m_sim.get(sub + u"/greetings/Nope"_s, json).status, 404);
 }
 
@@ -579,15 +721,27 @@ void TestCupiSimConformance::subResourceRules_data()
     QTest::addColumn<QString>("value");
     for (bool json : {false, true}) {
         const char *f = json ? "json" : "xml";
-        QTest::addRow("%s Standard greeting disabled", f) << json << u"/greetings/Standard"_s << u"Greeting"_s << u"Enabled"_s << u"false"_s;
-        QTest::addRow("%s Error greeting disabled", f) << json << u"/greetings/Error"_s << u"Greeting"_s << u"Enabled"_s << u"0"_s;
-        QTest::addRow("%s Reprompts 101", f) << json << u"/greetings/Standard"_s << u"Greeting"_s << u"Reprompts"_s << u"101"_s;
-        QTest::addRow("%s greeting action 9", f) << json << u"/greetings/Busy"_s << u"Greeting"_s << u"AfterGreetingAction"_s << u"9"_s;
-        QTest::addRow("%s Standard transfer disabled", f) << json << u"/transferoptions/Standard"_s << u"TransferOption"_s << u"Enabled"_s << u"false"_s;
-        QTest::addRow("%s TransferRings 1", f) << json << u"/transferoptions/Standard"_s << u"TransferOption"_s << u"TransferRings"_s << u"1"_s;
-        QTest::addRow("%s TransferRings 21", f) << json << u"/transferoptions/Alternate"_s << u"TransferOption"_s << u"TransferRings"_s << u"21"_s;
-        QTest::addRow("%s menu action 9", f) << json << u"/menuentries/1"_s << u"MenuEntry"_s << u"Action"_s << u"9"_s;
-        QTest::addRow("%s menu target", f) << json << u"/menuentries/2"_s << u"MenuEntry"_s << u"TargetHandlerObjectId"_s << u"nope"_s;
+        QTest::addRow("%s Standard greeting disabled", f)
+            << json << u"/greetings/Standard"_s << u"Greeting"_s << u"Enabled"_s << u"false"_s;
+        QTest::addRow("%s Error greeting disabled", f)
+            << json << u"/greetings/Error"_s << u"Greeting"_s << u"Enabled"_s << u"0"_s;
+        QTest::addRow("%s Reprompts 101", f)
+            << json << u"/greetings/Standard"_s << u"Greeting"_s << u"Reprompts"_s << u"101"_s;
+        QTest::addRow("%s greeting action 9", f)
+            << json << u"/greetings/Busy"_s << u"Greeting"_s << u"AfterGreetingAction"_s << u"9"_s;
+        QTest::addRow("%s Standard transfer disabled", f)
+            << json << u"/transferoptions/Standard"_s << u"TransferOption"_s << u"Enabled"_s
+            << u"false"_s;
+        QTest::addRow("%s TransferRings 1", f)
+            << json << u"/transferoptions/Standard"_s << u"TransferOption"_s << u"TransferRings"_s
+            << u"1"_s;
+        QTest::addRow("%s TransferRings 21", f)
+            << json << u"/transferoptions/Alternate"_s << u"TransferOption"_s << u"TransferRings"_s
+            << u"21"_s;
+        QTest::addRow("%s menu action 9", f)
+            << json << u"/menuentries/1"_s << u"MenuEntry"_s << u"Action"_s << u"9"_s;
+        QTest::addRow("%s menu target", f) << json << u"/menuentries/2"_s << u"MenuEntry"_s
+                                           << u"TargetHandlerObjectId"_s << u"nope"_s;
     }
 }
 
@@ -604,7 +758,8 @@ void TestCupiSimConformance::subResourceRules()
     QCOMPARE(r.status, 400);
     const Doc e = parse(r.body, json);
     QCOMPARE(e.fields.value(u"code"_s), u"DATA_EXCEPTION"_s);
-    QVERIFY2(e.fields.value(u"message"_s).contains(field), qPrintable(e.fields.value(u"message"_s)));
+    QVERIFY2(e.fields.value(u"message"_s).contains(field),
+             qPrintable(e.fields.value(u"message"_s)));
     QCOMPARE(one(uri), before);
 }
 
@@ -616,9 +771,12 @@ void TestCupiSimConformance::owners()
     Reply r = m_sim.get(base, json);
     QCOMPARE(r.status, 200);
     QCOMPARE(parse(r.body, json).total, u"0"_s);
-    const QString user = parse(m_sim.get(u"/vmrest/users?query="_s + q(u"(Alias is aanderson)"_s), true).body, true)
-                             .items.value(0).value(u"ObjectId"_s);
-    r = m_sim.send("POST", base, body(json, {{u"UserObjectId"_s, user}}, u"CallhandlerOwner"_s), opts(json));
+    const QString user =
+        parse(m_sim.get(u"/vmrest/users?query="_s + q(u"(Alias is aanderson)"_s), true).body, true)
+            .items.value(0)
+            .value(u"ObjectId"_s);
+    r = m_sim.send("POST", base, body(json, {{u"UserObjectId"_s, user}}, u"CallhandlerOwner"_s),
+                   opts(json));
     QCOMPARE(r.status, 201);
     const QString ownerUri = QString::fromUtf8(r.body);
     const Doc d = parse(m_sim.get(base, json).body, json);
@@ -628,11 +786,21 @@ void TestCupiSimConformance::owners()
         QVERIFY(d.jsonItemIsObject);
     QCOMPARE(one(ownerUri).value(u"UserObjectId"_s), user);
     const QString list = m_goodbye.value(u"RecipientDistributionListObjectId"_s);
-    QCOMPARE(m_sim.send("PUT", ownerUri, body(json, {{u"DistributionListObjectId"_s, list}}, u"CallhandlerOwner"_s), opts(json)).status, 204);
+    QCOMPARE(m_sim
+                 .send("PUT", ownerUri,
+                       body(json, {{u"DistributionListObjectId"_s, list}}, u"CallhandlerOwner"_s),
+                       opts(json))
+                 .status,
+             204);
     const auto owner = one(ownerUri);
     QCOMPARE(owner.value(u"DistributionListObjectId"_s), list);
     QVERIFY(!owner.contains(u"UserObjectId"_s));
-    QCOMPARE(m_sim.send("PUT", ownerUri, body(json, {{u"UserObjectId"_s, u"nope"_s}}, u"CallhandlerOwner"_s), opts(json)).status, 400);
+    QCOMPARE(m_sim
+                 .send("PUT", ownerUri,
+                       body(json, {{u"UserObjectId"_s, u"nope"_s}}, u"CallhandlerOwner"_s),
+                       opts(json))
+                 .status,
+             400);
 }
 
 void TestCupiSimConformance::lookups_data()
@@ -642,8 +810,12 @@ void TestCupiSimConformance::lookups_data()
     QTest::addColumn<QString>("root");
     QTest::addColumn<QString>("item");
     QTest::addColumn<QString>("field"); // present in every item
-    const struct { const char *path, *root, *item, *field; } rows[] = {
-        {"/vmrest/callhandlertemplates", "CallhandlerTemplates", "CallhandlerTemplate", "DisplayName"},
+    const struct
+    {
+        const char *path, *root, *item, *field;
+    } rows[] = {
+        {"/vmrest/callhandlertemplates", "CallhandlerTemplates", "CallhandlerTemplate",
+         "DisplayName"},
         {"/vmrest/schedulesets", "ScheduleSets", "ScheduleSet", "OwnerLocationObjectId"},
         {"/vmrest/schedules", "Schedules", "Schedule", "IsHoliday"},
         {"/vmrest/users", "Users", "User", "Alias"},
@@ -655,7 +827,8 @@ void TestCupiSimConformance::lookups_data()
         {"/vmrest/partitions", "Partitions", "Partition", "Name"},
         {"/vmrest/searchspaces", "SearchSpaces", "SearchSpace", "Name"},
         {"/vmrest/phonesystems", "PhoneSystems", "PhoneSystem", "DisplayName"},
-        {"/vmrest/locations/connectionlocations", "ConnectionLocations", "ConnectionLocation", "HostAddress"},
+        {"/vmrest/locations/connectionlocations", "ConnectionLocations", "ConnectionLocation",
+         "HostAddress"},
     };
     for (bool json : {false, true}) {
         for (const auto &r : rows)
@@ -694,19 +867,33 @@ void TestCupiSimConformance::lookupDetails()
     QCOMPARE(r.status, 200);
     QCOMPARE(parse(r.body, true).fields.value(u"DisplayName"_s), u"(GMT+05:30) Asia/Kolkata"_s);
     QVERIFY(parse(m_sim.get(u"/vmrest/timezones"_s, true).body, true).items.size() >= 40);
-    QCOMPARE(parse(m_sim.get(u"/vmrest/languagemap/ENU"_s, true).body, true).fields.value(u"LanguageCode"_s), u"1033"_s);
-    QCOMPARE(parse(m_sim.get(u"/vmrest/languagemap/1041"_s, false).body, false).fields.value(u"LanguageAbbreviation"_s), u"JPN"_s);
+    QCOMPARE(parse(m_sim.get(u"/vmrest/languagemap/ENU"_s, true).body, true)
+                 .fields.value(u"LanguageCode"_s),
+             u"1033"_s);
+    QCOMPARE(parse(m_sim.get(u"/vmrest/languagemap/1041"_s, false).body, false)
+                 .fields.value(u"LanguageAbbreviation"_s),
+             u"JPN"_s);
     r = m_sim.get(u"/vmrest/version"_s, false);
     QCOMPARE(r.status, 200);
     const Doc v = parse(r.body, false);
     QCOMPARE(v.root, u"VersionInformation"_s);
     QCOMPARE(v.fields.value(u"name"_s), u"vmrest"_s);
-    QVERIFY(!parse(m_sim.get(u"/vmrest/version"_s, true).body, true).fields.value(u"version"_s).isEmpty());
+    QVERIFY(!parse(m_sim.get(u"/vmrest/version"_s, true).body, true)
+                 .fields.value(u"version"_s)
+                 .isEmpty());
 
     // Schedule sets: members and schedule details; the three named sets exist.
-    const Doc sets = parse(m_sim.get(u"/vmrest/schedulesets?query="_s + q(u"(DisplayName is Weekdays)"_s), true).body, true);
+    const Doc sets = parse(
+        m_sim.get(u"/vmrest/schedulesets?query="_s + q(u"(DisplayName is Weekdays)"_s), true).body,
+        true);
     QCOMPARE(sets.total, u"1"_s);
-    const Doc members = parse(m_sim.get(u"/vmrest/schedulesets/"_s + sets.items[0].value(u"ObjectId"_s) + u"/schedulesetmembers"_s, true).body, true);
+    const Doc members =
+        parse(m_sim
+                  .get(u"/vmrest/schedulesets/"_s + sets.items[0].value(u"ObjectId"_s) +
+                           u"/schedulesetmembers"_s,
+                       true)
+                  .body,
+              true);
     QCOMPARE(members.itemName, u"ScheduleSetMember"_s);
     QCOMPARE(members.total, u"2"_s);
     bool holidayExcluded = false;
@@ -714,13 +901,26 @@ void TestCupiSimConformance::lookupDetails()
         const auto s = one(u"/vmrest/schedules/"_s + m.value(u"ScheduleObjectId"_s));
         if (s.value(u"IsHoliday"_s) == u"true"_s)
             holidayExcluded = m.value(u"Exclude"_s) == u"true"_s;
-        const Doc details = parse(m_sim.get(u"/vmrest/schedules/"_s + m.value(u"ScheduleObjectId"_s) + u"/scheduledetails"_s, true).body, true);
+        const Doc details =
+            parse(m_sim
+                      .get(u"/vmrest/schedules/"_s + m.value(u"ScheduleObjectId"_s) +
+                               u"/scheduledetails"_s,
+                           true)
+                      .body,
+                  true);
         QCOMPARE(details.itemName, u"ScheduleDetail"_s);
         QVERIFY(details.items.value(0).contains(u"StartTime"_s));
     }
     QVERIFY(holidayExcluded);
     for (const QString &n : {u"All Hours"_s, u"Holidays"_s})
-        QCOMPARE(parse(m_sim.get(u"/vmrest/schedulesets?query="_s + q(u"(DisplayName is "_s + n + u')'), true).body, true).total, u"1"_s);
+        QCOMPARE(
+            parse(m_sim
+                      .get(u"/vmrest/schedulesets?query="_s + q(u"(DisplayName is "_s + n + u')'),
+                           true)
+                      .body,
+                  true)
+                .total,
+            u"1"_s);
 
     // Users carry their primary handler; every account is a user.
     const Doc users = parse(m_sim.get(u"/vmrest/users"_s, true).body, true);
@@ -728,15 +928,74 @@ void TestCupiSimConformance::lookupDetails()
     for (const auto &u : users.items) {
         if (u.contains(u"CallHandlerObjectId"_s)) {
             ++withHandler;
-            QCOMPARE(one(handlers + u'/' + u.value(u"CallHandlerObjectId"_s)).value(u"IsPrimary"_s), u"true"_s);
+            QCOMPARE(one(handlers + u'/' + u.value(u"CallHandlerObjectId"_s)).value(u"IsPrimary"_s),
+                     u"true"_s);
         }
     }
     QVERIFY(withHandler > 0);
-    const Doc admin = parse(m_sim.get(u"/vmrest/users?query="_s + q(u"(Alias is admin)"_s), true).body, true);
+    const Doc admin =
+        parse(m_sim.get(u"/vmrest/users?query="_s + q(u"(Alias is admin)"_s), true).body, true);
     QCOMPARE(admin.total, u"1"_s);
     QVERIFY(!admin.items[0].contains(u"TenantObjectId"_s));
     // One connection location: a JSON object, not an array.
-    QVERIFY(parse(m_sim.get(u"/vmrest/locations/connectionlocations"_s, true).body, true).jsonItemIsObject);
+    QVERIFY(parse(m_sim.get(u"/vmrest/locations/connectionlocations"_s, true).body, true)
+                .jsonItemIsObject);
+}
+
+void TestCupiSimConformance::scheduleSets()
+{
+    QFETCH(bool, json);
+    const QString location =
+        parse(m_sim.get(u"/vmrest/locations/connectionlocations"_s, true).body, true)
+            .items.value(0)
+            .value(u"ObjectId"_s);
+    Reply r =
+        m_sim.send("POST", u"/vmrest/schedulesets"_s,
+                   body(json, {{u"DisplayName"_s, u"No Owner"_s}}, u"ScheduleSet"_s), opts(json));
+    QCOMPARE(r.status, 400); // OwnerLocationObjectId is required
+    QVERIFY(parse(r.body, json).fields.value(u"message"_s).contains(u"OwnerLocationObjectId"_s));
+    const QString name = u"Conformance Set %1"_s.arg(json);
+    r = m_sim.send("POST", u"/vmrest/schedulesets"_s,
+                   body(json, {{u"DisplayName"_s, name}, {u"OwnerLocationObjectId"_s, location}},
+                        u"ScheduleSet"_s),
+                   opts(json));
+    QCOMPARE(r.status, 201);
+    const QString set = QString::fromUtf8(r.body);
+    QVERIFY(set.startsWith(u"/vmrest/schedulesets/"_s));
+    QCOMPARE(one(set).value(u"DisplayName"_s), name);
+    const QString schedule =
+        parse(
+            m_sim.get(u"/vmrest/schedules?query="_s + q(u"(DisplayName is Holidays)"_s), true).body,
+            true)
+            .items.value(0)
+            .value(u"ObjectId"_s);
+    r = m_sim.send("POST", set + u"/schedulesetmembers"_s,
+                   body(json, {{u"ScheduleObjectId"_s, schedule}, {u"Exclude"_s, u"false"_s}},
+                        u"ScheduleSetMember"_s),
+                   opts(json));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(parse(m_sim.get(set + u"/schedulesetmembers"_s, json).body, json).total, u"1"_s);
+    QCOMPARE(m_sim
+                 .send("PUT", set,
+                       body(json, {{u"DisplayName"_s, name + u" renamed"_s}}, u"ScheduleSet"_s),
+                       opts(json))
+                 .status,
+             204);
+    // A set in use by a handler cannot be deleted; an unused one can.
+    const QString id = create(json);
+    QCOMPARE(m_sim
+                 .send("PUT", handlers + u'/' + id,
+                       body(json, {{u"ScheduleSetObjectId"_s, set.section(u'/', -1)}}), opts(json))
+                 .status,
+             204);
+    Sim::Options del = opts(json);
+    del.contentType.clear();
+    r = m_sim.send("DELETE", set, {}, del);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(m_sim.send("DELETE", handlers + u'/' + id, {}, del).status, 204);
+    QCOMPARE(m_sim.send("DELETE", set, {}, del).status, 204);
+    QCOMPARE(m_sim.get(set, json).status, 404);
+    QCOMPARE(m_sim.send("DELETE", set, {}, del).status, 404);
 }
 
 void TestCupiSimConformance::errors()
@@ -753,7 +1012,8 @@ void TestCupiSimConformance::errors()
         Sim::Options del = opts(json);
         del.contentType.clear();
         QCOMPARE(m_sim.send("DELETE", handlers + u'/' + id, {}, del).status, 404);
-        r = m_sim.send("PUT", handlers + u'/' + id, body(json, {{u"MaxMsgLen"_s, u"100"_s}}), opts(json));
+        r = m_sim.send("PUT", handlers + u'/' + id, body(json, {{u"MaxMsgLen"_s, u"100"_s}}),
+                       opts(json));
         QCOMPARE(r.status, 400);
         e = parse(r.body, json);
         QCOMPARE(e.fields.value(u"code"_s), u"DATA_EXCEPTION"_s);

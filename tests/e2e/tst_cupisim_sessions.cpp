@@ -83,7 +83,8 @@ void TestCupiSimSessions::unauthorized()
         o.json = json;
         const Reply r = m_sim.send("GET", u"/vmrest/version"_s, {}, o);
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.header("WWW-Authenticate"), QByteArray(R"(Basic realm="Cisco Unity Connection")"));
+        QCOMPARE(r.header("WWW-Authenticate"),
+                 QByteArray(R"(Basic realm="Cisco Unity Connection")"));
         QVERIFY(r.contentType.startsWith("text/html"));
         QVERIFY(r.body.contains("HTTP Status 401"));
         QVERIFY(r.setCookies.isEmpty());
@@ -105,7 +106,8 @@ void TestCupiSimSessions::sessionCookies()
     QVERIFY(all.contains("JSESSIONID=") && all.contains("Path=/vmrest/"));
     const QByteArray sso = cookieValue(r.setCookies, "JSESSIONIDSSO");
     const QByteArray js = cookieValue(r.setCookies, "JSESSIONID");
-    QVERIFY(!sso.isEmpty() && !js.isEmpty() && !cookieValue(r.setCookies, "REQUEST_TOKEN_KEY").isEmpty());
+    QVERIFY(!sso.isEmpty() && !js.isEmpty() &&
+            !cookieValue(r.setCookies, "REQUEST_TOKEN_KEY").isEmpty());
 
     // Cookie only, no Basic: accepted, and no new session.
     auto fresh = m_sim.makeNam();
@@ -192,31 +194,48 @@ void TestCupiSimSessions::tenantIsolation()
     QCOMPARE(m_sim.send("GET", handlers + u'/' + othersHandler, {}, t).status, 404);
     Sim::Options put = t;
     put.contentType = json ? "application/json" : "application/xml";
-    const QByteArray body = json ? QByteArray(R"({"MaxMsgLen":"100"})")
-                                 : QByteArray("<Callhandler><MaxMsgLen>100</MaxMsgLen></Callhandler>");
+    const QByteArray body =
+        json ? QByteArray(R"({"MaxMsgLen":"100"})")
+             : QByteArray("<Callhandler><MaxMsgLen>100</MaxMsgLen></Callhandler>");
     QCOMPARE(m_sim.send("PUT", handlers + u'/' + othersHandler, body, put).status, 400);
     QCOMPARE(m_sim.send("DELETE", handlers + u'/' + othersHandler, {}, t).status, 404);
-    const QString otherTenant = parse(m_sim.get(u"/vmrest/tenants"_s, true).body, true).items.at(1).value(u"ObjectId"_s);
+    const QString otherTenant =
+        parse(m_sim.get(u"/vmrest/tenants"_s, true).body, true).items.at(1).value(u"ObjectId"_s);
     QVERIFY(otherTenant != mine);
-    d = parse(m_sim.send("GET", handlers + u"?query="_s + q(u"(TenantObjectId is "_s + otherTenant + u')'), {}, t).body, json);
+    d = parse(m_sim
+                  .send("GET",
+                        handlers + u"?query="_s + q(u"(TenantObjectId is "_s + otherTenant + u')'),
+                        {}, t)
+                  .body,
+              json);
     QCOMPARE(d.total, u"0"_s);
     // Its own template only; creating from it lands in its tenant.
     d = parse(m_sim.send("GET", u"/vmrest/callhandlertemplates"_s, {}, t).body, json);
     QCOMPARE(d.total, u"1"_s);
     QCOMPARE(d.items.at(0).value(u"TenantObjectId"_s), mine);
     const QString name = u"Tenant Created %1"_s.arg(json);
-    r = m_sim.send("POST", handlers + u"?templateObjectId="_s + d.items.at(0).value(u"ObjectId"_s),
-                   json ? (u"{\"DisplayName\":\""_s + name + u"\"}"_s).toUtf8()
-                        : (u"<Callhandler><DisplayName>"_s + name + u"</DisplayName></Callhandler>"_s).toUtf8(), put);
+    r = m_sim.send(
+        "POST", handlers + u"?templateObjectId="_s + d.items.at(0).value(u"ObjectId"_s),
+        json
+            ? (u"{\"DisplayName\":\""_s + name + u"\"}"_s).toUtf8()
+            : (u"<Callhandler><DisplayName>"_s + name + u"</DisplayName></Callhandler>"_s).toUtf8(),
+        put);
     QCOMPARE(r.status, 201);
-    QCOMPARE(parse(m_sim.get(QString::fromUtf8(r.body), true).body, true).fields.value(u"TenantObjectId"_s), mine);
+    QCOMPARE(parse(m_sim.get(QString::fromUtf8(r.body), true).body, true)
+                 .fields.value(u"TenantObjectId"_s),
+             mine);
 }
 
 void TestCupiSimSessions::accountDiscovery()
 {
     // Every login is a user: the tenant administrator's alias is its login before '@'.
     const QString login = m_sim.accounts.at(1).first;
-    const Doc d = parse(m_sim.get(u"/vmrest/users?query="_s + q(u"(Alias is "_s + login.section(u'@', 0, 0) + u')'), true).body, true);
+    const Doc d = parse(
+        m_sim
+            .get(u"/vmrest/users?query="_s + q(u"(Alias is "_s + login.section(u'@', 0, 0) + u')'),
+                 true)
+            .body,
+        true);
     QCOMPARE(d.total, u"1"_s);
     QVERIFY(!d.items.at(0).value(u"TenantObjectId"_s).isEmpty());
 }
@@ -292,20 +311,29 @@ void TestCupiSimSessions::statePersists()
         Sim sim(args);
         QString error;
         QVERIFY2(sim.start(&error), qPrintable(error));
-        const QString tmpl = parse(sim.get(u"/vmrest/callhandlertemplates?query="_s
-                                           + q(u"(DisplayName is System Call Handler Template)"_s), true).body, true)
-                                 .items.value(0).value(u"ObjectId"_s);
+        const QString tmpl =
+            parse(sim.get(u"/vmrest/callhandlertemplates?query="_s +
+                              q(u"(DisplayName is System Call Handler Template)"_s),
+                          true)
+                      .body,
+                  true)
+                .items.value(0)
+                .value(u"ObjectId"_s);
         Sim::Options o;
         o.contentType = "application/json";
         const Reply r = sim.send("POST", handlers + u"?templateObjectId="_s + tmpl,
                                  R"({"DisplayName":"Survives Restarts"})", o);
         QCOMPARE(r.status, 201);
         created = QString::fromUtf8(r.body);
-        QCOMPARE(sim.send("PUT", created + u"/greetings/Alternate"_s, R"({"Enabled":"true"})", o).status, 204);
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile f(state);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains("Survives Restarts");
-        }(), 10000);
+        QCOMPARE(
+            sim.send("PUT", created + u"/greetings/Alternate"_s, R"({"Enabled":"true"})", o).status,
+            204);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QFile f(state);
+                return f.open(QIODevice::ReadOnly) && f.readAll().contains("Survives Restarts");
+            }(),
+            10000);
     }
     Sim again(args);
     QString error;
@@ -313,7 +341,9 @@ void TestCupiSimSessions::statePersists()
     const Reply r = again.get(created, true);
     QCOMPARE(r.status, 200);
     QCOMPARE(parse(r.body, true).fields.value(u"DisplayName"_s), u"Survives Restarts"_s);
-    QCOMPARE(parse(again.get(created + u"/greetings/Alternate"_s, true).body, true).fields.value(u"Enabled"_s), u"true"_s);
+    QCOMPARE(parse(again.get(created + u"/greetings/Alternate"_s, true).body, true)
+                 .fields.value(u"Enabled"_s),
+             u"true"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCupiSimSessions)

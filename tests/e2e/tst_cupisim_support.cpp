@@ -107,7 +107,10 @@ Doc parse(const QByteArray &body, bool json)
     return d;
 }
 
-Sim::Sim(const QStringList &extraArgs) : m_args(extraArgs) {}
+Sim::Sim(const QStringList &extraArgs)
+    : m_args(extraArgs)
+{
+}
 
 Sim::~Sim()
 {
@@ -143,7 +146,8 @@ bool Sim::start(QString *error)
     // The account lines follow the address and fingerprint; wait until the output goes quiet
     // after the first account line.
     while (t.elapsed() < 20000) {
-        if (!m_process.canReadLine() && !m_process.waitForReadyRead(accounts.isEmpty() ? 20000 : 300))
+        if (!m_process.canReadLine() &&
+            !m_process.waitForReadyRead(accounts.isEmpty() ? 20000 : 300))
             break;
         while (m_process.canReadLine()) {
             const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
@@ -176,11 +180,12 @@ std::unique_ptr<QNetworkAccessManager> Sim::makeNam()
     // Trust exactly the certificate whose fingerprint cupi-sim printed, nothing else.
     QObject::connect(nam.get(), &QNetworkAccessManager::sslErrors, nam.get(),
                      [expected](QNetworkReply *reply, const QList<QSslError> &errors) {
-        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        if (!expected.isEmpty()
-            && peer.digest(QCryptographicHash::Sha256).toHex(':').toUpper() == expected)
-            reply->ignoreSslErrors(errors);
-    });
+                         const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+                         if (!expected.isEmpty() &&
+                             peer.digest(QCryptographicHash::Sha256).toHex(':').toUpper() ==
+                                 expected)
+                             reply->ignoreSslErrors(errors);
+                     });
     return nam;
 }
 
@@ -229,8 +234,7 @@ QString percent(const QString &s)
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 
-QList<Reply> Sim::concurrentGets(const QString &path, int count, bool warmUp,
-                                 qint64 *startedAtMs)
+QList<Reply> Sim::concurrentGets(const QString &path, int count, bool warmUp, qint64 *startedAtMs)
 {
     std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
     for (int i = 0; i < count; ++i)

@@ -14,7 +14,8 @@
 
 namespace CupiSimTest {
 
-struct Reply {
+struct Reply
+{
     int status = 0;
     QByteArray body;
     QByteArray contentType;
@@ -31,12 +32,13 @@ inline const QString handlersPath = QStringLiteral("/vmrest/handlers/callhandler
 QString percent(const QString &s); // a monotonic clock shared by all replies' finishedAtMs
 
 // A CUPI body: a list (root, total, item name, items) or one object (root, fields).
-struct Doc {
+struct Doc
+{
     bool ok = false;
     QString error;
-    QString root;       // XML root element; JSON: empty
-    QString total;      // list total (XML attribute / JSON "@total"); empty for an object
-    QString itemName;   // XML child element / JSON item key
+    QString root;     // XML root element; JSON: empty
+    QString total;    // list total (XML attribute / JSON "@total"); empty for an object
+    QString itemName; // XML child element / JSON item key
     bool jsonItemIsObject = false; // JSON: exactly one item, given as an object
     bool allStrings = true;        // JSON: every scalar was a string
     QList<QMap<QString, QString>> items;
@@ -44,13 +46,14 @@ struct Doc {
 };
 Doc parse(const QByteArray &body, bool json);
 
-struct RequestOptions {
+struct RequestOptions
+{
     QString user = QStringLiteral("admin");
     QString password = QStringLiteral("admin");
     bool json = false;
-    QByteArray contentType;  // empty: none
+    QByteArray contentType; // empty: none
     bool basic = true;
-    QByteArray cookie;       // explicit Cookie header
+    QByteArray cookie;                    // explicit Cookie header
     QNetworkAccessManager *nam = nullptr; // default: the Sim's own (with its cookie jar)
 };
 
@@ -62,7 +65,7 @@ public:
     bool start(QString *error); // reads the startup lines
     void stop();                // terminates and waits
 
-    QString baseUrl;     // https://127.0.0.1:PORT
+    QString baseUrl;        // https://127.0.0.1:PORT
     QByteArray fingerprint; // AA:BB:…
     QStringList startupLines;
     QList<QPair<QString, QString>> accounts; // login, password (in printed order)
@@ -70,12 +73,19 @@ public:
     using Options = RequestOptions;
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                const Options &options = {});
-    Reply get(const QString &path, bool json = false) { return send("GET", path, {}, withJson(json)); }
-    static Options withJson(bool json) { Options o; o.json = json; return o; }
+    Reply get(const QString &path, bool json = false)
+    {
+        return send("GET", path, {}, withJson(json));
+    }
+    static Options withJson(bool json)
+    {
+        Options o;
+        o.json = json;
+        return o;
+    }
     // Starts a request and returns at once; `out` is filled when it finishes.
     void sendAsync(const QByteArray &method, const QString &path, const QByteArray &body,
-                   const Options &options,
-                   Reply *out, int *pending);
+                   const Options &options, Reply *out, int *pending);
     std::unique_ptr<QNetworkAccessManager> makeNam();
     // `count` GETs of `path` at once, each on its own connection; returns when all finished.
     // warmUp: a first round opens the connections; *startedAtMs: when the measured round began.
