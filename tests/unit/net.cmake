@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The CUPI client: request factory, classifier, sessions, throttling, paging, TLS — against an
-# in-process QAbstractHttpServer on an ephemeral loopback port.
-hd_add_test(tst_client SOURCES tst_client.cpp tst_client_server.h
+# The CUPI client: requests, classifier and sessions without a network; behaviour (sessions,
+# re-auth, retries, throttling, paging, cancel, TLS) against an in-process QAbstractHttpServer on
+# an ephemeral loopback port; the secret store.
+hd_add_test(tst_client SOURCES tst_client.cpp LIBS hdcore Qt6::Network LABEL unit)
+hd_add_test(tst_client_loopback SOURCES tst_client_loopback.cpp tst_client_server.h
             LIBS hdcore Qt6::Network Qt6::HttpServer LABEL unit)
 hd_add_test(tst_client_tls SOURCES tst_client_tls.cpp tst_client_server.h
             LIBS hdcore Qt6::Network Qt6::HttpServer LABEL unit)
