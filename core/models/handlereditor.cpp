@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,6 +52,8 @@ public:
     void checkConflictsThenPut();
     void putNext();
     ObjectEdit *find(HandlerPart part, const QString &key) const;
+    QString pathOf(const SubEdit &sub) const;
+    static QString rootOf(HandlerPart part);
     void updateModified();
 
     HandlerEditor *q;
@@ -69,7 +72,8 @@ public:
     QList<CupiObject> fetchedTransferOptions;
 
     // save
-    CupiObject serverNow;
+    CupiObject serverNow;                        // the handler as re-read by save()
+    QHash<const ObjectEdit *, CupiObject> subServerNow; // changed sub-resources, re-read
     QList<SaveConflict> conflicts;
     QList<PutStep> puts;
 };
@@ -159,6 +163,33 @@ void HandlerEditor::Private::apply(bool freshHandler)
     take(HandlerPart::MenuEntry, fetchedMenuEntries, u"TouchtoneKey", MenuEntryFields::table());
     take(HandlerPart::TransferOption, fetchedTransferOptions, u"TransferOptionType",
          TransferOptionFields::table());
+}
+
+QString HandlerEditor::Private::pathOf(const SubEdit &sub) const
+{
+    switch (sub.part) {
+    case HandlerPart::Greeting:
+        return Resources::greeting(id, sub.key);
+    case HandlerPart::MenuEntry:
+        return Resources::menuEntry(id, sub.key);
+    case HandlerPart::TransferOption:
+        return Resources::transferOption(id, sub.key);
+    case HandlerPart::Handler:
+        break;
+    }
+    Q_ASSERT_X(false, "HandlerEditor", "the handler is not a sub-resource");
+    return Resources::callHandler(id);
+}
+
+QString HandlerEditor::Private::rootOf(HandlerPart part)
+{
+    switch (part) {
+    case HandlerPart::Greeting: return QString(Resources::Root::Greeting);
+    case HandlerPart::MenuEntry: return QString(Resources::Root::MenuEntry);
+    case HandlerPart::TransferOption: return QString(Resources::Root::TransferOption);
+    case HandlerPart::Handler: break;
+    }
+    return QString(Resources::Root::CallHandler);
 }
 
 ObjectEdit *HandlerEditor::Private::find(HandlerPart part, const QString &key) const
@@ -334,20 +365,44 @@ void HandlerEditor::save()
         return;
     }
     d->conflicts.clear();
+    d->subServerNow.clear();
     d->setState(State::Saving);
-    // Re-read the handler: what changed on the server since we loaded it?
+    // Re-read what is about to be saved: what changed on the server since we loaded it?
     const quint64 gen = ++d->generation;
-    CupiJob *job = d->client->get(Resources::callHandler(d->id));
-    connect(job, &CupiJob::finished, this, [this, gen](CupiJob *done) {
-        if (gen != d->generation)
-            return;
-        if (!done->ok()) {
-            d->failSave(done->error());
-            return;
-        }
-        d->serverNow = static_cast<ObjectJob *>(done)->object();
-        d->checkConflictsThenPut();
-    });
+    struct Pending
+    {
+        int left = 1;
+        CupiError error;
+    };
+    auto pending = std::make_shared<Pending>();
+    const auto reread = [this, gen, pending](const QString &path, const ObjectEdit *edit) {
+        CupiJob *job = d->client->get(path);
+        connect(job, &CupiJob::finished, this, [this, gen, pending, edit](CupiJob *done) {
+            if (gen != d->generation)
+                return;
+            if (!done->ok() && !pending->error.isError())
+                pending->error = done->error();
+            else if (done->ok() && edit)
+                d->subServerNow.insert(edit, static_cast<ObjectJob *>(done)->object());
+            else if (done->ok())
+                d->serverNow = static_cast<ObjectJob *>(done)->object();
+            if (--pending->left > 0)
+                return;
+            if (pending->error.isError())
+                d->failSave(pending->error);
+            else
+                d->checkConflictsThenPut();
+        });
+    };
+    for (const SubEdit &sub : d->subs) {
+        if (sub.edit->isModified())
+            ++pending->left;
+    }
+    reread(Resources::callHandler(d->id), nullptr);
+    for (const SubEdit &sub : d->subs) {
+        if (sub.edit->isModified())
+            reread(d->pathOf(sub), sub.edit.get());
+    }
 }
 
 void HandlerEditor::Private::failSave(const CupiError &error)
@@ -361,6 +416,13 @@ void HandlerEditor::Private::checkConflictsThenPut()
 {
     for (const FieldConflict &c : handler->conflicts(serverNow))
         conflicts.append({HandlerPart::Handler, QString(), c.field, c.mine, c.theirs, c.base});
+    for (const SubEdit &sub : subs) {
+        const auto it = subServerNow.constFind(sub.edit.get());
+        if (it == subServerNow.constEnd())
+            continue;
+        for (const FieldConflict &c : sub.edit->conflicts(*it))
+            conflicts.append({sub.part, sub.key, c.field, c.mine, c.theirs, c.base});
+    }
     if (!conflicts.isEmpty()) {
         setState(State::Ready);
         Q_EMIT q->conflictsFound(conflicts);
@@ -370,25 +432,8 @@ void HandlerEditor::Private::checkConflictsThenPut()
     if (handler->isModified())
         puts.append({Resources::callHandler(id), QString(Resources::Root::CallHandler), handler.get()});
     for (const SubEdit &sub : subs) {
-        if (!sub.edit->isModified())
-            continue;
-        switch (sub.part) {
-        case HandlerPart::Greeting:
-            puts.append({Resources::greeting(id, sub.key), QString(Resources::Root::Greeting),
-                         sub.edit.get()});
-            break;
-        case HandlerPart::MenuEntry:
-            puts.append({Resources::menuEntry(id, sub.key), QString(Resources::Root::MenuEntry),
-                         sub.edit.get()});
-            break;
-        case HandlerPart::TransferOption:
-            puts.append({Resources::transferOption(id, sub.key),
-                         QString(Resources::Root::TransferOption), sub.edit.get()});
-            break;
-        case HandlerPart::Handler:
-            Q_ASSERT_X(false, "HandlerEditor", "the handler is not a sub-resource");
-            break;
-        }
+        if (sub.edit->isModified())
+            puts.append({pathOf(sub), rootOf(sub.part), sub.edit.get()});
     }
     putNext();
 }
@@ -433,14 +478,31 @@ void HandlerEditor::resolveConflicts(const QHash<QString, Choice> &choices)
         save();
         return;
     }
-    QHash<QString, ConflictResolution> resolution;
-    for (const SaveConflict &conflict : std::as_const(d->conflicts)) {
-        const Choice choice = choices.value(conflictKey(conflict), Choice::KeepMine);
-        resolution.insert(conflict.field, choice == Choice::TakeTheirs
-                                              ? ConflictResolution::TakeTheirs
-                                              : ConflictResolution::KeepMine);
+    // Each conflicting part is rebased onto the server's values, with the choices for its fields.
+    const auto resolutionFor = [this, &choices](HandlerPart part, const QString &key) {
+        QHash<QString, ConflictResolution> resolution;
+        for (const SaveConflict &conflict : std::as_const(d->conflicts)) {
+            if (conflict.part != part || conflict.key != key)
+                continue;
+            const Choice choice = choices.value(conflictKey(conflict), Choice::KeepMine);
+            resolution.insert(conflict.field, choice == Choice::TakeTheirs
+                                                  ? ConflictResolution::TakeTheirs
+                                                  : ConflictResolution::KeepMine);
+        }
+        return resolution;
+    };
+    const auto hasConflict = [this](HandlerPart part, const QString &key) {
+        return std::any_of(d->conflicts.cbegin(), d->conflicts.cend(), [&](const SaveConflict &c) {
+            return c.part == part && c.key == key;
+        });
+    };
+    if (hasConflict(HandlerPart::Handler, QString()))
+        d->handler->rebase(d->serverNow, resolutionFor(HandlerPart::Handler, QString()));
+    for (const SubEdit &sub : d->subs) {
+        const auto it = d->subServerNow.constFind(sub.edit.get());
+        if (it != d->subServerNow.constEnd() && hasConflict(sub.part, sub.key))
+            sub.edit->rebase(*it, resolutionFor(sub.part, sub.key));
     }
-    d->handler->rebase(d->serverNow, resolution);
     d->conflicts.clear();
     touch();
     save();

@@ -47,7 +47,8 @@ struct EditProblem
 // current values with the loaded ones (no sticky flag) and modifiedChanged() reports changes.
 //
 // save(): validate() first (problems → saveFailed(Kind::Validation), no request); re-read the
-// handler; if a field being saved changed on the server since load → conflictsFound(list), no PUT
+// handler and every changed sub-resource; if a field being saved changed on the server since load
+// → conflictsFound(list), no PUT
 // (answer with resolveConflicts(), which rebases and saves again, or revert()). Otherwise PUT only
 // the changed fields (handler first, then each changed sub-resource), re-read everything, then
 // saved(). On any failure saveFailed(error) and the edits are KEPT (already-saved parts become

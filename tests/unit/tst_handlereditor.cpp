@@ -341,6 +341,45 @@ private Q_SLOTS:
         QVERIFY(!editor->isModified());
     }
 
+    void conflictInSubResource()
+    {
+        const CupiObject handler = nextHandler();
+        const QString id = handler.objectId();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(WireFormat::Xml, id, client);
+        QVERIFY(editor);
+        const QString base = editor->subEdit(HandlerPart::TransferOption, u"Standard"_s)
+                                 ->loaded().value(u"TransferRings");
+        CupiObject change;
+        change.set(u"TransferRings"_s, u"9"_s);
+        std::unique_ptr<WriteJob> put(m_checker->put(Resources::transferOption(id, u"Standard"_s),
+                                                     change, QString(Resources::Root::TransferOption)));
+        QVERIFY(waitFor(put.get()));
+        QVERIFY(put->ok());
+
+        editor->setSubField(HandlerPart::TransferOption, u"Standard"_s, u"TransferRings"_s, u"6"_s);
+        editor->setField(u"MaxMsgLen"_s, u"200"_s); // no conflict here
+        QSignalSpy conflicts(editor.get(), &HandlerEditor::conflictsFound);
+        QSignalSpy saved(editor.get(), &HandlerEditor::saved);
+        editor->save();
+        QVERIFY(conflicts.wait(30000));
+        const auto list = conflicts.constFirst().at(0).value<QList<SaveConflict>>();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.constFirst().part, HandlerPart::TransferOption);
+        QCOMPARE(list.constFirst().key, u"Standard"_s);
+        QCOMPARE(list.constFirst().theirs, u"9"_s);
+        QCOMPARE(list.constFirst().base, base);
+        QCOMPARE(HandlerEditor::conflictKey(list.constFirst()), u"Standard/TransferRings"_s);
+        QVERIFY(serverHandler(id).value(u"MaxMsgLen") != u"200"_s); // nothing was PUT
+
+        editor->resolveConflicts({{u"Standard/TransferRings"_s, HandlerEditor::Choice::TakeTheirs}});
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        QCOMPARE(fetch(m_checker.get(), Resources::transferOption(id, u"Standard"_s))
+                     .value(u"TransferRings"), u"9"_s);
+        QCOMPARE(serverHandler(id).value(u"MaxMsgLen"), u"200"_s);
+        QVERIFY(!editor->isModified());
+    }
+
     void failedSaveKeepsEdits()
     {
         const CupiObject handler = nextHandler();
