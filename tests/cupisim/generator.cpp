@@ -422,38 +422,7 @@ void Store::generate(const GenerateOptions &options)
                                          {"HostAddress", u"127.0.0.1"_s},
                                          {"DefaultLanguage", QString::number(SystemLanguage)},
                                          {"TimeZone", QString::number(SystemTimeZone)}}));
-    for (int i = 0; i < languageMapCount; ++i)
-        table(KindId::LanguageMapping)
-            .append(g.rec(KindId::LanguageMapping,
-                          {{"LanguageCode", QString::number(languageMap[i].lcid)},
-                           {"LanguageAbbreviation", L(languageMap[i].abbreviation)},
-                           {"LanguageTag", L(languageMap[i].tag)}}));
-    for (int i = 0; i < installedLanguageCount; ++i)
-        table(KindId::InstalledLanguage)
-            .append(g.rec(KindId::InstalledLanguage,
-                          {{"LanguageCode", QString::number(installedLanguages[i])},
-                           {"LanguageType", u"0"_s},
-                           {"Loaded", T},
-                           {"IsLicensed", T}}));
-    for (int i = 0; i < timeZoneCount; ++i) {
-        const TimeZoneRow &z = timeZones[i];
-        const bool north = z.bias >= 0; // the Americas: US rule; elsewhere the EU rule
-        table(KindId::TimeZone)
-            .append(g.rec(KindId::TimeZone,
-                          {{"TimeZoneId", QString::number(z.id)},
-                           {"DisplayName", L(z.displayName)},
-                           {"Bias", QString::number(z.bias)},
-                           {"DaylightBias", z.daylight ? u"-60"_s : u"0"_s},
-                           {"DaylightStartMonth", z.daylight ? (north ? u"3"_s : u"3"_s) : u"0"_s},
-                           {"DaylightStartDayOfWeek", u"0"_s},
-                           {"DaylightStartWeek", z.daylight ? (north ? u"2"_s : u"5"_s) : u"0"_s},
-                           {"DaylightStartHour", z.daylight ? u"2"_s : u"0"_s},
-                           {"DaylightEndMonth", z.daylight ? (north ? u"11"_s : u"10"_s) : u"0"_s},
-                           {"DaylightEndDayOfWeek", u"0"_s},
-                           {"DaylightEndWeek", z.daylight ? (north ? u"1"_s : u"5"_s) : u"0"_s},
-                           {"DaylightEndHour", z.daylight ? u"2"_s : u"0"_s},
-                           {"LanguageCode", QString::number(SystemLanguage)}}));
-    }
+    addReferenceData(*this);
 
     const int tenants = qBound(0, options.tenants, int(std::size(tenantAliases)));
     QList<Group> groups(tenants + 1);
@@ -510,93 +479,6 @@ void Store::generate(const GenerateOptions &options)
         setChildren(KindId::MenuEntry, groups[i].opening, entries);
     }
     rebuildAccounts(options.user, options.password);
-}
-
-void Store::rebuildAccounts(const QString &user, const QString &password)
-{
-    accounts.clear();
-    accounts.append({user, password, {}, u"system administrator"_s});
-    Table &users = table(KindId::User);
-    const Kind &uk = kind(KindId::User);
-    const int aliasF = uk.mustField(u"Alias"_s), tenantF = uk.mustField(u"TenantObjectId"_s);
-    const bool hasAdmin = std::any_of(users.rows.cbegin(), users.rows.cend(), [&](const Rec &r) {
-        return r.at(tenantF).isEmpty() && r.at(aliasF).compare(user, Qt::CaseInsensitive) == 0;
-    });
-    if (!hasAdmin) {
-        Rec r = newRec(KindId::User);
-        set(KindId::User, r, u"ObjectId"_s, newGuid());
-        set(KindId::User, r, u"Alias"_s, user);
-        set(KindId::User, r, u"DisplayName"_s, u"Administrator"_s);
-        users.append(r);
-    }
-    for (const Rec &t : table(KindId::Tenant).rows) {
-        const QString tid = value(KindId::Tenant, t, u"ObjectId"_s);
-        for (const Rec &u : users.rows) {
-            if (u.at(tenantF) == tid && u.at(aliasF).endsWith(u"-admin"_s)) {
-                accounts.append(
-                    {u.at(aliasF) + u'@' + value(KindId::Tenant, t, u"SmtpDomain"_s),
-                     QString::fromLatin1(TenantPassword), tid,
-                     u"tenant administrator, "_s + value(KindId::Tenant, t, u"Alias"_s)});
-            }
-        }
-    }
-}
-
-QList<Rec> Store::defaultChildren(KindId id, const QString &handlerId) const
-{
-    QList<Rec> list;
-    auto mk = [&](std::initializer_list<std::pair<const char *, QString>> values) {
-        Rec r = newRec(id);
-        set(id, r, u"CallHandlerObjectId"_s, handlerId);
-        for (const auto &[f, v] : values)
-            set(id, r, L(f), v);
-        list.append(r);
-    };
-    const QString off = u"1972-01-01 00:00:00.0"_s; // an expiry in the past: disabled
-    if (id == KindId::Greeting) {
-        for (const char *type :
-             {"Standard", "Off Hours", "Alternate", "Busy", "Internal", "Error", "Holiday"}) {
-            const QString t = L(type);
-            const bool on = t == u"Standard"_s || t == u"Error"_s;
-            mk({{"GreetingType", t},
-                {"Enabled", on ? T : F},
-                {"TimeExpires", on ? QString() : off},
-                {"PlayWhat", u"0"_s},
-                {"AfterGreetingAction", t == u"Error"_s ? u"6"_s : u"4"_s},
-                {"IgnoreDigits", F},
-                {"Reprompts", u"0"_s},
-                {"RepromptDelay", u"2"_s},
-                {"PlayRecordMessagePrompt", T},
-                {"EnableTransfer", F}});
-        }
-    } else if (id == KindId::MenuEntry) {
-        for (const char *key : {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"}) {
-            const bool star = key[0] == '*';
-            mk({{"TouchtoneKey", L(key)},
-                {"Action", star ? u"2"_s : u"0"_s},
-                {"TargetConversation", star ? u"SubSignIn"_s : QString()},
-                {"Locked", star ? T : F}});
-        }
-    } else if (id == KindId::TransferOption) {
-        for (const char *type : {"Standard", "Off Hours", "Alternate"}) {
-            const bool std = type[0] == 'S';
-            mk({{"TransferOptionType", L(type)},
-                {"Enabled", std ? T : F},
-                {"TimeExpires", std ? QString() : off},
-                {"Action", u"0"_s},
-                {"TransferType", u"0"_s},
-                {"TransferRings", u"4"_s},
-                {"TransferHoldingMode", u"0"_s},
-                {"TransferAnnounce", F},
-                {"TransferConfirm", F},
-                {"TransferIntroduce", F},
-                {"TransferScreening", F},
-                {"UsePrimaryExtension", T},
-                {"PlayTransferPrompt", T},
-                {"RnaAction", u"1"_s}});
-        }
-    }
-    return list;
 }
 
 } // namespace CupiSim

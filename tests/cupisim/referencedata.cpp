@@ -1,9 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referencedata.h"
 
+#include "constants.h"
+#include "store.h"
+
 #include <iterator>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace CupiSim {
+namespace {
+
+Rec rec(KindId id, std::initializer_list<std::pair<const char *, QString>> values)
+{
+    Rec r = newRec(id);
+    for (const auto &[f, v] : values)
+        Store::set(id, r, QString::fromLatin1(f), v);
+    return r;
+}
+
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+} // namespace
 
 const LanguageRow languageMap[] = {
     {1025, "ARA", "ar-SA"},  {1026, "BGR", "bg-BG"}, {1027, "CAT", "ca-ES"}, {1028, "CHT", "zh-TW"},
@@ -98,5 +119,42 @@ const TimeZoneRow timeZones[] = {
     {300, "(GMT+13:00) Pacific/Tongatapu", -780, false},
 };
 const int timeZoneCount = int(std::size(timeZones));
+
+void addReferenceData(Store &store)
+{
+    const QString T = u"true"_s;
+    for (int i = 0; i < languageMapCount; ++i)
+        store.table(KindId::LanguageMapping)
+            .append(rec(KindId::LanguageMapping,
+                        {{"LanguageCode", QString::number(languageMap[i].lcid)},
+                         {"LanguageAbbreviation", L(languageMap[i].abbreviation)},
+                         {"LanguageTag", L(languageMap[i].tag)}}));
+    for (int i = 0; i < installedLanguageCount; ++i)
+        store.table(KindId::InstalledLanguage)
+            .append(rec(KindId::InstalledLanguage,
+                        {{"LanguageCode", QString::number(installedLanguages[i])},
+                         {"LanguageType", u"0"_s},
+                         {"Loaded", T},
+                         {"IsLicensed", T}}));
+    for (int i = 0; i < timeZoneCount; ++i) {
+        const TimeZoneRow &z = timeZones[i];
+        const bool north = z.bias >= 0; // the Americas: US rule; elsewhere the EU rule
+        store.table(KindId::TimeZone)
+            .append(rec(KindId::TimeZone,
+                        {{"TimeZoneId", QString::number(z.id)},
+                         {"DisplayName", L(z.displayName)},
+                         {"Bias", QString::number(z.bias)},
+                         {"DaylightBias", z.daylight ? u"-60"_s : u"0"_s},
+                         {"DaylightStartMonth", z.daylight ? u"3"_s : u"0"_s},
+                         {"DaylightStartDayOfWeek", u"0"_s},
+                         {"DaylightStartWeek", z.daylight ? (north ? u"2"_s : u"5"_s) : u"0"_s},
+                         {"DaylightStartHour", z.daylight ? u"2"_s : u"0"_s},
+                         {"DaylightEndMonth", z.daylight ? (north ? u"11"_s : u"10"_s) : u"0"_s},
+                         {"DaylightEndDayOfWeek", u"0"_s},
+                         {"DaylightEndWeek", z.daylight ? (north ? u"1"_s : u"5"_s) : u"0"_s},
+                         {"DaylightEndHour", z.daylight ? u"2"_s : u"0"_s},
+                         {"LanguageCode", QString::number(SystemLanguage)}}));
+    }
+}
 
 } // namespace CupiSim

@@ -20,6 +20,10 @@ struct TimeZoneRow
     bool daylight;           // observes daylight saving (US or EU rule, by bias sign)
 };
 
+class Store;
+// Fills the language map, installed languages and time zones of `store`.
+void addReferenceData(Store &store);
+
 extern const LanguageRow languageMap[];
 extern const int languageMapCount;
 // Installed (TUI) languages; the rest of the map is available but not installed.

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a fresh object has before anyone changed it: the default greetings, caller input keys and
+// transfer rules of a handler; and the login accounts derived from the users and tenants.
+#include "constants.h"
+#include "store.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace CupiSim {
+namespace {
+
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+const QString T = u"true"_s, F = u"false"_s;
+
+} // namespace
+
+void Store::rebuildAccounts(const QString &user, const QString &password)
+{
+    accounts.clear();
+    accounts.append({user, password, {}, u"system administrator"_s});
+    Table &users = table(KindId::User);
+    const Kind &uk = kind(KindId::User);
+    const int aliasF = uk.mustField(u"Alias"_s), tenantF = uk.mustField(u"TenantObjectId"_s);
+    const bool hasAdmin = std::any_of(users.rows.cbegin(), users.rows.cend(), [&](const Rec &r) {
+        return r.at(tenantF).isEmpty() && r.at(aliasF).compare(user, Qt::CaseInsensitive) == 0;
+    });
+    if (!hasAdmin) {
+        Rec r = newRec(KindId::User);
+        set(KindId::User, r, u"ObjectId"_s, newGuid());
+        set(KindId::User, r, u"Alias"_s, user);
+        set(KindId::User, r, u"DisplayName"_s, u"Administrator"_s);
+        users.append(r);
+    }
+    for (const Rec &t : table(KindId::Tenant).rows) {
+        const QString tid = value(KindId::Tenant, t, u"ObjectId"_s);
+        for (const Rec &u : users.rows) {
+            if (u.at(tenantF) == tid && u.at(aliasF).endsWith(u"-admin"_s)) {
+                accounts.append(
+                    {u.at(aliasF) + u'@' + value(KindId::Tenant, t, u"SmtpDomain"_s),
+                     QString::fromLatin1(TenantPassword), tid,
+                     u"tenant administrator, "_s + value(KindId::Tenant, t, u"Alias"_s)});
+            }
+        }
+    }
+}
+
+QList<Rec> Store::defaultChildren(KindId id, const QString &handlerId) const
+{
+    QList<Rec> list;
+    auto mk = [&](std::initializer_list<std::pair<const char *, QString>> values) {
+        Rec r = newRec(id);
+        set(id, r, u"CallHandlerObjectId"_s, handlerId);
+        for (const auto &[f, v] : values)
+            set(id, r, L(f), v);
+        list.append(r);
+    };
+    const QString off = u"1972-01-01 00:00:00.0"_s; // an expiry in the past: disabled
+    if (id == KindId::Greeting) {
+        for (const char *type :
+             {"Standard", "Off Hours", "Alternate", "Busy", "Internal", "Error", "Holiday"}) {
+            const QString t = L(type);
+            const bool on = t == u"Standard"_s || t == u"Error"_s;
+            mk({{"GreetingType", t},
+                {"Enabled", on ? T : F},
+                {"TimeExpires", on ? QString() : off},
+                {"PlayWhat", u"0"_s},
+                {"AfterGreetingAction", t == u"Error"_s ? u"6"_s : u"4"_s},
+                {"IgnoreDigits", F},
+                {"Reprompts", u"0"_s},
+                {"RepromptDelay", u"2"_s},
+                {"PlayRecordMessagePrompt", T},
+                {"EnableTransfer", F}});
+        }
+    } else if (id == KindId::MenuEntry) {
+        for (const char *key : {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"}) {
+            const bool star = key[0] == '*';
+            mk({{"TouchtoneKey", L(key)},
+                {"Action", star ? u"2"_s : u"0"_s},
+                {"TargetConversation", star ? u"SubSignIn"_s : QString()},
+                {"Locked", star ? T : F}});
+        }
+    } else if (id == KindId::TransferOption) {
+        for (const char *type : {"Standard", "Off Hours", "Alternate"}) {
+            const bool std = type[0] == 'S';
+            mk({{"TransferOptionType", L(type)},
+                {"Enabled", std ? T : F},
+                {"TimeExpires", std ? QString() : off},
+                {"Action", u"0"_s},
+                {"TransferType", u"0"_s},
+                {"TransferRings", u"4"_s},
+                {"TransferHoldingMode", u"0"_s},
+                {"TransferAnnounce", F},
+                {"TransferConfirm", F},
+                {"TransferIntroduce", F},
+                {"TransferScreening", F},
+                {"UsePrimaryExtension", T},
+                {"PlayTransferPrompt", T},
+                {"RnaAction", u"1"_s}});
+        }
+    }
+    return list;
+}
+
+} // namespace CupiSim
