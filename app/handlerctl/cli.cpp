@@ -40,6 +40,28 @@ QString commandSummary()
                        "  5  the server could not be reached\n");
     return text;
 }
+// Shown after a command's options: what people type most.
+QString examplesFor(const QString &command)
+{
+    QStringList lines;
+    if (command == u"list"_s) {
+        lines << u"handlerctl --server https://cuc.example.com --user admin list"_s
+              << u"handlerctl … list --all --query 'DisplayName startswith Sales' --output csv"_s
+              << u"handlerctl … list --tenant 334b0ae1-… --output json | jq '.[].DisplayName'"_s;
+    } else if (command == u"create"_s) {
+        lines << u"handlerctl … create --template \"$(handlerctl … templates --output json | "
+                 "jq -r '.[0].ObjectId')\" --name 'Sales Main Menu' --extension 71000"_s;
+    } else if (command == u"set"_s) {
+        lines << u"handlerctl … set ID --name 'Sales After Hours' --time-zone 35"_s
+              << u"handlerctl … set ID --language inherit --recipient-list LIST-ID"_s;
+    } else if (command == u"delete"_s) {
+        lines << u"handlerctl … delete ID            # asks on a terminal"_s
+              << u"handlerctl … delete ID --yes      # in scripts"_s;
+    }
+    if (lines.isEmpty())
+        return {};
+    return u'\n' + Text::tr("Examples:") + u"\n  "_s + lines.join(u"\n  "_s) + u'\n';
+}
 } // namespace
 
 const QList<Command> &commands()
@@ -104,7 +126,7 @@ int parseCommand(Context &context, QCommandLineParser &parser, const QStringList
         usageLine = Text::tr("Usage: handlerctl [global options] %1")
                         .arg(args.value(0).section(u' ', 1))
                     + (options >= 0 ? usageLine.mid(options) : QString());
-        out() << usageLine << text.mid(eol);
+        out() << usageLine << text.mid(eol) << examplesFor(args.value(0).section(u' ', 1));
         out().flush();
         return ExitOk;
     }
