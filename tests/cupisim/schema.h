@@ -51,6 +51,7 @@ struct Field
     int max = 0;        // min == max == 0: no range
     int maxLength = 0;  // 0: no limit
     QList<UriPart> uri; // FieldType::Derived only: emitted when every referenced field is set
+    QByteArray latin1Name = name.toLatin1(); // for the writers
 };
 
 struct Kind

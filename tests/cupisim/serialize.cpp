@@ -13,72 +13,118 @@ namespace {
 
 const QByteArray xmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
-void appendXmlText(QByteArray &out, const QString &s)
+// Escapes for XML text or a JSON string body. ASCII, by far the common case, is copied char by
+// char; from the first non-ASCII character on, the rest goes through UTF-8 (whose multi-byte
+// sequences never contain ASCII bytes, so the same escaping applies).
+void appendEscapedByte(QByteArray &out, char c, bool json)
 {
-    const QByteArray u = s.toUtf8();
-    for (char c : u) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        default:
-            out += c;
-        }
-    }
-}
-
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    out += '"';
-    const QByteArray u = s.toUtf8();
-    for (char c : u) {
+    if (json) {
         switch (c) {
         case '"':
             out += "\\\"";
-            break;
+            return;
         case '\\':
             out += "\\\\";
-            break;
+            return;
         case '\n':
             out += "\\n";
-            break;
+            return;
         case '\r':
             out += "\\r";
-            break;
+            return;
         case '\t':
             out += "\\t";
-            break;
+            return;
         default:
             if (uchar(c) < 0x20) {
                 char buf[8];
                 qsnprintf(buf, sizeof buf, "\\u%04x", uchar(c));
                 out += buf;
-            } else {
-                out += c;
+                return;
             }
         }
+    } else {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            return;
+        case '<':
+            out += "&lt;";
+            return;
+        case '>':
+            out += "&gt;";
+            return;
+        default:
+            break;
+        }
     }
+    out += c;
+}
+
+void appendText(QByteArray &out, QStringView s, bool json)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s[i].unicode();
+        if (u >= 0x80) {
+            const QByteArray rest = s.mid(i).toUtf8();
+            for (char c : rest)
+                appendEscapedByte(out, c, json);
+            return;
+        }
+        const char c = char(u);
+        const bool plain =
+            json ? (c >= 0x20 && c != '"' && c != '\\') : (c != '&' && c != '<' && c != '>');
+        if (plain)
+            out += c;
+        else
+            appendEscapedByte(out, c, json);
+    }
+}
+
+void appendXmlText(QByteArray &out, const QString &s)
+{
+    appendText(out, s, false);
+}
+
+void appendJsonString(QByteArray &out, const QString &s)
+{
     out += '"';
+    appendText(out, s, true);
+    out += '"';
+}
+
+bool derivedPresent(const Field &f, const Rec &rec)
+{
+    for (const UriPart &p : f.uri) {
+        if (p.field >= 0 && rec.at(p.field).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void appendDerived(QByteArray &out, const Field &f, const Rec &rec, bool json)
+{
+    for (const UriPart &p : f.uri) {
+        if (p.field < 0)
+            appendText(out, p.literal, json);
+        else if (p.percentEncode)
+            out += QUrl::toPercentEncoding(rec.at(p.field)); // only safe characters remain
+        else
+            appendText(out, rec.at(p.field), json);
+    }
 }
 
 QString derivedValue(const Field &f, const Rec &rec)
 {
+    if (!derivedPresent(f, rec))
+        return {};
     QString v;
     for (const UriPart &p : f.uri) {
-        if (p.field < 0) {
+        if (p.field < 0)
             v += p.literal;
-            continue;
-        }
-        const QString &ref = rec.at(p.field);
-        if (ref.isEmpty())
-            return {};
-        v += p.percentEncode ? QString::fromLatin1(QUrl::toPercentEncoding(ref)) : ref;
+        else
+            v += p.percentEncode ? QString::fromLatin1(QUrl::toPercentEncoding(rec.at(p.field)))
+                                 : rec.at(p.field);
     }
     return v;
 }
@@ -89,19 +135,30 @@ void appendFields(QByteArray &out, const Kind &k, const Rec &rec, bool json)
     bool first = true;
     for (int i = 0; i < k.fields.size(); ++i) {
         const Field &f = k.fields.at(i);
-        const QString v = f.type == FieldType::Derived ? derivedValue(f, rec) : rec.at(i);
-        if (v.isEmpty())
+        const bool derived = f.type == FieldType::Derived;
+        if (derived ? !derivedPresent(f, rec) : rec.at(i).isEmpty())
             continue;
-        const QByteArray name = f.name.toLatin1();
         if (json) {
             if (!first)
                 out += ',';
-            out += '"' + name + "\":";
-            appendJsonString(out, v);
+            out += '"';
+            out += f.latin1Name;
+            out += "\":\"";
         } else {
-            out += '<' + name + '>';
-            appendXmlText(out, v);
-            out += "</" + name + '>';
+            out += '<';
+            out += f.latin1Name;
+            out += '>';
+        }
+        if (derived)
+            appendDerived(out, f, rec, json);
+        else
+            appendText(out, rec.at(i), json);
+        if (json) {
+            out += '"';
+        } else {
+            out += "</";
+            out += f.latin1Name;
+            out += '>';
         }
         first = false;
     }
