@@ -129,15 +129,29 @@ bool selectRows(KindId id, const QList<const Rec *> &rows, const ListParams &par
         }
     }
     if (sortField >= 0) {
+        // Keys computed once (case-folded text or number), then a plain comparison.
         const bool numeric = k.fields.at(sortField).type == FieldType::Int;
-        std::stable_sort(hits.begin(), hits.end(), [&](const Rec *a, const Rec *b) {
-            const QString &x = a->at(sortField), &y = b->at(sortField);
-            int c = numeric ? (x.toLongLong() < y.toLongLong()   ? -1
-                               : x.toLongLong() > y.toLongLong() ? 1
-                                                                 : 0)
-                            : x.compare(y, Qt::CaseInsensitive);
+        struct Keyed
+        {
+            QString text;
+            qlonglong number;
+            const Rec *rec;
+        };
+        std::vector<Keyed> keyed;
+        keyed.reserve(hits.size());
+        for (const Rec *r : std::as_const(hits)) {
+            const QString &v = r->at(sortField);
+            keyed.push_back(numeric ? Keyed{{}, v.toLongLong(), r} : Keyed{v.toCaseFolded(), 0, r});
+        }
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
+            const int c = numeric ? (a.number < b.number   ? -1
+                                     : a.number > b.number ? 1
+                                                           : 0)
+                                  : QStringView(a.text).compare(QStringView(b.text));
             return descending ? c > 0 : c < 0;
         });
+        for (qsizetype i = 0; i < hits.size(); ++i)
+            hits[i] = keyed[size_t(i)].rec;
     }
     *total = hits.size();
 
