@@ -1,16 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// handlerdesk [--server URL --user NAME] [--wire json|xml] [--trust-fingerprint FP]
+// The password comes from HANDLERDESK_PASSWORD when set (scripted starts such as run-demo.sh
+// open straight into the handler list); otherwise the connection dialog asks.
+#include "core/secretstore.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
+#include "ui/serverprofile.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Handler Desk"));
-    QApplication::setOrganizationName(QStringLiteral("HandlerDesk"));
+    Q_INIT_RESOURCE(handlerdesk);
+    QApplication::setApplicationName(u"handlerdesk"_s);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Handler Desk"));
+    QApplication::setOrganizationName(u"HandlerDesk"_s);
     QApplication::setApplicationVersion(HandlerDesk::Core::applicationVersion());
-    HandlerDesk::Ui::MainWindow window;
+    QApplication::setDesktopFileName(u"handlerdesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/handlerdesk/icons/handlerdesk.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Browse and edit the call handlers of Cisco Unity "
+                                        "Connection.\nThe password is read from "
+                                        "HANDLERDESK_PASSWORD when that is set."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(u"server"_s,
+                                    QApplication::translate("main", "Server address (https://host[:port])."),
+                                    u"URL"_s);
+    const QCommandLineOption user(u"user"_s, QApplication::translate("main", "Account name."),
+                                  u"NAME"_s);
+    const QCommandLineOption wire(u"wire"_s,
+                                  QApplication::translate("main", "Wire format: json (default) or xml."),
+                                  u"FORMAT"_s, u"json"_s);
+    const QCommandLineOption fingerprint(
+        u"trust-fingerprint"_s,
+        QApplication::translate("main", "Trust the server certificate with this SHA-256 "
+                                        "fingerprint (AA:BB:…)."),
+        u"FP"_s);
+    parser.addOptions({server, user, wire, fingerprint});
+    parser.process(app);
+
+    const QString wireName = parser.value(wire).toLower();
+    if (wireName != u"json"_s && wireName != u"xml"_s) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "--wire must be json or xml")));
+        return 2;
+    }
+    const QUrl url = QUrl::fromUserInput(parser.value(server));
+    if (parser.isSet(server) && (!url.isValid() || url.host().isEmpty())) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Not a server address: %1")
+                                    .arg(parser.value(server))));
+        return 2;
+    }
+
+    HandlerDesk::Core::KeychainSecretStore secrets;
+    HandlerDesk::Ui::MainWindow window(&secrets);
     window.show();
+
+    HandlerDesk::Ui::ServerProfile profile;
+    profile.url = url;
+    profile.user = parser.value(user);
+    profile.wire = wireName == u"xml"_s ? HandlerDesk::Core::WireFormat::Xml
+                                        : HandlerDesk::Core::WireFormat::Json;
+    profile.pinnedSha256 = parser.value(fingerprint);
+    const QString password = qEnvironmentVariable("HANDLERDESK_PASSWORD");
+    if (parser.isSet(server) && parser.isSet(user) && !password.isEmpty())
+        window.connectTo(profile, password);
+    else if (parser.isSet(server) || parser.isSet(user))
+        window.showConnectionDialog(profile);
+    else
+        window.showConnectionDialog();
     return app.exec();
 }

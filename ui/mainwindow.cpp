@@ -1,18 +1,283 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The window frame: menus, actions, status bar, window state. The session (connect, list,
+// editor, create, delete) is in mainwindowsession.cpp.
 #include "ui/mainwindow.h"
 
+#include "core/models/callhandlerlistmodel.h"
+#include "core/models/connection.h"
+#include "core/models/handlereditor.h"
+#include "core/secretstore.h"
+#include "core/version.h"
+#include "ui/connector.h"
+#include "ui/editor/handlereditorwidget.h"
+#include "ui/handlerlistpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Core::SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
+    , m_secrets(secrets)
+    , m_connector(new Connector(this, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new HandlerListPanel(m_splitter))
+    , m_editorArea(new QStackedWidget(m_splitter))
+    , m_editorPlaceholder(new QLabel(m_editorArea))
 {
-    setWindowTitle(tr("Handler Desk"));
-    auto *label = new QLabel(tr("Handler Desk"), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1200, 800);
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Handler Desk[*]"));
+    setWindowIcon(QIcon(u":/handlerdesk/icons/handlerdesk.svg"_s));
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_editorPlaceholder->setAlignment(Qt::AlignCenter);
+    m_editorPlaceholder->setWordWrap(true);
+    m_editorPlaceholder->setText(tr("Not connected."));
+    m_editorArea->addWidget(m_editorPlaceholder);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_editorArea);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    createActions();
+    createStatusBar();
+
+    connect(m_connector, &Connector::connected, this, &MainWindow::startSession);
+    connect(m_connector, &Connector::failed, this, &MainWindow::onConnectFailed);
+    connect(m_list, &HandlerListPanel::currentHandlerChanged, this,
+            &MainWindow::onCurrentHandlerChanged);
+
+    QSettings settings;
+    const QByteArray geometry = settings.value(u"mainWindow/geometry"_s).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QFontMetrics fm = fontMetrics();
+        QSize size(fm.averageCharWidth() * 220, fm.height() * 55);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableSize() * 9 / 10);
+        resize(size);
+    }
+    const QByteArray splitter = settings.value(u"mainWindow/splitter"_s).toByteArray();
+    m_splitterRestored = !splitter.isEmpty() && m_splitter->restoreState(splitter);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    saveWindowState();
+}
+
+Core::Connection *MainWindow::connection() const
+{
+    return m_connection;
+}
+
+Core::CallHandlerListModel *MainWindow::handlerModel() const
+{
+    return m_handlers;
+}
+
+HandlerEditorWidget *MainWindow::editorWidget() const
+{
+    return m_editorWidget;
+}
+
+Core::HandlerEditor *MainWindow::editor() const
+{
+    return m_editor;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_connectAction = file->addAction(tr("&Connect…"), this, [this] { showConnectionDialog(); });
+    m_connectAction->setShortcut(QKeySequence::Open);
+    m_connectAction->setObjectName(u"connectAction"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *handler = menuBar()->addMenu(tr("&Handler"));
+    m_newAction = handler->addAction(tr("&New from Template…"), this, &MainWindow::newHandler);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setObjectName(u"newAction"_s);
+    m_deleteAction = handler->addAction(tr("&Delete…"), this, &MainWindow::deleteHandler);
+    m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_deleteAction->setObjectName(u"deleteAction"_s);
+    handler->addSeparator();
+    m_saveAction = handler->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                                      tr("&Save"), this, [this] {
+                                          if (m_editorWidget)
+                                              m_editorWidget->save();
+                                      });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setObjectName(u"saveAction"_s);
+    m_revertAction = handler->addAction(tr("&Revert"), this, [this] {
+        if (m_editorWidget)
+            m_editorWidget->revert();
+    });
+    m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_revertAction->setObjectName(u"revertAction"_s);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_findAction = view->addAction(tr("&Filter Handlers"), this, [this] {
+        m_list->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_list->filterEdit()->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    QAction *list = view->addAction(tr("Go to &List"), this,
+                                    [this] { m_list->view()->setFocus(Qt::ShortcutFocusReason); });
+    list->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *editorTabs = view->addAction(tr("Go to &Editor"), this, [this] {
+        if (m_editorWidget)
+            m_editorWidget->setFocus(Qt::ShortcutFocusReason);
+    });
+    editorTabs->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addSeparator();
+    m_refreshAction = view->addAction(tr("&Refresh"), this, [this] {
+        if (m_handlers)
+            m_handlers->refresh();
+    });
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_cancelAction = view->addAction(tr("&Stop Loading"), this, [this] {
+        if (m_handlers)
+            m_handlers->cancel();
+    });
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setIconText(tr("Cancel"));
+    m_cancelAction->setObjectName(u"cancelLoadAction"_s);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Handler Desk"), this, [this] {
+        QMessageBox::about(this, tr("About Handler Desk"),
+                           tr("<b>Handler Desk %1</b><p>Browse and edit the call handlers of "
+                              "Cisco Unity Connection.</p>")
+                               .arg(Core::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    about->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusText = new QLabel(this);
+    m_statusText->setObjectName(u"statusText"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"loadProgress"_s);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setObjectName(u"cancelLoadButton"_s);
+    m_cancelLoad->setDefaultAction(m_cancelAction);
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_account = new QLabel(this);
+    m_account->setObjectName(u"accountLabel"_s);
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_cancelLoad);
+    statusBar()->addPermanentWidget(m_account);
+    m_progress->hide();
+    m_cancelLoad->hide();
+}
+
+void MainWindow::updateProgress(qint64 loaded, qint64 total)
+{
+    const QLocale locale;
+    const bool loading = m_handlers && m_handlers->isLoading();
+    if (loading) {
+        m_statusText->setText(total > 0 ? tr("Loading handlers… %1 of %2")
+                                              .arg(locale.toString(loaded), locale.toString(total))
+                                        : tr("Loading handlers…"));
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(loaded * 1000 / total));
+    } else if (m_handlers) {
+        const qint64 count = m_handlers->loadedCount();
+        const qint64 all = m_handlers->totalCount();
+        m_statusText->setText(count < all ? tr("%1 of %2 handlers loaded")
+                                                .arg(locale.toString(count), locale.toString(all))
+                                          : tr("%n handler(s)", nullptr, int(count)));
+    }
+    m_progress->setVisible(loading);
+    m_cancelLoad->setVisible(loading);
+    m_cancelAction->setEnabled(loading);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_handlers != nullptr;
+    const QString current = m_list->currentObjectId();
+    m_newAction->setEnabled(open);
+    m_refreshAction->setEnabled(open);
+    m_deleteAction->setEnabled(open && !current.isEmpty() && !m_list->currentIsUndeletable());
+    m_deleteAction->setToolTip(m_list->currentIsUndeletable()
+                                   ? tr("This handler is undeletable")
+                                   : tr("Delete the selected handler"));
+    const bool modified = m_editorWidget && m_editorWidget->isModified();
+    m_saveAction->setEnabled(modified);
+    m_revertAction->setEnabled(modified);
+    m_cancelAction->setEnabled(m_handlers && m_handlers->isLoading());
+    setWindowModified(modified);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    if (m_handlers)
+        m_list->saveState();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splitterRestored) {
+        // First start: the list gets a little more than half of the window.
+        m_splitterRestored = true;
+        const int total = m_splitter->width();
+        m_splitter->setSizes({total * 11 / 20, total - total * 11 / 20});
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeApproved || !m_editorWidget || !m_editorWidget->isModified()) {
+        saveWindowState();
+        event->accept();
+        return;
+    }
+    // Our save is an asynchronous PUT: close only once it has succeeded (rule 25).
+    event->ignore();
+    m_editorWidget->confirmLeave([this] {
+        m_closeApproved = true;
+        close();
+    });
 }
 
 } // namespace HandlerDesk::Ui

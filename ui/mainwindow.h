@@ -1,16 +1,105 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/serverprofile.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+
+namespace HandlerDesk::Core {
+class CallHandlerListModel;
+class Connection;
+class CupiError;
+class HandlerActions;
+class HandlerEditor;
+class SecretStore;
+}
 
 namespace HandlerDesk::Ui {
 
-// Placeholder main window until the handler list lands (issue #4).
+class Connector;
+class HandlerEditorWidget;
+class HandlerListPanel;
+
+// The main window: the handler list beside the tabbed editor (a splitter), menus with a shortcut
+// for every action, and a status bar with the account, loading progress and Cancel.
+// One session (Connection, list model, editor) at a time; connecting again replaces it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Core::SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects without asking (command line, tests); a failure shows the connection dialog.
+    void connectTo(const ServerProfile &profile, const QString &password);
+    // The connection dialog, offering `suggested` (or the last profile).
+    void showConnectionDialog(const ServerProfile &suggested = {}, const QString &message = {});
+
+    Core::Connection *connection() const;
+    Core::CallHandlerListModel *handlerModel() const;
+    HandlerListPanel *listPanel() const { return m_list; }
+    HandlerEditorWidget *editorWidget() const;
+    Core::HandlerEditor *editor() const;
+
+Q_SIGNALS:
+    void connected();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void startSession(Core::Connection *connection, const ServerProfile &profile);
+    void endSession();
+    void onConnectFailed(const Core::CupiError &error, const ServerProfile &profile);
+    void onCurrentHandlerChanged(const QString &objectId);
+    void updateActions();
+    void updateProgress(qint64 loaded, qint64 total);
+    void newHandler();
+    void deleteHandler();
+    void saveWindowState() const;
+
+    QPointer<Core::SecretStore> m_secrets;
+    Connector *m_connector = nullptr;
+    QPointer<Core::Connection> m_connection;
+    QPointer<Core::CallHandlerListModel> m_handlers;
+    QPointer<Core::HandlerEditor> m_editor;
+    QPointer<Core::HandlerActions> m_actions;
+    QPointer<QObject> m_session; // parent of the session's objects
+    ServerProfile m_profile;
+    QString m_pendingPassword; // until the login worked; then maybe into the keychain
+
+    QSplitter *m_splitter = nullptr;
+    HandlerListPanel *m_list = nullptr;
+    QStackedWidget *m_editorArea = nullptr;
+    QLabel *m_editorPlaceholder = nullptr;
+    QPointer<HandlerEditorWidget> m_editorWidget;
+
+    QLabel *m_statusText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelLoad = nullptr;
+    QLabel *m_account = nullptr;
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_findAction = nullptr;
+    bool m_closeApproved = false;
+    bool m_splitterRestored = false;
 };
 
 } // namespace HandlerDesk::Ui

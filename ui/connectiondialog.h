@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/serverprofile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace HandlerDesk::Core {
+class SecretStore;
+}
+
+namespace HandlerDesk::Ui {
+
+// Chooses or enters a server profile and the password. Takes a profile (the last one used, or
+// one from the command line), gives back profile() and password(). A remembered password is read
+// from the SecretStore when a profile is chosen; "no keychain" is said in the dialog, and the
+// password is then simply not remembered. Storing the password is the caller's (after a
+// successful login).
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectionDialog(Core::SecretStore *secrets, QWidget *parent = nullptr);
+
+    void setProfile(const ServerProfile &profile);
+    ServerProfile profile() const;
+    QString password() const;
+    // A message above the fields (why we ask again: wrong password, server unreachable…).
+    void setMessage(const QString &text);
+
+private:
+    void onProfileChosen(int index);
+    void updateOk();
+
+    QPointer<Core::SecretStore> m_secrets;
+    QList<ServerProfile> m_profiles;
+    QComboBox *m_profile = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QComboBox *m_wire = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_keychain = nullptr;
+    QString m_pinned;
+};
+
+} // namespace HandlerDesk::Ui

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/editor/editortab.h"
+
+namespace HandlerDesk::Ui {
+
+// The twelve caller input keys (0–9, *, #): one row per key with its action and target. The
+// inputs of key K sit in a widget named "menu/K" and are named after their fields.
+class CallerInputTab final : public EditorTab
+{
+    Q_OBJECT
+public:
+    explicit CallerInputTab(const EditorContext &context, QWidget *parent = nullptr);
+};
+
+} // namespace HandlerDesk::Ui

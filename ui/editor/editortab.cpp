@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editor/editortab.h"
+
+#include "core/fieldtable.h"
+#include "core/handleredit.h"
+#include "core/models/handlereditor.h"
+#include "core/models/lookupmodel.h"
+#include "ui/editor/fieldinput.h"
+#include "ui/editor/handlerpicker.h"
+#include "ui/palette.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Ui {
+
+using Core::HandlerPart;
+
+EditorTab::EditorTab(const EditorContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+}
+
+EditorTab::~EditorTab() = default;
+
+const Core::FieldSpec &EditorTab::specOf(HandlerPart part, const char *field)
+{
+    const Core::FieldTable::Kind kind = [part] {
+        switch (part) {
+        case HandlerPart::Handler:
+            return Core::FieldTable::Kind::CallHandler;
+        case HandlerPart::Greeting:
+            return Core::FieldTable::Kind::Greeting;
+        case HandlerPart::MenuEntry:
+            return Core::FieldTable::Kind::MenuEntry;
+        case HandlerPart::TransferOption:
+            return Core::FieldTable::Kind::TransferOption;
+        }
+        Q_UNREACHABLE();
+    }();
+    const Core::FieldSpec *spec = Core::fieldTable(kind).find(QString::fromLatin1(field));
+    Q_ASSERT_X(spec, "EditorTab::specOf", field);
+    return *spec;
+}
+
+QLabel *EditorTab::makeMessageLabel(QWidget *parent)
+{
+    auto *message = new QLabel(parent);
+    message->setWordWrap(true);
+    message->setVisible(false);
+    setWarningText(message);
+    return message;
+}
+
+QWidget *EditorTab::addField(QFormLayout *form, HandlerPart part, const QString &key,
+                             const char *field)
+{
+    const Core::FieldSpec &spec = specOf(part, field);
+    QWidget *input = nullptr;
+    if (spec.type == Core::FieldType::ObjectId && spec.references
+        && qstrcmp(spec.references, "CallHandler") == 0) {
+        input = new HandlerPicker(m_context.handlers, this);
+        input->setObjectName(spec.name());
+        input->setAccessibleName(spec.translatedLabel());
+        input->setToolTip(spec.translatedDescription());
+    } else {
+        input = FieldInput::create(spec, this);
+    }
+    auto *message = makeMessageLabel(this);
+    QWidget *box = withMessage(input, message);
+    QLabel *label = nullptr;
+    if (spec.type == Core::FieldType::Boolean && !spec.isEnum()) {
+        form->addRow(QString(), box); // a check box carries its own label
+    } else {
+        label = new QLabel(spec.translatedLabel() + u":"_s, this);
+        label->setBuddy(input);
+        form->addRow(label, box);
+    }
+    bind(input, part, key, spec.name(), label, message);
+    return input;
+}
+
+QWidget *EditorTab::withMessage(QWidget *input, QLabel *message)
+{
+    auto *box = new QWidget(this);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(input);
+    column->addWidget(message);
+    return box;
+}
+
+QComboBox *EditorTab::addLookup(QFormLayout *form, const char *field, Core::LookupModel *model,
+                                bool searchable)
+{
+    const Core::FieldSpec &spec = specOf(HandlerPart::Handler, field);
+    QComboBox *combo = FieldInput::createLookup(spec, model, searchable, this);
+    auto *message = makeMessageLabel(this);
+    auto *label = new QLabel(spec.translatedLabel() + u":"_s, this);
+    label->setBuddy(combo);
+    form->addRow(label, withMessage(combo, message));
+    bind(combo, HandlerPart::Handler, {}, spec.name(), label, message);
+    // Ids whose names arrive later: show the choice again once the list is in.
+    connect(model, &QAbstractItemModel::modelReset, this, [this, combo, field] {
+        if (const Core::ObjectEdit *e = edit(HandlerPart::Handler, {})) {
+            m_loading = true;
+            FieldInput::setValue(combo, e->value(QString::fromLatin1(field)));
+            m_loading = false;
+        }
+    });
+    return combo;
+}
+
+void EditorTab::bind(QWidget *input, HandlerPart part, const QString &key, const QString &field,
+                     QLabel *label, QLabel *message, bool custom)
+{
+    m_bindings.append({part, key, field, input, label, message, custom});
+    if (!custom) {
+        const Binding binding = m_bindings.constLast();
+        FieldInput::onChanged(input, this, [this, binding] {
+            if (!m_loading)
+                write(binding);
+        });
+    }
+}
+
+Core::ObjectEdit *EditorTab::edit(HandlerPart part, const QString &key) const
+{
+    if (!m_context.editor)
+        return nullptr;
+    if (part == HandlerPart::Handler)
+        return m_context.editor->handlerEdit();
+    return m_context.editor->subEdit(part, key);
+}
+
+void EditorTab::write(const Binding &binding)
+{
+    const QString value = FieldInput::value(binding.input);
+    if (binding.part == HandlerPart::Handler)
+        m_context.editor->setField(binding.field, value);
+    else
+        m_context.editor->setSubField(binding.part, binding.key, binding.field, value);
+    Q_EMIT changed();
+}
+
+void EditorTab::touched()
+{
+    if (m_loading)
+        return;
+    m_context.editor->touch();
+    Q_EMIT changed();
+}
+
+void EditorTab::setHandler()
+{
+    m_loading = true;
+    for (const Binding &b : std::as_const(m_bindings)) {
+        const Core::ObjectEdit *e = edit(b.part, b.key);
+        b.input->setEnabled(e != nullptr && !e->table().isReadOnly(b.field));
+        if (!b.custom && e)
+            FieldInput::setValue(b.input, e->value(b.field));
+    }
+    refresh();
+    m_loading = false;
+}
+
+int EditorTab::updateMarks(const QList<Core::EditProblem> &problems)
+{
+    int shown = 0;
+    QHash<const Core::ObjectEdit *, QStringList> changedByEdit;
+    for (const Binding &b : std::as_const(m_bindings)) {
+        const Core::ObjectEdit *e = edit(b.part, b.key);
+        if (e && !changedByEdit.contains(e))
+            changedByEdit.insert(e, e->changedFields());
+        const bool changed = e && changedByEdit.value(e).contains(b.field);
+        QWidget *marked = b.label ? static_cast<QWidget *>(b.label) : b.input;
+        QFont font = marked->font();
+        if (font.bold() != changed) {
+            font.setBold(changed);
+            marked->setFont(font);
+        }
+        b.input->setAccessibleDescription(changed ? tr("Changed") : QString());
+        if (!b.message)
+            continue;
+        QString text;
+        for (const Core::EditProblem &p : problems) {
+            if (p.part == b.part && p.field == b.field
+                && (b.part == HandlerPart::Handler || p.key == b.key)) {
+                text = p.message;
+                ++shown;
+                break;
+            }
+        }
+        b.message->setText(text);
+        b.message->setVisible(!text.isEmpty());
+    }
+    updateOwnMarks();
+    return shown;
+}
+
+} // namespace HandlerDesk::Ui

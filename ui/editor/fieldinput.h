@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QComboBox;
+class QObject;
+class QWidget;
+
+namespace HandlerDesk::Core {
+struct FieldSpec;
+class LookupModel;
+}
+
+namespace HandlerDesk::Ui::FieldInput {
+
+// Input widgets made from the field table: an enumeration becomes a combo box of its labels, a
+// Boolean a check box, an Integer with a range a spin box with its unit, anything else a line
+// edit limited to the field's length. The objectName is the field's CUPI key, the accessible
+// name and tool tip come from the field's label and description.
+QWidget *create(const Core::FieldSpec &spec, QWidget *parent);
+
+// A combo box over a lookup model (schedule sets, languages, time zones…). `searchable` makes it
+// editable with a "contains" completer, for long lists.
+QComboBox *createLookup(const Core::FieldSpec &spec, Core::LookupModel *model, bool searchable,
+                        QWidget *parent);
+
+// `source` as a combo box can use it: QComboBox asks data() for index -1, which the core models
+// (rightly) assert against; the adapter answers that with nothing.
+QAbstractItemModel *comboModel(QAbstractItemModel *source, QObject *parent);
+
+// The value as wire text, and back. Setting never emits the widget's change signal.
+QString value(const QWidget *input);
+void setValue(QWidget *input, const QString &value);
+
+// True while the combo's model is being reset or filled (the combo then moves its current
+// index by itself; that is not a choice of the user).
+bool isRepopulating(const QComboBox *combo);
+
+// Calls `changed` when the user changes the value.
+void onChanged(QWidget *input, QObject *context, const std::function<void()> &changed);
+
+} // namespace HandlerDesk::Ui::FieldInput

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/editor/editortab.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace HandlerDesk::Core {
+class UserSearchModel;
+}
+
+namespace HandlerDesk::Ui {
+
+// Who receives the messages left on this handler: a user (searched on the server by name or
+// alias) or a distribution list (searchable list).
+class RecipientTab final : public EditorTab
+{
+    Q_OBJECT
+public:
+    explicit RecipientTab(const EditorContext &context, QWidget *parent = nullptr);
+
+protected:
+    void refresh() override;
+
+private:
+    void apply();
+    void showCurrent();
+
+    Core::UserSearchModel *m_users = nullptr;
+    QRadioButton *m_userKind = nullptr;
+    QRadioButton *m_listKind = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_user = nullptr;
+    QComboBox *m_list = nullptr;
+    QLabel *m_current = nullptr;
+    QLabel *m_searchState = nullptr;
+};
+
+} // namespace HandlerDesk::Ui

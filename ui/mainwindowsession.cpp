@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's session: connecting, the handler list and editor of one server, create, delete.
+#include "ui/mainwindow.h"
+
+#include "core/models/callhandlerlistmodel.h"
+#include "core/models/connection.h"
+#include "core/models/handleractions.h"
+#include "core/models/handlereditor.h"
+#include "core/models/lookupcache.h"
+#include "core/secretstore.h"
+#include "ui/connectiondialog.h"
+#include "ui/connector.h"
+#include "ui/editor/handlereditorwidget.h"
+#include "ui/handlerlistpanel.h"
+#include "ui/messagebar.h"
+#include "ui/newhandlerdialog.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Ui {
+
+void MainWindow::connectTo(const ServerProfile &profile, const QString &password)
+{
+    m_pendingPassword = password;
+    m_editorPlaceholder->setText(tr("Connecting to %1…").arg(profile.url.host()));
+    m_statusText->setText(m_editorPlaceholder->text());
+    m_connector->start(profile, password);
+}
+
+void MainWindow::showConnectionDialog(const ServerProfile &suggested, const QString &message)
+{
+    auto *dialog = new ConnectionDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!suggested.url.isEmpty() || !suggested.user.isEmpty())
+        dialog->setProfile(suggested);
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { connectTo(dialog->profile(), dialog->password()); });
+    dialog->open();
+}
+
+void MainWindow::onConnectFailed(const Core::CupiError &error, const ServerProfile &profile)
+{
+    m_pendingPassword.clear();
+    m_editorPlaceholder->setText(tr("Not connected."));
+    m_statusText->setText(tr("Could not connect to %1.").arg(profile.url.host()));
+    showConnectionDialog(profile, error.userMessage());
+}
+
+void MainWindow::endSession()
+{
+    if (m_editorWidget) {
+        m_editorArea->removeWidget(m_editorWidget);
+        m_editorWidget->deleteLater();
+    }
+    m_list->setSession(nullptr, nullptr);
+    if (m_handlers)
+        m_handlers->cancel();
+    if (m_session)
+        m_session->deleteLater();
+    m_account->clear();
+}
+
+void MainWindow::startSession(Core::Connection *connection, const ServerProfile &profile)
+{
+    endSession();
+    m_profile = profile;
+    ServerProfile::save(profile);
+    // The login worked: now the password may go into the keychain, if the user asked for it.
+    if (m_secrets && profile.rememberPassword && !m_pendingPassword.isEmpty()) {
+        m_secrets->writePassword(profile.secretKey(), m_pendingPassword, this,
+                                 [this](const Core::SecretResult &r) {
+                                     if (!r.ok())
+                                         m_list->messageBar()->showError(
+                                             tr("The password was not remembered: %1")
+                                                 .arg(r.error));
+                                 });
+    }
+    m_pendingPassword.clear();
+
+    m_session = new QObject(this);
+    connection->setParent(m_session);
+    m_connection = connection;
+    Core::LookupCache *lookups = connection->lookups();
+    m_handlers = new Core::CallHandlerListModel(connection->client(), lookups, m_session);
+    m_editor = new Core::HandlerEditor(connection->client(), m_session);
+    m_actions = new Core::HandlerActions(connection->client(), m_session);
+
+    m_list->setSession(connection, m_handlers);
+    m_list->restoreState();
+    m_editorWidget = new HandlerEditorWidget({m_editor, lookups, m_handlers}, m_editorArea);
+    m_editorArea->addWidget(m_editorWidget);
+    m_editorPlaceholder->setText(tr("Choose a handler in the list to edit it."));
+    m_editorArea->setCurrentWidget(m_editorPlaceholder);
+
+    connect(m_handlers, &Core::CallHandlerListModel::progress, this,
+            &MainWindow::updateProgress);
+    connect(m_handlers, &Core::CallHandlerListModel::loadingChanged, this, [this] {
+        updateProgress(m_handlers->loadedCount(), m_handlers->totalCount());
+        updateActions();
+    });
+    connect(m_editorWidget, &HandlerEditorWidget::modifiedChanged, this,
+            &MainWindow::updateActions);
+    connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
+    connect(m_editorWidget, &HandlerEditorWidget::saved, this, [this](const QString &id) {
+        m_handlers->updateHandler(id);
+    });
+    connect(m_actions, &Core::HandlerActions::created, this,
+            [this](const QString &id, const Core::CupiObject &handler) {
+                m_handlers->addHandler(handler);
+                m_list->selectObjectId(id);
+                onCurrentHandlerChanged(id);
+                statusBar()->showMessage(tr("Created “%1”.").arg(handler.displayName()), 5000);
+            });
+    connect(m_actions, &Core::HandlerActions::createFailed, this,
+            [this](const Core::CupiError &error, const QString &createdId) {
+                m_list->messageBar()->showError(tr("The handler was not created completely: %1")
+                                                    .arg(error.userMessage()));
+                if (!createdId.isEmpty()) {
+                    m_handlers->updateHandler(createdId);
+                    onCurrentHandlerChanged(createdId);
+                }
+            });
+    connect(m_actions, &Core::HandlerActions::deleted, this, [this](const QString &id) {
+        if (m_editor->objectId() == id) {
+            m_editor->clear();
+            m_editorArea->setCurrentWidget(m_editorPlaceholder);
+        }
+        m_handlers->removeHandler(id);
+        updateActions();
+    });
+    connect(m_actions, &Core::HandlerActions::deleteFailed, this,
+            [this](const QString &, const Core::CupiError &error) {
+                m_list->messageBar()->showError(tr("Not deleted: %1").arg(error.userMessage()));
+            });
+
+    const QString kind = connection->isTenantAdministrator()
+                             ? tr("tenant administrator (%1)")
+                                   .arg(lookups->displayName(Core::LookupCache::Kind::Tenants,
+                                                             connection->tenantId()))
+                             : tr("system administrator");
+    m_account->setText(tr("%1 — %2").arg(connection->serverLabel(), kind));
+    connect(lookups, &Core::LookupCache::loaded, this, [this](Core::LookupCache::Kind k) {
+        if (k == Core::LookupCache::Kind::Tenants && m_connection
+            && m_connection->isTenantAdministrator())
+            m_account->setText(
+                tr("%1 — %2")
+                    .arg(m_connection->serverLabel(),
+                         tr("tenant administrator (%1)")
+                             .arg(m_connection->lookups()->displayName(
+                                 Core::LookupCache::Kind::Tenants, m_connection->tenantId()))));
+    });
+    setWindowTitle(tr("%1 — Handler Desk[*]").arg(connection->serverLabel()));
+    m_handlers->refresh();
+    updateActions();
+    Q_EMIT connected();
+}
+
+void MainWindow::onCurrentHandlerChanged(const QString &objectId)
+{
+    updateActions();
+    if (!m_editor || objectId.isEmpty() || objectId == m_editor->objectId())
+        return;
+    if (m_editorWidget->isModified()) {
+        // Stay on the edited handler until the user decided.
+        const QString editing = m_editor->objectId();
+        m_list->selectObjectId(editing);
+        m_editorWidget->confirmLeave([this, objectId] {
+            m_list->selectObjectId(objectId);
+            m_editor->load(objectId);
+            m_editorArea->setCurrentWidget(m_editorWidget);
+            updateActions();
+        });
+        return;
+    }
+    m_editor->load(objectId);
+    m_editorArea->setCurrentWidget(m_editorWidget);
+}
+
+void MainWindow::newHandler()
+{
+    if (!m_connection)
+        return;
+    auto *dialog = new NewHandlerDialog(m_connection->lookups()->templates(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_actions)
+            m_actions->createHandler(dialog->templateId(), dialog->displayName(),
+                                     dialog->extension());
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteHandler()
+{
+    const QString id = m_list->currentObjectId();
+    if (!m_actions || id.isEmpty() || m_list->currentIsUndeletable())
+        return;
+    const QString name = m_list->currentName();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete handler"),
+                                tr("Delete the call handler “%1”?").arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"deleteConfirmation"_s);
+    box->setInformativeText(tr("Callers routed to it will no longer reach it. This cannot be "
+                               "undone."));
+    QPushButton *remove = box->addButton(tr("&Delete “%1”").arg(name), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, id] {
+        if (box->clickedButton() == remove && m_actions)
+            m_actions->deleteHandler(id);
+    });
+    box->open();
+}
+
+} // namespace HandlerDesk::Ui

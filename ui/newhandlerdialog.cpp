@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/newhandlerdialog.h"
+
+#include "core/fieldtable.h"
+#include "core/models/lookupmodel.h"
+#include "ui/editor/fieldinput.h"
+#include "ui/palette.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Ui {
+
+using Core::CallHandlerFields;
+
+NewHandlerDialog::NewHandlerDialog(Core::LookupModel *templates, QWidget *parent)
+    : QDialog(parent)
+    , m_problem(new QLabel(this))
+{
+    setObjectName(u"newHandlerDialog"_s);
+    setWindowTitle(tr("New call handler"));
+    const Core::FieldSpec *name = CallHandlerFields::find(u"DisplayName");
+    const Core::FieldSpec *extension = CallHandlerFields::find(u"DtmfAccessId");
+    Q_ASSERT(name && extension);
+    m_name = qobject_cast<QLineEdit *>(FieldInput::create(*name, this));
+    m_extension = qobject_cast<QLineEdit *>(FieldInput::create(*extension, this));
+    m_extension->setPlaceholderText(tr("None"));
+    m_template = new QComboBox(this);
+    m_template->setObjectName(u"template"_s);
+    m_template->setAccessibleName(tr("Template"));
+    m_template->setModel(FieldInput::comboModel(templates, m_template));
+    m_problem->setWordWrap(true);
+    setWarningText(m_problem);
+
+    auto *form = new QFormLayout;
+    form->addRow(name->translatedLabel() + u":"_s, m_name);
+    form->addRow(extension->translatedLabel() + u":"_s, m_extension);
+    form->addRow(tr("&Template:"), m_template);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, &NewHandlerDialog::validate);
+    connect(m_extension, &QLineEdit::textChanged, this, &NewHandlerDialog::validate);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &NewHandlerDialog::validate);
+    validate();
+}
+
+void NewHandlerDialog::validate()
+{
+    QStringList problems;
+    if (auto p = Core::validateField(*CallHandlerFields::find(u"DisplayName"), displayName()))
+        problems.append(*p);
+    else if (displayName().trimmed().isEmpty())
+        problems.append(tr("Give the handler a name."));
+    if (auto p = Core::validateField(*CallHandlerFields::find(u"DtmfAccessId"), extension()))
+        problems.append(*p);
+    if (templateId().isEmpty())
+        problems.append(tr("Choose a template."));
+    m_problem->setText(problems.join(u"\n"_s));
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+QString NewHandlerDialog::displayName() const
+{
+    return m_name->text();
+}
+
+QString NewHandlerDialog::extension() const
+{
+    return m_extension->text();
+}
+
+QString NewHandlerDialog::templateId() const
+{
+    return m_template->currentData(Core::LookupModel::IdRole).toString();
+}
+
+} // namespace HandlerDesk::Ui
