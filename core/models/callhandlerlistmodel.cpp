@@ -275,6 +275,7 @@ void CallHandlerListModel::startLoad()
     request.resource = Resources::callHandlers();
     request.itemName = QString(Resources::Item::CallHandler);
     request.query = serverQuery();
+    request.keepItems = false; // rows live here, compactly; the job need not keep 40,000 objects
     const quint64 generation = ++m_generation;
     m_job = m_client->list(request);
     connect(m_job, &ListJob::pageLoaded, this,
