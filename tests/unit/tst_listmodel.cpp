@@ -272,6 +272,60 @@ private Q_SLOTS:
         }
     }
 
+    void rowsFollowTheServer()
+    {
+        Fixture f;
+        QVERIFY(f.start(WireFormat::Json, {u"--handlers"_s, u"60"_s}));
+        QSignalSpy finished(f.model.get(), &CallHandlerListModel::loadFinished);
+        f.model->refresh();
+        QVERIFY(finished.wait(60000));
+        // Pick a deletable handler that nothing routes to: a fresh one made from a template.
+        const QList<CupiObject> templates = fetchList(f.client.get(), Resources::templates(),
+                                                      QString(Resources::Item::CallHandlerTemplate));
+        QVERIFY(!templates.isEmpty());
+        CupiObject body;
+        body.set(u"DisplayName"_s, u"List Model Row Test"_s);
+        std::unique_ptr<WriteJob> post(f.client->post(
+            Resources::createCallHandler(templates.constFirst().objectId()), body,
+            QString(Resources::Root::CallHandler)));
+        QVERIFY(waitFor(post.get()));
+        QVERIFY(post->ok());
+        const QString id = post->createdId();
+        const int before = f.model->rowCount();
+
+        QSignalSpy inserted(f.model.get(), &QAbstractItemModel::rowsInserted);
+        f.model->updateHandler(id); // not listed yet: added
+        QVERIFY(inserted.wait(30000));
+        QCOMPARE(f.model->rowCount(), before + 1);
+        const int row = f.model->rowOf(id);
+        QCOMPARE(row, before);
+        QCOMPARE(f.model->index(row, 0).data().toString(), u"List Model Row Test"_s);
+
+        CupiObject rename;
+        rename.set(u"DisplayName"_s, u"List Model Row Test 2"_s);
+        rename.set(u"DtmfAccessId"_s, u"76543"_s);
+        std::unique_ptr<WriteJob> put(f.client->put(Resources::callHandler(id), rename,
+                                                    QString(Resources::Root::CallHandler)));
+        QVERIFY(waitFor(put.get()));
+        QVERIFY(put->ok());
+        QSignalSpy changed(f.model.get(), &QAbstractItemModel::dataChanged);
+        f.model->updateHandler(id);
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(f.model->index(row, CallHandlerListModel::NameColumn).data().toString(),
+                 u"List Model Row Test 2"_s);
+        QCOMPARE(f.model->index(row, CallHandlerListModel::ExtensionColumn).data().toString(),
+                 u"76543"_s);
+
+        std::unique_ptr<WriteJob> removal(f.client->remove(Resources::callHandler(id)));
+        QVERIFY(waitFor(removal.get()));
+        QVERIFY(removal->ok());
+        QSignalSpy removed(f.model.get(), &QAbstractItemModel::rowsRemoved);
+        f.model->updateHandler(id); // gone on the server: the row goes too
+        QVERIFY(removed.wait(30000));
+        QCOMPARE(f.model->rowCount(), before);
+        QCOMPARE(f.model->rowOf(id), -1);
+    }
+
     void lookupsLanguagesAndTimeZones_data() { addWireData(); }
     void lookupsLanguagesAndTimeZones()
     {
