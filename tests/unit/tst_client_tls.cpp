@@ -124,6 +124,37 @@ private Q_SLOTS:
         QVERIFY(changed.userMessage().contains(u"changed"_s));
         QCOMPARE(server.seen.size(), 1);
     }
+
+    void trustedLaterOnTheSameClient()
+    {
+        // The GUI flow: a Kind::Tls failure, the user trusts the fingerprint, the same client
+        // (same QNAM) tries again.
+        FakeCupiServer server;
+        server.sslSetup(m_cert, m_key);
+        server.handler = [](const FakeCupiServer::Seen &) {
+            FakeCupiServer::Answer a;
+            a.body = "{\"name\":\"vmrest\",\"version\":\"14.0\"}";
+            return a;
+        };
+        const quint16 port = server.start();
+        QNetworkAccessManager nam;
+        ConnectionSettings settings;
+        settings.serverUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+        settings.user = u"admin"_s;
+        CupiClient client(settings, &nam);
+        auto run = [&] {
+            ObjectJob *job = client.get(Resources::version());
+            job->setAutoDelete(false);
+            QSignalSpy spy(job, &CupiJob::finished);
+            return spy.wait(20000) ? job->error() : CupiError(Kind::Network, u"timeout"_s);
+        };
+        const CupiError first = run();
+        QCOMPARE(first.kind(), Kind::Tls);
+        QCOMPARE(server.seen.size(), 0);
+        client.setPinnedSha256(first.certificate().sha256);
+        QCOMPARE(run().kind(), Kind::None);
+        QCOMPARE(server.seen.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClientTls)
