@@ -215,8 +215,7 @@ void SimServer::process(const std::shared_ptr<Pending> &p)
 {
     ++m_active;
     auto run = [this, p] {
-        if (p->socket) // the client may have gone away meanwhile
-            reply(*p, authenticateAndRun(*p));
+        reply(*p, authenticateAndRun(*p)); // logged even if the client has gone away
         p->finished = true;
         --m_active;
         pump();
