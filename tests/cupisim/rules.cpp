@@ -176,7 +176,7 @@ QString handlerRules(const Check &c, const FieldValues &body, bool creating)
     static const QRegularExpression dialable(u"^[0-9*#]+$"_s);
     static const QRegularExpression prepend(u"^[0-9*#+]*$"_s);
     const QString ext = c.v(u"DtmfAccessId"_s);
-    if (c.touched(u"DtmfAccessId"_s) && !ext.isEmpty()) {
+    if ((c.touched(u"DtmfAccessId"_s) || c.touched(u"PartitionObjectId"_s)) && !ext.isEmpty()) {
         if (!dialable.match(ext).hasMatch())
             return u"Invalid DtmfAccessId '%1': only digits, * and # are allowed"_s.arg(ext);
         if (QString e =
