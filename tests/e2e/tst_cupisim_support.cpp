@@ -13,6 +13,11 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace CupiSimTest {
@@ -135,6 +140,10 @@ bool Sim::start(QString *error)
         return false;
     }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // Should this test crash, its simulator goes too instead of lingering.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.setStandardErrorFile(QProcess::nullDevice());
     m_process.start(bin, QStringList{u"--listen"_s, u"127.0.0.1:0"_s} + m_args);
     if (!m_process.waitForStarted(10000)) {
