@@ -180,6 +180,10 @@ private Q_SLOTS:
         f.model->refresh();             // unfiltered pages are now on their way
         QVERIFY(inserted.wait(30000));  // ...and at least one arrived
         f.model->setTenantFilter(tenant); // reset + reload; the rest of the old load is stale
+        QCOMPARE(f.model->rowCount(), 0);
+        // The cancelled old job still finishes (Cancelled); that must not end the new load.
+        QVERIFY(inserted.wait(30000));
+        QVERIFY(f.model->isLoading());
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(f.model->rowCount(), f.serverTotal(f.model->serverQuery()));
