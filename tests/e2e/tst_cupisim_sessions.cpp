@@ -56,6 +56,7 @@ private slots:
     void throttlingTimesOut();
     void strictSessions();
     void statePersists();
+    void seedIsDeterministic();
 };
 
 void TestCupiSimSessions::unauthorized_data()
@@ -346,6 +347,21 @@ void TestCupiSimSessions::statePersists()
     QCOMPARE(parse(again.get(created + u"/greetings/Alternate"_s, true).body, true)
                  .fields.value(u"Enabled"_s),
              u"true"_s);
+}
+
+void TestCupiSimSessions::seedIsDeterministic()
+{
+    auto listFor = [](const QString &seed) {
+        Sim sim({u"--seed"_s, seed, u"--handlers"_s, u"80"_s, u"--tenants"_s, u"1"_s});
+        QString error;
+        if (!sim.start(&error))
+            return QByteArray();
+        return sim.get(handlers, true).body;
+    };
+    const QByteArray a = listFor(u"7"_s);
+    QVERIFY(parse(a, true).total == u"80"_s);
+    QCOMPARE(listFor(u"7"_s), a);
+    QVERIFY(listFor(u"8"_s) != a);
 }
 
 QTEST_GUILESS_MAIN(TestCupiSimSessions)
