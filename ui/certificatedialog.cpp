@@ -62,8 +62,8 @@ CertificateDialog::CertificateDialog(const Core::CertificateInfo &certificate,
     addRow(tr("Valid until"), locale.toString(certificate.notAfter, QLocale::LongFormat),
            "validUntil");
     QLabel *fingerprint = addRow(tr("SHA-256 fingerprint"), certificate.sha256, "sha256");
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    fingerprint->setFont(mono);
+    fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    fingerprint->setWordWrap(false); // one line, so it can be compared pair by pair
     if (!certificate.errors.isEmpty())
         addRow(tr("Problems"), certificate.errors.join(u"\n"_s), "errors");
 
@@ -77,6 +77,7 @@ CertificateDialog::CertificateDialog(const Core::CertificateInfo &certificate,
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
     cancel->setDefault(true); // safe by default
+    cancel->setFocus();
     connect(once, &QPushButton::clicked, this, [this] { done(TrustOnce); });
     connect(pin, &QPushButton::clicked, this, [this] { done(TrustAndPin); });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -84,6 +85,7 @@ CertificateDialog::CertificateDialog(const Core::CertificateInfo &certificate,
     auto *top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addWidget(headline, 1);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(form);

@@ -74,7 +74,7 @@ MainWindow::MainWindow(Core::SecretStore *secrets, QWidget *parent)
     const QByteArray geometry = settings.value(u"mainWindow/geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QFontMetrics fm = fontMetrics();
-        QSize size(fm.averageCharWidth() * 220, fm.height() * 55);
+        QSize size(fm.averageCharWidth() * 280, fm.height() * 64);
         if (const QScreen *s = screen())
             size = size.boundedTo(s->availableSize() * 9 / 10);
         resize(size);
@@ -221,7 +221,7 @@ void MainWindow::updateProgress(qint64 loaded, qint64 total)
         const qint64 all = m_handlers->totalCount();
         m_statusText->setText(count < all ? tr("%1 of %2 handlers loaded")
                                                 .arg(locale.toString(count), locale.toString(all))
-                                          : tr("%n handler(s)", nullptr, int(count)));
+                                          : tr("%1 handlers").arg(locale.toString(count)));
     }
     m_progress->setVisible(loading);
     m_cancelLoad->setVisible(loading);
@@ -260,7 +260,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_splitterRestored) {
         // First start: the list gets a little more than half of the window.
         m_splitterRestored = true;
-        const int total = m_splitter->width();
+        const int total = width(); // the splitter itself is not laid out yet
         m_splitter->setSizes({total * 11 / 20, total - total * 11 / 20});
     }
 }

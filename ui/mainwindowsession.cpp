@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -170,8 +171,12 @@ void MainWindow::onCurrentHandlerChanged(const QString &objectId)
         return;
     if (m_editorWidget->isModified()) {
         // Stay on the edited handler until the user decided.
+        // (After the view has finished handling the click that moved the selection.)
         const QString editing = m_editor->objectId();
-        m_list->selectObjectId(editing);
+        QTimer::singleShot(0, this, [this, editing] {
+            if (m_editor && m_editor->objectId() == editing)
+                m_list->selectObjectId(editing);
+        });
         m_editorWidget->confirmLeave([this, objectId] {
             m_list->selectObjectId(objectId);
             m_editor->load(objectId);

@@ -63,7 +63,10 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
         }
         ++row;
     }
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(3, 3);
+    grid->setColumnStretch(4, 1);
     grid->setRowStretch(row, 1);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);

@@ -73,6 +73,7 @@ QWidget *EditorTab::addField(QFormLayout *form, HandlerPart part, const QString 
     }
     auto *message = makeMessageLabel(this);
     QWidget *box = withMessage(input, message);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     QLabel *label = nullptr;
     if (spec.type == Core::FieldType::Boolean && !spec.isEnum()) {
         form->addRow(QString(), box); // a check box carries its own label

@@ -69,6 +69,8 @@ QWidget *create(const Core::FieldSpec &spec, QWidget *parent)
             combo->addItem(spec.enumLabel(value), value);
         }
         combo->setProperty(LookupProperty, int(Qt::UserRole));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         w = combo;
     } else if (spec.type == Core::FieldType::Boolean) {
         auto *check = new QCheckBox(spec.translatedLabel(), parent);
@@ -164,6 +166,7 @@ void setValue(QWidget *input, const QString &value)
         picker->setHandlerId(value);
     } else if (auto *edit = qobject_cast<QLineEdit *>(input)) {
         edit->setText(value);
+        edit->setCursorPosition(0); // the start of a long name, not its end
     } else {
         Q_ASSERT_X(false, "FieldInput::setValue", "unknown input widget");
     }
