@@ -3,6 +3,7 @@
 
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
+#include "core/models/handlerfilterproxymodel.h"
 #include "core/models/lookupcache.h"
 #include "core/resources.h"
 
@@ -341,6 +342,7 @@ CallHandlerListModel::Row CallHandlerListModel::makeRow(const CupiObject &handle
     row.name = handler.displayName();
     row.extension = handler.value(u"DtmfAccessId");
     row.filterKey = row.name.toLower() + u'\t' + row.extension.toLower();
+    row.hasNamePrefix = HandlerFilterProxyModel::naturalPrefix(row.name, &row.namePrefix);
     row.tenantId = intern(handler.value(u"TenantObjectId"));
     row.scheduleSetId = intern(handler.value(u"ScheduleSetObjectId"));
     const QString list = handler.value(u"RecipientDistributionListObjectId");
@@ -459,6 +461,14 @@ QStringView CallHandlerListModel::filterKeyAt(int row) const
 {
     Q_ASSERT(row >= 0 && row < m_rows.size());
     return m_rows.at(row).filterKey;
+}
+
+bool CallHandlerListModel::namePrefix(int row, quint64 *prefix) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows.size());
+    const Row &r = m_rows.at(row);
+    *prefix = r.namePrefix;
+    return r.hasNamePrefix;
 }
 
 QString CallHandlerListModel::objectIdAt(int row) const

@@ -98,6 +98,8 @@ public:
     // an empty view for other columns.
     QStringView textAt(int row, int column) const;
     QStringView filterKeyAt(int row) const;
+    // HandlerFilterProxyModel::naturalPrefix() of the name, computed once per row.
+    bool namePrefix(int row, quint64 *prefix) const;
 
     int rowOf(const QString &objectId) const; // -1 when not listed
     QString objectIdAt(int row) const;
@@ -122,6 +124,7 @@ private:
         QString tenantId;
         QString scheduleSetId;
         QString recipientId;      // user or list id, see recipientIsList
+        quint64 namePrefix = 0;   // see HandlerFilterProxyModel::naturalPrefix()
         int language = -1;        // LCID; -1 = none
         int timeZone = -1;        // -1 = none
         quint8 languageMode = 0;  // 0 specific, 1 inherit from call, 2 system default
@@ -130,6 +133,7 @@ private:
         bool undeletable = false;
         bool isPrimary = false;
         bool isTemplate = false;
+        bool hasNamePrefix = false;
     };
     Row makeRow(const CupiObject &handler);
     QString intern(const QString &value);

@@ -75,6 +75,22 @@ int HandlerFilterProxyModel::naturalCompare(QStringView a, QStringView b)
     return 0;
 }
 
+bool HandlerFilterProxyModel::naturalPrefix(QStringView text, quint64 *prefix)
+{
+    quint64 packed = 0;
+    for (qsizetype i = 0; i < 4; ++i) {
+        char16_t lane = 0; // past the end: shorter sorts first, as in naturalCompare()
+        if (i < text.size()) {
+            if (isDigit(text.at(i)))
+                return false;
+            lane = fold(text.at(i));
+        }
+        packed = (packed << 16) | lane;
+    }
+    *prefix = packed;
+    return true;
+}
+
 HandlerFilterProxyModel::HandlerFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -126,6 +142,13 @@ bool HandlerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
             if (x.isEmpty() == y.isEmpty())
                 return false;
             return sortOrder() == Qt::AscendingOrder ? y.isEmpty() : x.isEmpty();
+        }
+        if (column == CallHandlerListModel::NameColumn) {
+            quint64 px = 0;
+            quint64 py = 0;
+            if (m_handlers->namePrefix(left.row(), &px) && m_handlers->namePrefix(right.row(), &py)
+                && px != py)
+                return px < py; // decided without touching the strings
         }
         return naturalCompare(x, y) < 0;
     }

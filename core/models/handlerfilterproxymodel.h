@@ -24,6 +24,10 @@ public:
     // Case-insensitive natural order: digit runs compare by value ("a2" < "a10"), independent of
     // the process locale. <0, 0, >0 like QString::compare.
     static int naturalCompare(QStringView a, QStringView b);
+    // The first four characters, case-folded, packed for a quick decision: when both strings
+    // have a prefix and the prefixes differ, they order as naturalCompare() orders the strings.
+    // False when a digit is among the first four characters (numbers need naturalCompare()).
+    static bool naturalPrefix(QStringView text, quint64 *prefix);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 

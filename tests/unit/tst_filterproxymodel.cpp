@@ -5,6 +5,7 @@
 #include "core/models/handlerfilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -89,6 +90,39 @@ private Q_SLOTS:
         const auto normal = [](int v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); };
         QCOMPARE(normal(HandlerFilterProxyModel::naturalCompare(a, b)), sign);
         QCOMPARE(normal(HandlerFilterProxyModel::naturalCompare(b, a)), -sign);
+    }
+
+    // The packed prefix the list keeps per row must never contradict naturalCompare().
+    void naturalPrefixAgreesWithNaturalCompare()
+    {
+        const QString alphabet = u"aAbBzZ _-.\u00e9\u00c9\u0416\u04361209"_s;
+        QRandomGenerator random(4711);
+        QStringList words;
+        for (int i = 0; i < 400; ++i) {
+            QString word;
+            const int length = random.bounded(0, 9);
+            for (int c = 0; c < length; ++c)
+                word += alphabet.at(random.bounded(alphabet.size()));
+            words << word;
+        }
+        int decided = 0;
+        for (const QString &a : std::as_const(words)) {
+            for (const QString &b : std::as_const(words)) {
+                quint64 pa = 0;
+                quint64 pb = 0;
+                if (!HandlerFilterProxyModel::naturalPrefix(a, &pa)
+                    || !HandlerFilterProxyModel::naturalPrefix(b, &pb) || pa == pb)
+                    continue;
+                ++decided;
+                const int natural = HandlerFilterProxyModel::naturalCompare(a, b);
+                QVERIFY2((pa < pb) == (natural < 0) && natural != 0,
+                         qPrintable(u"'%1' vs '%2'"_s.arg(a, b)));
+            }
+        }
+        QVERIFY(decided > 10000);
+        quint64 p = 0;
+        QVERIFY(!HandlerFilterProxyModel::naturalPrefix(u"ab1"_s, &p));
+        QVERIFY(HandlerFilterProxyModel::naturalPrefix(u"abcd1"_s, &p));
     }
 
     void naturalSortCaseInsensitive()
