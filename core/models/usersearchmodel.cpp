@@ -22,6 +22,12 @@ UserSearchModel::UserSearchModel(LookupCache *cache, QObject *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &UserSearchModel::startSearch);
+    if (cache) {
+        connect(cache, &LookupCache::usersResolved, this, [this](const QSet<QString> &ids) {
+            if (ids.contains(m_currentId))
+                reshow(); // the current recipient's name arrived
+        });
+    }
 }
 
 UserSearchModel::~UserSearchModel() = default;
@@ -41,10 +47,44 @@ void UserSearchModel::setSearchText(const QString &text)
     m_pending = 0;
     if (m_text.isEmpty()) {
         m_timer->stop();
-        setEntries({});
+        show({});
         return;
     }
     m_timer->start();
+}
+
+void UserSearchModel::setCurrentId(const QString &userObjectId)
+{
+    if (m_currentId == userObjectId)
+        return;
+    m_currentId = userObjectId;
+    reshow();
+}
+
+void UserSearchModel::reshow()
+{
+    show(m_text.isEmpty() ? QList<LookupEntry>() : m_collected);
+}
+
+void UserSearchModel::show(QList<LookupEntry> found)
+{
+    if (!m_currentId.isEmpty()) {
+        const auto it = std::find_if(found.begin(), found.end(),
+                                     [this](const LookupEntry &e) { return e.id == m_currentId; });
+        LookupEntry current;
+        if (it != found.end()) {
+            current = *it;
+            found.erase(it);
+        } else if (m_cache) {
+            current.id = m_currentId;
+            current.display = m_cache->userName(m_currentId);
+            if (current.display.isEmpty())
+                current.display = m_currentId; // the name follows once the cache has it
+        }
+        if (!current.id.isEmpty())
+            found.prepend(current);
+    }
+    setEntries(std::move(found));
 }
 
 void UserSearchModel::startSearch()
@@ -92,7 +132,7 @@ void UserSearchModel::onJobFinished(CupiJob *job, quint64 generation)
     if (m_pending > 0)
         return;
     if (m_error.isError() && m_collected.isEmpty()) {
-        setEntries({});
+        show({});
         Q_EMIT searchFailed(m_error);
         return;
     }
@@ -101,7 +141,7 @@ void UserSearchModel::onJobFinished(CupiJob *job, quint64 generation)
         m_collected.resize(m_maxResults);
     if (m_cache)
         m_cache->addUsers(m_collected);
-    setEntries(m_collected);
+    show(m_collected);
     Q_EMIT searchFinished(int(m_collected.size()));
 }
 

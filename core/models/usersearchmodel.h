@@ -27,6 +27,10 @@ public:
     ~UserSearchModel() override;
 
     void setSearchText(const QString &text);
+    // The handler's current recipient (a user id): listed first whatever the search text, so a
+    // view can show the current choice. Its name comes from the LookupCache.
+    void setCurrentId(const QString &userObjectId);
+    QString currentId() const { return m_currentId; }
     QString searchText() const { return m_text; }
     void setDebounceMs(int ms);
     void setMaxResults(int max) { m_maxResults = max; }
@@ -40,11 +44,14 @@ Q_SIGNALS:
 
 private:
     void startSearch();
+    void show(QList<LookupEntry> found);
+    void reshow();
     void onJobFinished(HandlerDesk::Core::CupiJob *job, quint64 generation);
 
     QPointer<LookupCache> m_cache;
     QTimer *m_timer = nullptr;
     QString m_text;
+    QString m_currentId;
     QList<LookupEntry> m_collected;
     CupiError m_error;
     quint64 m_generation = 0;

@@ -166,7 +166,19 @@ private Q_SLOTS:
         // Found users become known names.
         QCOMPARE(cache.userName(someone.objectId(), false), someone.displayName());
 
+        // The current recipient stays listed first, whatever the text.
+        const CupiObject current = users.constFirst();
+        search.setCurrentId(current.objectId());
+        QCOMPARE(search.index(0, 0).data(LookupModel::IdRole).toString(), current.objectId());
+        QCOMPARE(search.rowCount(), expected + (search.rowOf(current.objectId()) == 0
+                                                    && !current.displayName().startsWith(prefix, Qt::CaseInsensitive)
+                                                    && !current.value(u"Alias").startsWith(prefix, Qt::CaseInsensitive)));
+        // Its name comes from the server when the cache did not know it.
+        QTRY_COMPARE_WITH_TIMEOUT(search.index(0, 0).data().toString(), current.displayName(), 20000);
+
         search.setSearchText({});
+        QCOMPARE(search.rowCount(), 1);
+        search.setCurrentId({});
         QCOMPARE(search.rowCount(), 0);
     }
 };
