@@ -51,7 +51,12 @@ Connection::Connection(const ConnectionSettings &settings, QNetworkAccessManager
     d->lookups = new LookupCache(d->client, this);
 }
 
-Connection::~Connection() = default;
+Connection::~Connection()
+{
+    // The cache listens to the client's jobs: it goes first.
+    delete d->lookups;
+    d->lookups = nullptr;
+}
 
 CupiClient *Connection::client() const
 {
