@@ -224,7 +224,7 @@ void HandlerListPanel::restoreState()
     const QByteArray state = QSettings().value(u"mainWindow/listHeader"_s).toByteArray();
     if (state.isEmpty() || !header->restoreState(state)) {
         const int em = fontMetrics().horizontalAdvance(u'M');
-        const int widths[] = {30, 8, 12, 12, 18, 22, 18, 10};
+        const int widths[] = {28, 7, 9, 10, 16, 22, 18, 10};
         for (int c = 0; c < header->count() && c < 8; ++c)
             header->resizeSection(c, widths[c] * em);
     }

@@ -258,10 +258,10 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!m_splitterRestored) {
-        // First start: the list gets a little more than half of the window.
+        // First start: the list and the editor share the window.
         m_splitterRestored = true;
         const int total = width(); // the splitter itself is not laid out yet
-        m_splitter->setSizes({total * 11 / 20, total - total * 11 / 20});
+        m_splitter->setSizes({total / 2, total - total / 2});
     }
 }
 

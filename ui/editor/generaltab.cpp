@@ -5,7 +5,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
+#include <QVBoxLayout>
 
 namespace HandlerDesk::Ui {
 
@@ -14,7 +14,7 @@ using Core::HandlerPart;
 GeneralTab::GeneralTab(const EditorContext &context, QWidget *parent)
     : EditorTab(context, parent)
 {
-    auto *columns = new QHBoxLayout(this);
+    auto *columns = new QVBoxLayout(this);
 
     auto *identity = new QGroupBox(tr("Handler"), this);
     auto *left = new QFormLayout(identity);
@@ -30,8 +30,9 @@ GeneralTab::GeneralTab(const EditorContext &context, QWidget *parent)
                               "AfterMessageTargetHandlerObjectId"})
         addField(right, HandlerPart::Handler, {}, field);
 
-    columns->addWidget(identity, 1);
-    columns->addWidget(messages, 1);
+    columns->addWidget(identity);
+    columns->addWidget(messages);
+    columns->addStretch(1);
 }
 
 } // namespace HandlerDesk::Ui
