@@ -13,6 +13,7 @@
 #include "ui/editor/handlereditorwidget.h"
 #include "ui/handlerlistpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/serverprofile.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -344,6 +345,51 @@ private Q_SLOTS:
         remove->trigger();
         QVERIFY(!w->findChild<QMessageBox *>(u"deleteConfirmation"_s));
         QVERIFY(!server(undeletable->objectId()).isEmpty());
+    }
+
+    // No pin: the certificate dialog shows the server's fingerprint; "Trust and pin" connects
+    // and keeps the pin in the saved profile.
+    void untrustedCertificateTrustAndPin()
+    {
+        MemorySecretStore secrets;
+        Ui::MainWindow w(&secrets);
+        w.show();
+        Ui::ServerProfile profile;
+        profile.url = m_sim.url();
+        profile.user = m_sim.admin().user;
+        w.connectTo(profile, m_sim.admin().password);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(u"certificateDialog"_s)), 15000);
+        QCOMPARE(dialog->findChild<QLabel *>(u"sha256"_s)->text().remove(u':').toUpper(),
+                 m_sim.sha256().remove(u':').toUpper());
+        dialog->findChild<QPushButton *>(u"trustPinButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.connection() && w.connection()->isOpen(), 15000);
+        const QList<Ui::ServerProfile> saved = Ui::ServerProfile::loadAll();
+        const auto it = std::find_if(saved.cbegin(), saved.cend(), [&](const Ui::ServerProfile &p) {
+            return p.url == m_sim.url() && p.user == m_sim.admin().user;
+        });
+        QVERIFY(it != saved.cend());
+        QCOMPARE(QString(it->pinnedSha256).remove(u':').toUpper(),
+                 m_sim.sha256().remove(u':').toUpper());
+    }
+
+    // A wrong password: no session, the connection dialog comes back with the server's reason.
+    void wrongPasswordAsksAgain()
+    {
+        MemorySecretStore secrets;
+        Ui::MainWindow w(&secrets);
+        w.show();
+        Ui::ServerProfile profile;
+        profile.url = m_sim.url();
+        profile.user = m_sim.admin().user;
+        profile.pinnedSha256 = m_sim.sha256();
+        w.connectTo(profile, u"not-the-password"_s);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(u"connectionDialog"_s)), 15000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"user"_s)->text(), m_sim.admin().user);
+        QVERIFY(!w.connection());
+        QVERIFY(!w.handlerModel());
     }
 
     void tenantAdministratorSeesOwnTenantOnly()
