@@ -24,6 +24,7 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace HandlerDesk;
@@ -345,6 +346,53 @@ private Q_SLOTS:
         remove->trigger();
         QVERIFY(!w->findChild<QMessageBox *>(u"deleteConfirmation"_s));
         QVERIFY(!server(undeletable->objectId()).isEmpty());
+    }
+
+    // Someone else renames the handler while we edit its name: the conflict dialog shows both
+    // values; keeping mine saves mine. An emptied required field is marked and not sent.
+    void conflictAndValidation()
+    {
+        MemorySecretStore secrets;
+        auto w = openWindow(&secrets, WireFormat::Json, m_sim.admin());
+        QVERIFY(waitLoaded(w.get()));
+        const CupiObject target = nextHandler();
+        QVERIFY(open(w.get(), target.objectId()));
+        QWidget *general = w->editorWidget()->tabs()->findChild<QWidget *>(u"generalTab"_s);
+        auto *name = input<QLineEdit>(general, u"DisplayName"_s);
+
+        // Validation: a required name left empty.
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QVERIFY(name->text().isEmpty());
+        QLabel *message = nullptr;
+        for (QLabel *l : name->parentWidget()->findChildren<QLabel *>()) {
+            if (!l->isHidden())
+                message = l;
+        }
+        QVERIFY2(message && !message->text().isEmpty(), "no inline message under the name");
+        QVERIFY(!save(w.get()));
+        QCOMPARE(server(target.objectId()).displayName(), target.displayName());
+
+        // Conflict.
+        QTest::keyClicks(name, u"Mine"_s);
+        CupiObject theirs;
+        theirs.set(u"DisplayName"_s, u"Theirs"_s);
+        std::unique_ptr<WriteJob> put(m_checker->put(Resources::callHandler(target.objectId()),
+                                                     theirs, u"Callhandler"_s));
+        QVERIFY(waitFor(put.get()));
+        QVERIFY(put->ok());
+        w->findChild<QAction *>(u"saveAction"_s)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w->findChild<QDialog *>(u"conflictDialog"_s)), 15000);
+        auto *table = dialog->findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), u"Mine"_s);
+        QCOMPARE(table->item(0, 2)->text(), u"Theirs"_s);
+        QSignalSpy saved(w->editor(), &HandlerEditor::saved);
+        dialog->accept(); // "Mine" is the default choice
+        QVERIFY(saved.wait(15000));
+        QCOMPARE(server(target.objectId()).displayName(), u"Mine"_s);
     }
 
     // No pin: the certificate dialog shows the server's fingerprint; "Trust and pin" connects
