@@ -4,27 +4,46 @@
 // open straight into the handler list); otherwise the connection dialog asks.
 #include "core/secretstore.h"
 #include "core/version.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/serverprofile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// --help and --version work without a display (no QApplication, no platform plugin).
+bool onlyAsksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (onlyAsksForHelpOrVersion(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     Q_INIT_RESOURCE(handlerdesk);
     QApplication::setApplicationName(u"handlerdesk"_s);
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Handler Desk"));
     QApplication::setOrganizationName(u"HandlerDesk"_s);
     QApplication::setApplicationVersion(HandlerDesk::Core::applicationVersion());
-    QApplication::setDesktopFileName(u"handlerdesk"_s);
-    QApplication::setWindowIcon(QIcon(u":/handlerdesk/icons/handlerdesk.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -47,7 +66,10 @@ int main(int argc, char *argv[])
                                         "fingerprint (AA:BB:…)."),
         u"FP"_s);
     parser.addOptions({server, user, wire, fingerprint});
-    parser.process(app);
+    parser.process(app); // --help and --version end here
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Handler Desk"));
+    QApplication::setDesktopFileName(u"handlerdesk"_s);
+    QApplication::setWindowIcon(HandlerDesk::Ui::Icons::application());
 
     const QString wireName = parser.value(wire).toLower();
     if (wireName != u"json"_s && wireName != u"xml"_s) {

@@ -2,6 +2,7 @@
 #include "ui/handlerdecorationproxy.h"
 
 #include "core/models/callhandlerlistmodel.h"
+#include "ui/icons.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,9 +12,8 @@ using Core::CallHandlerListModel;
 
 HandlerDecorationProxy::HandlerDecorationProxy(QObject *parent)
     : QIdentityProxyModel(parent)
-    , m_locked(QIcon::fromTheme(u"object-locked"_s, QIcon(u":/handlerdesk/icons/locked.svg"_s)))
-    , m_template(QIcon::fromTheme(u"document-new-from-template"_s,
-                                  QIcon(u":/handlerdesk/icons/template.svg"_s)))
+    , m_locked(Icons::locked())
+    , m_template(Icons::handlerTemplate())
 {
 }
 

@@ -11,6 +11,7 @@
 #include "ui/connector.h"
 #include "ui/editor/handlereditorwidget.h"
 #include "ui/handlerlistpanel.h"
+#include "ui/icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,7 +47,7 @@ MainWindow::MainWindow(Core::SecretStore *secrets, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Handler Desk[*]"));
-    setWindowIcon(QIcon(u":/handlerdesk/icons/handlerdesk.svg"_s));
+    setWindowIcon(Icons::application());
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_editorPlaceholder->setAlignment(Qt::AlignCenter);

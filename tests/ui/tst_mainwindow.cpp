@@ -135,6 +135,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Q_INIT_RESOURCE(handlerdesk);
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
         QCoreApplication::setOrganizationName(u"HandlerDeskTest"_s);
@@ -336,7 +337,8 @@ private Q_SLOTS:
         QVERIFY(open(w.get(), undeletable->objectId()));
         QVERIFY(!remove->isEnabled());
         const QModelIndex nameIndex = w->listPanel()->view()->currentIndex();
-        QVERIFY(!nameIndex.data(Qt::DecorationRole).isNull()); // the lock
+        const QIcon lock = nameIndex.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!lock.pixmap(16, 16).isNull()); // the lock, drawable
 
         const CupiObject deletable = nextHandler();
         QVERIFY(open(w.get(), deletable.objectId()));

@@ -162,11 +162,12 @@ void HandlerEditorWidget::onSaveFailed(const Core::CupiError &error)
 {
     m_afterSave = {}; // leaving waits for a save that worked
     onEdited();       // marks and inline messages of the fields
-    const QString text = error.kind() == Core::CupiError::Kind::Validation
-                             && error.httpStatus() == 0
-                             ? tr("Not saved: correct the marked fields.")
-                             : tr("Not saved: %1").arg(error.userMessage());
-    m_messages->showError(text, [this] { save(); });
+    // Our own validation: nothing to retry until the fields are corrected.
+    if (error.kind() == Core::CupiError::Kind::Validation && error.httpStatus() == 0) {
+        m_messages->showError(tr("Not saved: correct the marked fields."));
+        return;
+    }
+    m_messages->showError(tr("Not saved: %1").arg(error.userMessage()), [this] { save(); });
 }
 
 void HandlerEditorWidget::onConflicts(const QList<Core::SaveConflict> &conflicts)
