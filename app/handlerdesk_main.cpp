@@ -23,8 +23,8 @@ bool onlyAsksForHelpOrVersion(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
-            || arg == "--version" || arg == "-?")
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version" || arg == "-?")
             return true;
     }
     return false;
@@ -52,14 +52,14 @@ int main(int argc, char *argv[])
                                         "HANDLERDESK_PASSWORD when that is set."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(u"server"_s,
-                                    QApplication::translate("main", "Server address (https://host[:port])."),
-                                    u"URL"_s);
+    const QCommandLineOption server(
+        u"server"_s, QApplication::translate("main", "Server address (https://host[:port])."),
+        u"URL"_s);
     const QCommandLineOption user(u"user"_s, QApplication::translate("main", "Account name."),
                                   u"NAME"_s);
-    const QCommandLineOption wire(u"wire"_s,
-                                  QApplication::translate("main", "Wire format: json (default) or xml."),
-                                  u"FORMAT"_s, u"json"_s);
+    const QCommandLineOption wire(
+        u"wire"_s, QApplication::translate("main", "Wire format: json (default) or xml."),
+        u"FORMAT"_s, u"json"_s);
     const QCommandLineOption fingerprint(
         u"trust-fingerprint"_s,
         QApplication::translate("main", "Trust the server certificate with this SHA-256 "

@@ -21,13 +21,11 @@ namespace {
 
 QString fieldLabel(const Core::SaveConflict &c)
 {
-    const Core::FieldTable::Kind kind = c.part == HandlerPart::Handler
-                                            ? Core::FieldTable::Kind::CallHandler
-                                        : c.part == HandlerPart::Greeting
-                                            ? Core::FieldTable::Kind::Greeting
-                                        : c.part == HandlerPart::MenuEntry
-                                            ? Core::FieldTable::Kind::MenuEntry
-                                            : Core::FieldTable::Kind::TransferOption;
+    const Core::FieldTable::Kind kind =
+        c.part == HandlerPart::Handler     ? Core::FieldTable::Kind::CallHandler
+        : c.part == HandlerPart::Greeting  ? Core::FieldTable::Kind::Greeting
+        : c.part == HandlerPart::MenuEntry ? Core::FieldTable::Kind::MenuEntry
+                                           : Core::FieldTable::Kind::TransferOption;
     const Core::FieldSpec *spec = Core::fieldTable(kind).find(c.field);
     const QString label = spec ? spec->translatedLabel() : c.field;
     return c.key.isEmpty() ? label : c.key + u" — "_s + label;
@@ -56,8 +54,8 @@ ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts, QWidg
                                 "the handler. Choose for each field which value to keep."),
                              this);
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your value"), tr("Server's value"),
-                                        tr("Keep")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Your value"), tr("Server's value"), tr("Keep")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);

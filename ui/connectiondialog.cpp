@@ -128,8 +128,8 @@ void ConnectionDialog::onProfileChosen(int index)
     if (p.rememberPassword && m_secrets) {
         m_secrets->readPassword(p.secretKey(), this, [this](const Core::SecretResult &r) {
             if (!r.ok()) {
-                m_keychain->setText(tr("The password could not be read from the keychain: %1")
-                                        .arg(r.error));
+                m_keychain->setText(
+                    tr("The password could not be read from the keychain: %1").arg(r.error));
                 m_keychain->show();
             } else if (r.found && m_password->text().isEmpty()) {
                 m_password->setText(r.password);

@@ -48,8 +48,7 @@ void Connector::onFailed(const Core::CupiError &error)
         Q_EMIT failed(error, m_profile);
         return;
     }
-    auto *dialog = new CertificateDialog(error.certificate(), m_profile.url.host(),
-                                         m_dialogParent);
+    auto *dialog = new CertificateDialog(error.certificate(), m_profile.url.host(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString sha256 = error.certificate().sha256;
     connect(dialog, &QDialog::finished, this, [this, error, sha256](int result) {

@@ -11,7 +11,7 @@ class QWidget;
 namespace HandlerDesk::Core {
 class Connection;
 class CupiError;
-}
+} // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
 

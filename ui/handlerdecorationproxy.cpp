@@ -20,8 +20,8 @@ HandlerDecorationProxy::HandlerDecorationProxy(QObject *parent)
 QVariant HandlerDecorationProxy::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    if (index.column() == CallHandlerListModel::NameColumn
-        && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+    if (index.column() == CallHandlerListModel::NameColumn &&
+        (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
         const bool undeletable = index.data(CallHandlerListModel::UndeletableRole).toBool();
         const bool isTemplate = index.data(CallHandlerListModel::IsTemplateRole).toBool();
         if (role == Qt::DecorationRole) {

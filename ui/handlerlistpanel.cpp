@@ -65,7 +65,7 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->horizontalHeader()->setSortIndicator(CallHandlerListModel::NameColumn,
-                                                  Qt::AscendingOrder);
+                                                 Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *filterRow = new QHBoxLayout;
@@ -109,8 +109,7 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
 
 HandlerListPanel::~HandlerListPanel() = default;
 
-void HandlerListPanel::setSession(Core::Connection *connection,
-                                  CallHandlerListModel *handlers)
+void HandlerListPanel::setSession(Core::Connection *connection, CallHandlerListModel *handlers)
 {
     m_connection = connection;
     m_handlers = handlers;
@@ -134,12 +133,12 @@ void HandlerListPanel::setSession(Core::Connection *connection,
         m_includePrimary->setChecked(handlers->includePrimaryHandlers());
         connect(handlers, &CallHandlerListModel::loadFailed, this,
                 [this](const Core::CupiError &error) {
-                    m_messages->showError(tr("Not all handlers could be loaded: %1")
-                                              .arg(error.userMessage()),
-                                          [this] {
-                                              if (m_handlers)
-                                                  m_handlers->refresh();
-                                          });
+                    m_messages->showError(
+                        tr("Not all handlers could be loaded: %1").arg(error.userMessage()),
+                        [this] {
+                            if (m_handlers)
+                                m_handlers->refresh();
+                        });
                 });
         connect(handlers, &CallHandlerListModel::loadingChanged, this, [this](bool loading) {
             if (loading)
@@ -183,13 +182,13 @@ bool HandlerListPanel::selectObjectId(const QString &objectId)
     const int sourceRow = m_handlers->rowOf(objectId);
     if (sourceRow < 0)
         return false;
-    const QModelIndex index = m_decoration->mapFromSource(
-        m_filterProxy->mapFromSource(m_handlers->index(sourceRow, 0)));
+    const QModelIndex index =
+        m_decoration->mapFromSource(m_filterProxy->mapFromSource(m_handlers->index(sourceRow, 0)));
     if (!index.isValid())
         return false;
     m_selecting = true;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_selecting = false;
     m_view->scrollTo(index);
     return true;

@@ -13,7 +13,7 @@ namespace HandlerDesk::Core {
 class CallHandlerListModel;
 class Connection;
 class HandlerFilterProxyModel;
-}
+} // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
 

@@ -220,9 +220,10 @@ void MainWindow::updateProgress(qint64 loaded, qint64 total)
     } else if (m_handlers) {
         const qint64 count = m_handlers->loadedCount();
         const qint64 all = m_handlers->totalCount();
-        m_statusText->setText(count < all ? tr("%1 of %2 handlers loaded")
-                                                .arg(locale.toString(count), locale.toString(all))
-                                          : tr("%1 handlers").arg(locale.toString(count)));
+        m_statusText->setText(
+            count < all
+                ? tr("%1 of %2 handlers loaded").arg(locale.toString(count), locale.toString(all))
+                : tr("%1 handlers").arg(locale.toString(count)));
     }
     m_progress->setVisible(loading);
     m_cancelLoad->setVisible(loading);
@@ -236,9 +237,8 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     m_deleteAction->setEnabled(open && !current.isEmpty() && !m_list->currentIsUndeletable());
-    m_deleteAction->setToolTip(m_list->currentIsUndeletable()
-                                   ? tr("This handler is undeletable")
-                                   : tr("Delete the selected handler"));
+    m_deleteAction->setToolTip(m_list->currentIsUndeletable() ? tr("This handler is undeletable")
+                                                              : tr("Delete the selected handler"));
     const bool modified = m_editorWidget && m_editorWidget->isModified();
     m_saveAction->setEnabled(modified);
     m_revertAction->setEnabled(modified);

@@ -20,7 +20,7 @@ class CupiError;
 class HandlerActions;
 class HandlerEditor;
 class SecretStore;
-}
+} // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
 

@@ -76,13 +76,12 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
     ServerProfile::save(profile);
     // The login worked: now the password may go into the keychain, if the user asked for it.
     if (m_secrets && profile.rememberPassword && !m_pendingPassword.isEmpty()) {
-        m_secrets->writePassword(profile.secretKey(), m_pendingPassword, this,
-                                 [this](const Core::SecretResult &r) {
-                                     if (!r.ok())
-                                         m_list->messageBar()->showError(
-                                             tr("The password was not remembered: %1")
-                                                 .arg(r.error));
-                                 });
+        m_secrets->writePassword(
+            profile.secretKey(), m_pendingPassword, this, [this](const Core::SecretResult &r) {
+                if (!r.ok())
+                    m_list->messageBar()->showError(
+                        tr("The password was not remembered: %1").arg(r.error));
+            });
     }
     m_pendingPassword.clear();
 
@@ -101,8 +100,7 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
     m_editorPlaceholder->setText(tr("Choose a handler in the list to edit it."));
     m_editorArea->setCurrentWidget(m_editorPlaceholder);
 
-    connect(m_handlers, &Core::CallHandlerListModel::progress, this,
-            &MainWindow::updateProgress);
+    connect(m_handlers, &Core::CallHandlerListModel::progress, this, &MainWindow::updateProgress);
     connect(m_handlers, &Core::CallHandlerListModel::loadingChanged, this, [this] {
         updateProgress(m_handlers->loadedCount(), m_handlers->totalCount());
         updateActions();
@@ -110,9 +108,8 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
     connect(m_editorWidget, &HandlerEditorWidget::modifiedChanged, this,
             &MainWindow::updateActions);
     connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
-    connect(m_editorWidget, &HandlerEditorWidget::saved, this, [this](const QString &id) {
-        m_handlers->updateHandler(id);
-    });
+    connect(m_editorWidget, &HandlerEditorWidget::saved, this,
+            [this](const QString &id) { m_handlers->updateHandler(id); });
     connect(m_actions, &Core::HandlerActions::created, this,
             [this](const QString &id, const Core::CupiObject &handler) {
                 m_handlers->addHandler(handler);
@@ -122,8 +119,8 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
             });
     connect(m_actions, &Core::HandlerActions::createFailed, this,
             [this](const Core::CupiError &error, const QString &createdId) {
-                m_list->messageBar()->showError(tr("The handler was not created completely: %1")
-                                                    .arg(error.userMessage()));
+                m_list->messageBar()->showError(
+                    tr("The handler was not created completely: %1").arg(error.userMessage()));
                 if (!createdId.isEmpty()) {
                     m_handlers->updateHandler(createdId);
                     onCurrentHandlerChanged(createdId);
@@ -149,14 +146,13 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
                              : tr("system administrator");
     m_account->setText(tr("%1 — %2").arg(connection->serverLabel(), kind));
     connect(lookups, &Core::LookupCache::loaded, this, [this](Core::LookupCache::Kind k) {
-        if (k == Core::LookupCache::Kind::Tenants && m_connection
-            && m_connection->isTenantAdministrator())
-            m_account->setText(
-                tr("%1 — %2")
-                    .arg(m_connection->serverLabel(),
-                         tr("tenant administrator (%1)")
-                             .arg(m_connection->lookups()->displayName(
-                                 Core::LookupCache::Kind::Tenants, m_connection->tenantId()))));
+        if (k == Core::LookupCache::Kind::Tenants && m_connection &&
+            m_connection->isTenantAdministrator())
+            m_account->setText(tr("%1 — %2").arg(
+                m_connection->serverLabel(),
+                tr("tenant administrator (%1)")
+                    .arg(m_connection->lookups()->displayName(Core::LookupCache::Kind::Tenants,
+                                                              m_connection->tenantId()))));
     });
     setWindowTitle(tr("%1 — Handler Desk[*]").arg(connection->serverLabel()));
     m_handlers->refresh();
@@ -209,13 +205,14 @@ void MainWindow::deleteHandler()
     if (!m_actions || id.isEmpty() || m_list->currentIsUndeletable())
         return;
     const QString name = m_list->currentName();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete handler"),
-                                tr("Delete the call handler “%1”?").arg(name),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Delete handler"),
+                        tr("Delete the call handler “%1”?").arg(name), QMessageBox::NoButton, this);
     box->setObjectName(u"deleteConfirmation"_s);
     box->setInformativeText(tr("Callers routed to it will no longer reach it. This cannot be "
                                "undone."));
-    QPushButton *remove = box->addButton(tr("&Delete “%1”").arg(name), QMessageBox::DestructiveRole);
+    QPushButton *remove =
+        box->addButton(tr("&Delete “%1”").arg(name), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

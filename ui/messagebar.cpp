@@ -66,10 +66,10 @@ void MessageBar::show(const QString &text, bool error)
     m_error = error;
     m_text->setText(text);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()
-                          ->standardIcon(error ? QStyle::SP_MessageBoxWarning
-                                               : QStyle::SP_MessageBoxInformation)
-                          .pixmap(size, size));
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+            .pixmap(size, size));
     QPalette p = parentWidget() ? parentWidget()->palette() : palette();
     if (error) {
         QColor tint = warningColor(p);

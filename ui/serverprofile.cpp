@@ -41,7 +41,7 @@ QList<ServerProfile> ServerProfile::loadAll()
         p.url = QUrl(settings.value(u"url"_s).toString());
         p.user = settings.value(u"user"_s).toString();
         p.wire = settings.value(u"wire"_s).toString() == u"xml"_s ? Core::WireFormat::Xml
-                                                                 : Core::WireFormat::Json;
+                                                                  : Core::WireFormat::Json;
         p.pinnedSha256 = settings.value(u"pinnedSha256"_s).toString();
         p.rememberPassword = settings.value(u"rememberPassword"_s).toBool();
         result.append(p);

@@ -54,7 +54,10 @@ private:
         return {};
     }
 
-    CupiObject server(const QString &id) { return fetch(m_checker.get(), Resources::callHandler(id)); }
+    CupiObject server(const QString &id)
+    {
+        return fetch(m_checker.get(), Resources::callHandler(id));
+    }
 
     std::unique_ptr<Ui::MainWindow> openWindow(SecretStore *secrets, WireFormat wire,
                                                const SimAccount &account)
@@ -73,11 +76,13 @@ private:
 
     static bool waitLoaded(Ui::MainWindow *w)
     {
-        return QTest::qWaitFor([w] {
-            return w->handlerModel() && !w->handlerModel()->isLoading()
-                   && w->handlerModel()->loadedCount() > 0
-                   && w->connection()->lookups()->isReady();
-        }, 60000);
+        return QTest::qWaitFor(
+            [w] {
+                return w->handlerModel() && !w->handlerModel()->isLoading() &&
+                       w->handlerModel()->loadedCount() > 0 &&
+                       w->connection()->lookups()->isReady();
+            },
+            60000);
     }
 
     template <typename T> static T *input(QWidget *tab, const QString &name)
@@ -97,9 +102,9 @@ private:
             const QModelIndex index = model->index(row, 0);
             if (index.data(CallHandlerListModel::ObjectIdRole).toString() == id) {
                 list->view()->setCurrentIndex(index);
-                return QTest::qWaitFor([w, id] {
-                    return w->editor()->isReady() && w->editor()->objectId() == id;
-                }, 30000);
+                return QTest::qWaitFor(
+                    [w, id] { return w->editor()->isReady() && w->editor()->objectId() == id; },
+                    30000);
             }
         }
         qWarning() << "handler not listed" << id;
@@ -126,9 +131,8 @@ private:
         auto *combo = input<QComboBox>(tab, name);
         if (!combo || !QTest::qWaitFor([combo] { return combo->count() >= 2; }, 10000))
             return nullptr;
-        combo->setCurrentIndex(combo->currentIndex() == combo->count() - 1
-                                   ? 0
-                                   : combo->count() - 1);
+        combo->setCurrentIndex(combo->currentIndex() == combo->count() - 1 ? 0
+                                                                           : combo->count() - 1);
         return combo;
     }
 
@@ -161,9 +165,9 @@ private Q_SLOTS:
 
         // The password was remembered only after the login worked.
         SecretResult remembered;
-        secrets.readPassword(SecretStore::keyFor(m_sim.admin().user, m_sim.url().host(),
-                                                 m_sim.url().port()),
-                             this, [&](const SecretResult &r) { remembered = r; });
+        secrets.readPassword(
+            SecretStore::keyFor(m_sim.admin().user, m_sim.url().host(), m_sim.url().port()), this,
+            [&](const SecretResult &r) { remembered = r; });
         QTRY_VERIFY(remembered.found);
         QCOMPARE(remembered.password, m_sim.admin().password);
 
@@ -175,8 +179,10 @@ private Q_SLOTS:
         QAbstractItemModel *view = w->listPanel()->view()->model();
         QTRY_VERIFY(view->rowCount() >= 1 && view->rowCount() < m_handlers.size());
         for (int row = 0; row < view->rowCount(); ++row) {
-            const QString name = view->index(row, CallHandlerListModel::NameColumn).data().toString();
-            const QString ext = view->index(row, CallHandlerListModel::ExtensionColumn).data().toString();
+            const QString name =
+                view->index(row, CallHandlerListModel::NameColumn).data().toString();
+            const QString ext =
+                view->index(row, CallHandlerListModel::ExtensionColumn).data().toString();
             QVERIFY2(name.contains(extension, Qt::CaseInsensitive) || ext.contains(extension),
                      qPrintable(name));
         }
@@ -205,16 +211,15 @@ private Q_SLOTS:
 
         QWidget *recipient = tabs->findChild<QWidget *>(u"recipientTab"_s);
         input<QRadioButton>(recipient, u"RecipientKindUser"_s)->click();
-        const QList<CupiObject> users = fetchList(m_checker.get(), Resources::users(),
-                                                  u"User"_s);
+        const QList<CupiObject> users = fetchList(m_checker.get(), Resources::users(), u"User"_s);
         QVERIFY(users.size() > 2);
         const CupiObject user = users.at(users.size() / 2);
         QTest::keyClicks(input<QLineEdit>(recipient, u"RecipientUserSearch"_s),
                          user.value(u"Alias"));
         auto *userCombo = input<QComboBox>(recipient, u"RecipientSubscriberObjectId"_s);
         int userRow = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((userRow = userCombo->findData(user.objectId(), LookupModel::IdRole)) >= 0,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (userRow = userCombo->findData(user.objectId(), LookupModel::IdRole)) >= 0, 15000);
         userCombo->setCurrentIndex(userRow);
 
         QVERIFY(save(w.get()));
@@ -264,10 +269,12 @@ private Q_SLOTS:
 
         auto answer = [&](QMessageBox::StandardButton button) {
             QMessageBox *box = nullptr;
-            if (!QTest::qWaitFor([&] {
-                    box = w->findChild<QMessageBox *>(u"unsavedChangesPrompt"_s);
-                    return box && box->isVisible();
-                }, 5000))
+            if (!QTest::qWaitFor(
+                    [&] {
+                        box = w->findChild<QMessageBox *>(u"unsavedChangesPrompt"_s);
+                        return box && box->isVisible();
+                    },
+                    5000))
                 return false;
             box->button(button)->click();
             return true;
@@ -308,9 +315,8 @@ private Q_SLOTS:
                 w->listPanel()->view()->setCurrentIndex(index);
         }
         QVERIFY(answer(QMessageBox::Save));
-        QTRY_VERIFY_WITH_TIMEOUT(w->editor()->isReady()
-                                     && w->editor()->objectId() == first.objectId(),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->editor()->isReady() && w->editor()->objectId() == first.objectId(), 30000);
         QCOMPARE(server(second.objectId()).displayName(), second.displayName() + u" (saved)"_s);
 
         // Closing with unsaved changes asks too; Cancel keeps the window open.
@@ -329,10 +335,9 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(w.get()));
         QAction *remove = w->findChild<QAction *>(u"deleteAction"_s);
         QVERIFY(remove);
-        const auto undeletable = std::find_if(m_handlers.cbegin(), m_handlers.cend(),
-                                              [](const CupiObject &h) {
-                                                  return h.boolValue(u"Undeletable");
-                                              });
+        const auto undeletable =
+            std::find_if(m_handlers.cbegin(), m_handlers.cend(),
+                         [](const CupiObject &h) { return h.boolValue(u"Undeletable"); });
         QVERIFY(undeletable != m_handlers.cend());
         QVERIFY(open(w.get(), undeletable->objectId()));
         QVERIFY(!remove->isEnabled());
@@ -379,8 +384,8 @@ private Q_SLOTS:
         QTest::keyClicks(name, u"Mine"_s);
         CupiObject theirs;
         theirs.set(u"DisplayName"_s, u"Theirs"_s);
-        std::unique_ptr<WriteJob> put(m_checker->put(Resources::callHandler(target.objectId()),
-                                                     theirs, u"Callhandler"_s));
+        std::unique_ptr<WriteJob> put(
+            m_checker->put(Resources::callHandler(target.objectId()), theirs, u"Callhandler"_s));
         QVERIFY(waitFor(put.get()));
         QVERIFY(put->ok());
         w->findChild<QAction *>(u"saveAction"_s)->trigger();
@@ -452,8 +457,8 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(w.get()));
         QVERIFY(w->connection()->isTenantAdministrator());
         QVERIFY(!w->findChild<QComboBox *>(u"tenantFilter"_s)->isVisibleTo(w.get()));
-        QTRY_VERIFY(w->findChild<QLabel *>(u"accountLabel"_s)->text().contains(
-            u"tenant administrator"_s));
+        QTRY_VERIFY(
+            w->findChild<QLabel *>(u"accountLabel"_s)->text().contains(u"tenant administrator"_s));
         auto *model = w->handlerModel();
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->index(row, 0).data(CallHandlerListModel::TenantIdRole).toString(),

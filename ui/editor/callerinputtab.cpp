@@ -32,8 +32,8 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
                                              "TargetHandlerObjectId", "TransferNumber", "Locked"};
     grid->addWidget(new QLabel(keySpec.translatedLabel(), content), 0, 0);
     for (int c = 0; c < 4; ++c) {
-        auto *header = new QLabel(specOf(HandlerPart::MenuEntry, Fields[c]).translatedLabel(),
-                                  content);
+        auto *header =
+            new QLabel(specOf(HandlerPart::MenuEntry, Fields[c]).translatedLabel(), content);
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
@@ -55,7 +55,8 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
             cell->setLayout(form);
             if (c == 4) // "Locked" is a check box with its own label
                 form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-            else if (auto *label = qobject_cast<QLabel *>(form->labelForField(input->parentWidget())))
+            else if (auto *label =
+                         qobject_cast<QLabel *>(form->labelForField(input->parentWidget())))
                 label->hide(); // the column header says it
             grid->addWidget(cell, row, c + 1);
             input->setProperty("menuKey", k);

@@ -62,8 +62,8 @@ QWidget *EditorTab::addField(QFormLayout *form, HandlerPart part, const QString 
 {
     const Core::FieldSpec &spec = specOf(part, field);
     QWidget *input = nullptr;
-    if (spec.type == Core::FieldType::ObjectId && spec.references
-        && qstrcmp(spec.references, "CallHandler") == 0) {
+    if (spec.type == Core::FieldType::ObjectId && spec.references &&
+        qstrcmp(spec.references, "CallHandler") == 0) {
         input = new HandlerPicker(m_context.handlers, this);
         input->setObjectName(spec.name());
         input->setAccessibleName(spec.translatedLabel());
@@ -191,8 +191,8 @@ int EditorTab::updateMarks(const QList<Core::EditProblem> &problems)
             continue;
         QString text;
         for (const Core::EditProblem &p : problems) {
-            if (p.part == b.part && p.field == b.field
-                && (b.part == HandlerPart::Handler || p.key == b.key)) {
+            if (p.part == b.part && p.field == b.field &&
+                (b.part == HandlerPart::Handler || p.key == b.key)) {
                 text = p.message;
                 ++shown;
                 break;

@@ -17,7 +17,7 @@ class ObjectEdit;
 struct EditProblem;
 struct FieldSpec;
 enum class HandlerPart;
-}
+} // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
 

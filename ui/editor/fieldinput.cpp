@@ -29,12 +29,11 @@ void describe(QWidget *w, const Core::FieldSpec &spec)
     w->setAccessibleName(spec.translatedLabel());
     QString tip = spec.translatedDescription();
     if (spec.hasRange) {
-        tip += u"\n"_s
-               + QObject::tr("From %1 to %2 %3")
-                     .arg(spec.minimum)
-                     .arg(spec.maximum)
-                     .arg(spec.translatedUnit())
-                     .trimmed();
+        tip += u"\n"_s + QObject::tr("From %1 to %2 %3")
+                             .arg(spec.minimum)
+                             .arg(spec.maximum)
+                             .arg(spec.translatedUnit())
+                             .trimmed();
     }
     w->setToolTip(tip.trimmed());
     w->setEnabled(!spec.readOnly);
@@ -86,7 +85,8 @@ QWidget *create(const Core::FieldSpec &spec, QWidget *parent)
         if (spec.maxLength > 0)
             edit->setMaxLength(spec.maxLength);
         if (spec.chars == Core::CharSet::Digits)
-            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]*"_s), edit));
+            edit->setValidator(
+                new QRegularExpressionValidator(QRegularExpression(u"[0-9]*"_s), edit));
         else if (spec.chars == Core::CharSet::DialString)
             edit->setValidator(
                 new QRegularExpressionValidator(QRegularExpression(u"[0-9#*+]*"_s), edit));

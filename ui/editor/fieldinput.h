@@ -13,7 +13,7 @@ class QWidget;
 namespace HandlerDesk::Core {
 struct FieldSpec;
 class LookupModel;
-}
+} // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui::FieldInput {
 

@@ -24,10 +24,10 @@ GeneralTab::GeneralTab(const EditorContext &context, QWidget *parent)
 
     auto *messages = new QGroupBox(tr("Messages"), this);
     auto *right = new QFormLayout(messages);
-    for (const char *field : {"MaxMsgLen", "EditMsg", "SendUrgentMsg", "SendPrivateMsg",
-                              "SendSecureMsg", "DispatchDelivery", "AfterMessageAction",
-                              "AfterMessageTargetConversation",
-                              "AfterMessageTargetHandlerObjectId"})
+    for (const char *field :
+         {"MaxMsgLen", "EditMsg", "SendUrgentMsg", "SendPrivateMsg", "SendSecureMsg",
+          "DispatchDelivery", "AfterMessageAction", "AfterMessageTargetConversation",
+          "AfterMessageTargetHandlerObjectId"})
         addField(right, HandlerPart::Handler, {}, field);
 
     columns->addWidget(identity);

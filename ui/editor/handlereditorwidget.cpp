@@ -127,8 +127,8 @@ void HandlerEditorWidget::onEdited()
     const QList<Core::EditProblem> problems = m_context.editor->validate();
     for (int i = 0; i < m_editorTabs.size(); ++i) {
         const int shown = m_editorTabs.at(i)->updateMarks(problems);
-        m_tabs->setTabIcon(i, shown ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                    : QIcon());
+        m_tabs->setTabIcon(i,
+                           shown ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     }
     updateButtons();
 }
@@ -174,9 +174,8 @@ void HandlerEditorWidget::onConflicts(const QList<Core::SaveConflict> &conflicts
 {
     auto *dialog = new ConflictDialog(conflicts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_context.editor->resolveConflicts(dialog->choices());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_context.editor->resolveConflicts(dialog->choices()); });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_afterSave = {};
         m_messages->showError(tr("Not saved: the handler was changed on the server meanwhile."),
@@ -191,11 +190,10 @@ void HandlerEditorWidget::confirmLeave(const std::function<void()> &proceed)
         proceed();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
-                                tr("“%1” has changes that are not saved.")
-                                    .arg(m_context.editor->displayName()),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved.").arg(m_context.editor->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"unsavedChangesPrompt"_s);
     box->setInformativeText(tr("Save them to the server, or discard them?"));
     box->setDefaultButton(QMessageBox::Save);

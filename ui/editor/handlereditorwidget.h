@@ -15,7 +15,7 @@ class QTabWidget;
 namespace HandlerDesk::Core {
 class CupiError;
 struct SaveConflict;
-}
+} // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
 

@@ -68,7 +68,8 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     connect(m_users, &Core::UserSearchModel::searchStarted, this,
             [this] { m_searchState->setText(tr("Searching…")); });
     connect(m_users, &Core::UserSearchModel::searchFinished, this, [this](int count) {
-        m_searchState->setText(tr("%n user(s) found", nullptr, count));
+        m_searchState->setText(count == 0 ? tr("No user found.")
+                                          : tr("Users found: %1").arg(count));
     });
     connect(m_users, &Core::UserSearchModel::searchFailed, this,
             [this](const Core::CupiError &error) { m_searchState->setText(error.userMessage()); });

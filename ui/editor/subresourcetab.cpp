@@ -86,9 +86,9 @@ GreetingsTab::GreetingsTab(const EditorContext &context, QWidget *parent)
 TransferRulesTab::TransferRulesTab(const EditorContext &context, QWidget *parent)
     : SubResourceTab(context, HandlerPart::TransferOption, "TransferOptionType", u"transfer"_s,
                      {"Enabled", "TimeExpires", "Action", "Extension", "TransferType",
-                      "TransferRings", "TransferHoldingMode", "TransferAnnounce",
-                      "TransferConfirm", "TransferIntroduce", "TransferScreening",
-                      "UsePrimaryExtension", "PlayTransferPrompt", "RnaAction"},
+                      "TransferRings", "TransferHoldingMode", "TransferAnnounce", "TransferConfirm",
+                      "TransferIntroduce", "TransferScreening", "UsePrimaryExtension",
+                      "PlayTransferPrompt", "RnaAction"},
                      parent)
 {
 }
