@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/callerinputtab.h"
 
-#include "core/fieldtable.h"
+#include "core/fields/fieldenums.h"
+#include "core/handleredit.h"
 #include "core/models/handlereditor.h"
 
 #include <QFormLayout>
@@ -41,6 +42,7 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
     }
     int row = 1;
     for (const Core::EnumValue &key : keySpec.enumValues) {
+        Row widgets{QLatin1String(key.value)};
         const QString k = QLatin1String(key.value);
         auto *keyLabel = new QLabel(k, content);
         keyLabel->setAlignment(Qt::AlignCenter);
@@ -60,12 +62,19 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
                 label->hide(); // the column header says it
             grid->addWidget(cell, row, c + 1);
             input->setProperty("menuKey", k);
+            if (c == 1)
+                widgets.conversation = input;
+            else if (c == 2)
+                widgets.target = input;
+            else if (c == 3)
+                widgets.number = input;
             input->setAccessibleName(tr("Key %1: %2").arg(k, input->accessibleName()));
         }
+        m_rows.append(widgets);
         ++row;
     }
     grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(2, 3);
     grid->setColumnStretch(3, 3);
     grid->setColumnStretch(4, 1);
     grid->setRowStretch(row, 1);
@@ -73,6 +82,19 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+void CallerInputTab::updateOwnMarks()
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        const Core::ObjectEdit *entry = edit(HandlerPart::MenuEntry, row.key);
+        const QString action = entry ? entry->value(u"Action") : QString();
+        const bool goTo = action == QLatin1String(Core::FieldData::ActionGoto);
+        const bool transfer = action == QLatin1String(Core::FieldData::ActionTransferAltContact);
+        row.conversation->setEnabled(entry && goTo);
+        row.target->setEnabled(entry && goTo);
+        row.number->setEnabled(entry && transfer);
+    }
 }
 
 } // namespace HandlerDesk::Ui

@@ -12,6 +12,20 @@ class CallerInputTab final : public EditorTab
     Q_OBJECT
 public:
     explicit CallerInputTab(const EditorContext &context, QWidget *parent = nullptr);
+
+protected:
+    // Conversation and target only for "Go to", the number only for the alternate contact.
+    void updateOwnMarks() override;
+
+private:
+    struct Row
+    {
+        QString key;
+        QWidget *conversation = nullptr;
+        QWidget *target = nullptr;
+        QWidget *number = nullptr;
+    };
+    QList<Row> m_rows;
 };
 
 } // namespace HandlerDesk::Ui
