@@ -73,6 +73,7 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(form);
@@ -88,11 +89,9 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
             return;
         }
         m_secrets->readPassword(profile().secretKey(), this, [this](const Core::SecretResult &r) {
-            m_keychain->setText(r.ok() ? QString()
-                                       : tr("No keychain is available (%1). The password will "
-                                            "not be remembered.")
-                                             .arg(r.error));
+            m_keychain->setText(r.error); // a sentence that says what is missing
             m_keychain->setVisible(!r.ok());
+            adjustSize();
         });
     });
 
@@ -131,6 +130,7 @@ void ConnectionDialog::onProfileChosen(int index)
                 m_keychain->setText(
                     tr("The password could not be read from the keychain: %1").arg(r.error));
                 m_keychain->show();
+                adjustSize();
             } else if (r.found && m_password->text().isEmpty()) {
                 m_password->setText(r.password);
             }
