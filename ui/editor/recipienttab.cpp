@@ -155,6 +155,8 @@ void RecipientTab::refresh()
     m_listKind->setChecked(kind == RecipientKind::DistributionList);
     FieldInput::setValue(m_list,
                          kind == RecipientKind::DistributionList ? edit->recipientId() : QString());
+    // The current recipient stays listed (first) in the user choice, whatever was searched.
+    m_users->setCurrentId(kind == RecipientKind::User ? edit->recipientId() : QString());
     FieldInput::setValue(m_user, kind == RecipientKind::User ? edit->recipientId() : QString());
     m_user->setEnabled(kind != RecipientKind::DistributionList);
     m_search->setEnabled(kind != RecipientKind::DistributionList);
