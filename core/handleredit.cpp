@@ -172,7 +172,8 @@ QList<FieldIssue> ObjectEdit::validate() const
 QList<FieldConflict> ObjectEdit::conflicts(const CupiObject &serverNow) const
 {
     QList<FieldConflict> result;
-    for (const auto &[field, mine] : putBody().fields()) {
+    const CupiObject body = putBody(); // a range-for over a temporary's member would dangle
+    for (const auto &[field, mine] : body.fields()) {
         const QString base = m_loaded.value(field);
         const QString theirs = serverNow.value(field);
         if (!sameValue(field, theirs, base) && !sameValue(field, theirs, mine))

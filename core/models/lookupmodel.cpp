@@ -25,7 +25,9 @@ int LookupModel::rowCount(const QModelIndex &parent) const
 
 QVariant LookupModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    // QComboBox asks for row -1 when nothing is selected: an invalid index gets no data.
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
     const LookupEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
