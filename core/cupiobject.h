@@ -25,7 +25,10 @@ public:
     void remove(QStringView key);
     bool isEmpty() const { return m_fields.isEmpty(); }
     qsizetype size() const { return m_fields.size(); }
-    const QList<Field> &fields() const { return m_fields; }
+    const QList<Field> &fields() const & { return m_fields; }
+    // On a temporary (`edit.putBody().fields()` in a range-for) the list is moved out, so the
+    // loop never iterates a destroyed object.
+    QList<Field> fields() && { return std::move(m_fields); }
 
     // Booleans as CUPI writes them ("true"/"false", also "1"/"0" on input).
     bool boolValue(QStringView key, bool fallback = false) const;
