@@ -3,7 +3,7 @@
 // tabs (schedule set, recipient, language in all three modes, time zone in both), save, and check
 // ON THE SERVER; the unsaved-changes prompt; delete refused for undeletable handlers; tenant
 // administrators get no tenant choice.
-#include "tst_models_sim.h"
+#include "uitest.h"
 
 #include "core/models/callhandlerlistmodel.h"
 #include "core/models/connection.h"
@@ -32,122 +32,14 @@ using namespace HandlerDesk::Core;
 using namespace HandlerDesk::Test;
 using namespace Qt::Literals::StringLiterals;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public UiTest
 {
     Q_OBJECT
-
-private:
-    CupiSim m_sim;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<CupiClient> m_checker;
-    QList<CupiObject> m_handlers;
-    QTemporaryDir m_config;
-    int m_next = 0;
-
-    CupiObject nextHandler()
-    {
-        while (m_next < m_handlers.size()) {
-            const CupiObject h = m_handlers.at(m_next++);
-            if (!h.boolValue(u"Undeletable") && !h.value(u"DtmfAccessId").isEmpty())
-                return h;
-        }
-        return {};
-    }
-
-    CupiObject server(const QString &id)
-    {
-        return fetch(m_checker.get(), Resources::callHandler(id));
-    }
-
-    std::unique_ptr<Ui::MainWindow> openWindow(SecretStore *secrets, WireFormat wire,
-                                               const SimAccount &account)
-    {
-        auto window = std::make_unique<Ui::MainWindow>(secrets);
-        window->show();
-        Ui::ServerProfile profile;
-        profile.url = m_sim.url();
-        profile.user = account.user;
-        profile.wire = wire;
-        profile.pinnedSha256 = m_sim.sha256();
-        profile.rememberPassword = true;
-        window->connectTo(profile, account.password);
-        return window;
-    }
-
-    static bool waitLoaded(Ui::MainWindow *w)
-    {
-        return QTest::qWaitFor(
-            [w] {
-                return w->handlerModel() && !w->handlerModel()->isLoading() &&
-                       w->handlerModel()->loadedCount() > 0 &&
-                       w->connection()->lookups()->isReady();
-            },
-            60000);
-    }
-
-    template <typename T> static T *input(QWidget *tab, const QString &name)
-    {
-        T *w = tab->findChild<T *>(name);
-        if (!w)
-            qWarning() << "no input" << name << "on" << tab->objectName();
-        return w;
-    }
-
-    // Selects a handler in the list, as a click would, and waits until the editor has it.
-    static bool open(Ui::MainWindow *w, const QString &id)
-    {
-        Ui::HandlerListPanel *list = w->listPanel();
-        auto *model = list->view()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            if (index.data(CallHandlerListModel::ObjectIdRole).toString() == id) {
-                list->view()->setCurrentIndex(index);
-                return QTest::qWaitFor(
-                    [w, id] { return w->editor()->isReady() && w->editor()->objectId() == id; },
-                    30000);
-            }
-        }
-        qWarning() << "handler not listed" << id;
-        return false;
-    }
-
-    static bool save(Ui::MainWindow *w)
-    {
-        QSignalSpy saved(w->editor(), &HandlerEditor::saved);
-        QSignalSpy failed(w->editor(), &HandlerEditor::saveFailed);
-        QAction *action = w->findChild<QAction *>(u"saveAction"_s);
-        if (!action || !action->isEnabled()) {
-            qWarning("Save is not enabled");
-            return false;
-        }
-        action->trigger();
-        if (!QTest::qWaitFor([&] { return !saved.isEmpty() || !failed.isEmpty(); }, 30000))
-            return false;
-        return failed.isEmpty();
-    }
-
-    static QComboBox *chooseOther(QWidget *tab, const QString &name)
-    {
-        auto *combo = input<QComboBox>(tab, name);
-        if (!combo || !QTest::qWaitFor([combo] { return combo->count() >= 2; }, 10000))
-            return nullptr;
-        combo->setCurrentIndex(combo->currentIndex() == combo->count() - 1 ? 0
-                                                                           : combo->count() - 1);
-        return combo;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        Q_INIT_RESOURCE(handlerdesk);
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
-        QCoreApplication::setOrganizationName(u"HandlerDeskTest"_s);
-        qRegisterMetaType<CupiError>();
-        QVERIFY(m_sim.start({u"--handlers"_s, u"300"_s}));
-        m_checker = m_sim.makeClient(&m_nam, WireFormat::Json, m_sim.admin());
-        m_handlers = fetchList(m_checker.get(), Resources::callHandlers(),
-                               QString(Resources::Item::CallHandler), u"(IsPrimary is 0)"_s);
+        QVERIFY(startSimulator());
         QVERIFY(m_handlers.size() > 20);
     }
 
