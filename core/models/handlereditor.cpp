@@ -41,7 +41,11 @@ struct PutStep
 class HandlerEditor::Private
 {
 public:
-    explicit Private(HandlerEditor *q, CupiClient *client) : q(q), client(client) {}
+    explicit Private(HandlerEditor *q, CupiClient *client)
+        : q(q)
+        , client(client)
+    {
+    }
 
     using FetchDone = std::function<void(const CupiError &)>;
     // GETs the handler and its three sub-collections in parallel; fills `fetched*`, then `done`.
@@ -72,7 +76,7 @@ public:
     QList<CupiObject> fetchedTransferOptions;
 
     // save
-    CupiObject serverNow;                        // the handler as re-read by save()
+    CupiObject serverNow;                               // the handler as re-read by save()
     QHash<const ObjectEdit *, CupiObject> subServerNow; // changed sub-resources, re-read
     QList<SaveConflict> conflicts;
     QList<PutStep> puts;
@@ -121,7 +125,8 @@ void HandlerEditor::Private::fetchAll(const QString &handlerId, FetchDone done)
     }
     CupiJob *handlerJob = client->get(Resources::callHandler(handlerId));
     QObject::connect(handlerJob, &CupiJob::finished, q, [this, finishOne](CupiJob *job) {
-        finishOne(job, [this](CupiJob *j) { fetchedHandler = static_cast<ObjectJob *>(j)->object(); });
+        finishOne(job,
+                  [this](CupiJob *j) { fetchedHandler = static_cast<ObjectJob *>(j)->object(); });
     });
     const auto fetchList = [this, &finishOne](const QString &resource, const QString &item,
                                               QList<CupiObject> *target) {
@@ -133,8 +138,10 @@ void HandlerEditor::Private::fetchAll(const QString &handlerId, FetchDone done)
             finishOne(j, [target](CupiJob *ok) { *target = static_cast<ListJob *>(ok)->items(); });
         });
     };
-    fetchList(Resources::greetings(handlerId), QString(Resources::Item::Greeting), &fetchedGreetings);
-    fetchList(Resources::menuEntries(handlerId), QString(Resources::Item::MenuEntry), &fetchedMenuEntries);
+    fetchList(Resources::greetings(handlerId), QString(Resources::Item::Greeting),
+              &fetchedGreetings);
+    fetchList(Resources::menuEntries(handlerId), QString(Resources::Item::MenuEntry),
+              &fetchedMenuEntries);
     fetchList(Resources::transferOptions(handlerId), QString(Resources::Item::TransferOption),
               &fetchedTransferOptions);
 }
@@ -184,10 +191,14 @@ QString HandlerEditor::Private::pathOf(const SubEdit &sub) const
 QString HandlerEditor::Private::rootOf(HandlerPart part)
 {
     switch (part) {
-    case HandlerPart::Greeting: return QString(Resources::Root::Greeting);
-    case HandlerPart::MenuEntry: return QString(Resources::Root::MenuEntry);
-    case HandlerPart::TransferOption: return QString(Resources::Root::TransferOption);
-    case HandlerPart::Handler: break;
+    case HandlerPart::Greeting:
+        return QString(Resources::Root::Greeting);
+    case HandlerPart::MenuEntry:
+        return QString(Resources::Root::MenuEntry);
+    case HandlerPart::TransferOption:
+        return QString(Resources::Root::TransferOption);
+    case HandlerPart::Handler:
+        break;
     }
     return QString(Resources::Root::CallHandler);
 }
@@ -228,6 +239,30 @@ void HandlerEditor::load(const QString &objectId)
         }
         d->apply(true);
         d->setState(State::Ready);
+        Q_EMIT handlerRead(d->fetchedHandler);
+        Q_EMIT loaded();
+        d->updateModified();
+    });
+}
+
+void HandlerEditor::reload()
+{
+    if (d->state != State::Ready || !d->handler) {
+        if (!d->id.isEmpty() && d->state != State::Loading && d->state != State::Saving)
+            load(d->id);
+        return;
+    }
+    d->conflicts.clear();
+    d->setState(State::Loading);
+    d->fetchAll(d->id, [this](const CupiError &error) {
+        if (error.isError()) {
+            d->setState(State::Ready); // what was shown stays, edits included
+            Q_EMIT reloadFailed(error);
+            return;
+        }
+        d->apply(false);
+        d->setState(State::Ready);
+        Q_EMIT handlerRead(d->fetchedHandler);
         Q_EMIT loaded();
         d->updateModified();
     });
@@ -352,7 +387,8 @@ void HandlerEditor::save()
         QTimer::singleShot(0, this, [this, error] { Q_EMIT saveFailed(error); });
     };
     if (d->state != State::Ready || !d->handler)
-        return refuse(CupiError(CupiError::Kind::Usage, tr("There is no loaded call handler to save.")));
+        return refuse(
+            CupiError(CupiError::Kind::Usage, tr("There is no loaded call handler to save.")));
     const QList<EditProblem> problems = validate();
     if (!problems.isEmpty()) {
         QStringList messages;
@@ -430,7 +466,8 @@ void HandlerEditor::Private::checkConflictsThenPut()
     }
     puts.clear();
     if (handler->isModified())
-        puts.append({Resources::callHandler(id), QString(Resources::Root::CallHandler), handler.get()});
+        puts.append(
+            {Resources::callHandler(id), QString(Resources::Root::CallHandler), handler.get()});
     for (const SubEdit &sub : subs) {
         if (sub.edit->isModified())
             puts.append({pathOf(sub), rootOf(sub.part), sub.edit.get()});
@@ -443,10 +480,12 @@ void HandlerEditor::Private::putNext()
     if (puts.isEmpty()) {
         // Everything is on the server: read it back so the form shows what the server stored.
         fetchAll(id, [this](const CupiError &error) {
-            if (error.isError())
+            if (error.isError()) {
                 qCInfo(lcEditor) << "re-read after save failed:" << error.message();
-            else
+            } else {
                 apply(false);
+                Q_EMIT q->handlerRead(fetchedHandler);
+            }
             setState(State::Ready);
             updateModified();
             Q_EMIT q->saved();
@@ -492,9 +531,8 @@ void HandlerEditor::resolveConflicts(const QHash<QString, Choice> &choices)
         return resolution;
     };
     const auto hasConflict = [this](HandlerPart part, const QString &key) {
-        return std::any_of(d->conflicts.cbegin(), d->conflicts.cend(), [&](const SaveConflict &c) {
-            return c.part == part && c.key == key;
-        });
+        return std::any_of(d->conflicts.cbegin(), d->conflicts.cend(),
+                           [&](const SaveConflict &c) { return c.part == part && c.key == key; });
     };
     if (hasConflict(HandlerPart::Handler, QString()))
         d->handler->rebase(d->serverNow, resolutionFor(HandlerPart::Handler, QString()));

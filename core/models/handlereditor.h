@@ -64,6 +64,10 @@ public:
     ~HandlerEditor() override;
 
     void load(const QString &objectId);
+    // Reads the open handler again (Refresh). Discards edits: callers ask the user first. On
+    // failure what was shown stays (state Ready, values unchanged) and reloadFailed() follows;
+    // on success loaded(). With nothing loaded it is load(objectId()).
+    void reload();
     void clear();
     State state() const;
     bool isReady() const { return state() == State::Ready; }
@@ -74,9 +78,9 @@ public:
     // The edits. Valid (non-null) once loaded(); after changing them directly call touch().
     CallHandlerEdit *handlerEdit() const;
     ObjectEdit *subEdit(HandlerPart part, const QString &key) const; // null when not loaded
-    QStringList greetingTypes() const;        // as the server listed them ("Standard", "Off Hours", …)
-    QStringList menuKeys() const;             // "0"…"9", "*", "#"
-    QStringList transferOptionTypes() const;  // "Standard", "Off Hours", "Alternate"
+    QStringList greetingTypes() const; // as the server listed them ("Standard", "Off Hours", …)
+    QStringList menuKeys() const;      // "0"…"9", "*", "#"
+    QStringList transferOptionTypes() const; // "Standard", "Off Hours", "Alternate"
 
     // Convenience setters (they call touch()). `name` is the CUPI field name.
     void setField(const QString &name, const QString &value);
@@ -93,7 +97,8 @@ public:
     // KeepMine: save my value anyway; TakeTheirs: drop my edit of that field.
     enum class Choice { KeepMine, TakeTheirs };
     // `choices` keyed by SaveConflict::field (and key, "key/field", for sub-resources);
-    // unlisted conflicts default to KeepMine. Rebases the edit onto the server's values, then saves.
+    // unlisted conflicts default to KeepMine. Rebases the edit onto the server's values, then
+    // saves.
     void resolveConflicts(const QHash<QString, Choice> &choices);
     static QString conflictKey(const SaveConflict &conflict);
     // Back to the loaded values (no request).
@@ -103,7 +108,11 @@ Q_SIGNALS:
     void stateChanged(HandlerDesk::Core::HandlerEditor::State state);
     void loaded();
     void loadFailed(const HandlerDesk::Core::CupiError &error);
-    void edited();                  // any value changed (also back to loaded)
+    void reloadFailed(const HandlerDesk::Core::CupiError &error);
+    // The handler object as the server has it, each time it was read (load, reload, after a
+    // save): views that list handlers update their row from it without a request of their own.
+    void handlerRead(const HandlerDesk::Core::CupiObject &handler);
+    void edited(); // any value changed (also back to loaded)
     void modifiedChanged(bool modified);
     void conflictsFound(const QList<HandlerDesk::Core::SaveConflict> &conflicts);
     void saved();

@@ -22,7 +22,7 @@ private:
     CupiSim m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<CupiClient> m_checker; // reads the server independently
-    QList<CupiObject> m_handlers;           // system handlers, as listed at the start
+    QList<CupiObject> m_handlers;          // system handlers, as listed at the start
     int m_next = 0;
 
     // A different deletable handler for each test, so tests do not see each other's edits.
@@ -93,14 +93,16 @@ private Q_SLOTS:
         QCOMPARE(editor->objectId(), handler.objectId());
         QCOMPARE(editor->displayName(), handler.displayName());
         QVERIFY(editor->handlerEdit());
-        QCOMPARE(editor->handlerEdit()->loaded().value(u"DtmfAccessId"), handler.value(u"DtmfAccessId"));
+        QCOMPARE(editor->handlerEdit()->loaded().value(u"DtmfAccessId"),
+                 handler.value(u"DtmfAccessId"));
         QCOMPARE(editor->greetingTypes().size(), 7);
         QVERIFY(editor->greetingTypes().contains(u"Off Hours"_s));
         QCOMPARE(editor->menuKeys().size(), 12);
         QVERIFY(editor->menuKeys().contains(u"#"_s));
         QCOMPARE(editor->transferOptionTypes().size(), 3);
         QVERIFY(editor->subEdit(HandlerPart::Greeting, u"Standard"_s));
-        QCOMPARE(editor->subEdit(HandlerPart::MenuEntry, u"*"_s)->loaded().value(u"TouchtoneKey"), u"*"_s);
+        QCOMPARE(editor->subEdit(HandlerPart::MenuEntry, u"*"_s)->loaded().value(u"TouchtoneKey"),
+                 u"*"_s);
         QVERIFY(!editor->subEdit(HandlerPart::Greeting, u"Nope"_s));
         QVERIFY(!editor->isModified());
         QVERIFY(editor->validate().isEmpty());
@@ -118,6 +120,48 @@ private Q_SLOTS:
         QCOMPARE(failed.constFirst().at(0).value<CupiError>().kind(), CupiError::Kind::NotFound);
         QCOMPARE(editor.state(), HandlerEditor::State::LoadFailed);
         QVERIFY(!editor.handlerEdit());
+    }
+
+    // Refresh: the server's new values replace what was shown; a failed re-read keeps the form.
+    void reloadReadsAgainAndKeepsTheFormOnFailure()
+    {
+        // A handler of this test's own (nothing refers to it, so it can be deleted).
+        const QList<CupiObject> templates = fetchList(
+            m_checker.get(), Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
+        QVERIFY(!templates.isEmpty());
+        HandlerActions actions(m_checker.get());
+        QSignalSpy created(&actions, &HandlerActions::created);
+        actions.createHandler(templates.constFirst().objectId(), u"Reload Test"_s);
+        QVERIFY(created.wait(30000));
+        const QString id = created.constFirst().at(0).toString();
+
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(WireFormat::Json, id, client);
+        QVERIFY(editor);
+        QSignalSpy read(editor.get(), &HandlerEditor::handlerRead);
+
+        CupiObject theirs;
+        theirs.set(u"DisplayName"_s, u"Reload Test (renamed elsewhere)"_s);
+        std::unique_ptr<WriteJob> put(
+            m_checker->put(Resources::callHandler(id), theirs, u"Callhandler"_s));
+        QVERIFY(waitFor(put.get()) && put->ok());
+        QSignalSpy loaded(editor.get(), &HandlerEditor::loaded);
+        editor->reload();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(editor->displayName(), theirs.displayName());
+        QCOMPARE(read.count(), 1);
+        QCOMPARE(read.constFirst().at(0).value<CupiObject>().displayName(), theirs.displayName());
+
+        // The handler vanishes: the re-read fails, what was shown stays.
+        std::unique_ptr<WriteJob> removal(m_checker->remove(Resources::callHandler(id)));
+        QVERIFY(waitFor(removal.get()) && removal->ok());
+        QSignalSpy failed(editor.get(), &HandlerEditor::reloadFailed);
+        editor->reload();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.constFirst().at(0).value<CupiError>().kind(), CupiError::Kind::NotFound);
+        QCOMPARE(editor->state(), HandlerEditor::State::Ready);
+        QVERIFY(editor->handlerEdit());
+        QCOMPARE(editor->displayName(), theirs.displayName());
     }
 
     void modifiedIsNotSticky()
@@ -151,8 +195,8 @@ private Q_SLOTS:
                                                  QString(Resources::Item::ScheduleSet));
         QString other;
         for (const CupiObject &set : sets) {
-            if (set.objectId() != handler.value(u"ScheduleSetObjectId")
-                && set.value(u"TenantObjectId") == handler.value(u"TenantObjectId"))
+            if (set.objectId() != handler.value(u"ScheduleSetObjectId") &&
+                set.value(u"TenantObjectId") == handler.value(u"TenantObjectId"))
                 other = set.objectId();
         }
         QVERIFY(!other.isEmpty());
@@ -175,8 +219,8 @@ private Q_SLOTS:
     {
         QFETCH(WireFormat, wire);
         const CupiObject handler = nextHandler();
-        const QList<CupiObject> users = fetchList(m_checker.get(), Resources::users(),
-                                                  QString(Resources::Item::User));
+        const QList<CupiObject> users =
+            fetchList(m_checker.get(), Resources::users(), QString(Resources::Item::User));
         const QList<CupiObject> lists = fetchList(m_checker.get(), Resources::distributionLists(),
                                                   QString(Resources::Item::DistributionList));
         QVERIFY(!users.isEmpty());
@@ -227,8 +271,8 @@ private Q_SLOTS:
         auto editor = openEditor(wire, handler.objectId(), client);
         QVERIFY(editor);
         // Start from a different mode, so that the save really changes something.
-        const LanguageMode start = mode == LanguageMode::Specific ? LanguageMode::InheritFromCall
-                                                                  : LanguageMode::Specific;
+        const LanguageMode start =
+            mode == LanguageMode::Specific ? LanguageMode::InheritFromCall : LanguageMode::Specific;
         editor->handlerEdit()->setLanguage(start, 1033);
         editor->touch();
         QVERIFY(saveAndWait(editor.get()));
@@ -275,18 +319,22 @@ private Q_SLOTS:
         auto editor = openEditor(wire, handler.objectId(), client);
         QVERIFY(editor);
         const QString reprompts =
-            editor->subEdit(HandlerPart::Greeting, u"Off Hours"_s)->loaded().value(u"Reprompts")
-                == u"3"_s ? u"4"_s : u"3"_s;
+            editor->subEdit(HandlerPart::Greeting, u"Off Hours"_s)->loaded().value(u"Reprompts") ==
+                    u"3"_s
+                ? u"4"_s
+                : u"3"_s;
         editor->setSubField(HandlerPart::Greeting, u"Off Hours"_s, u"Reprompts"_s, reprompts);
         editor->setSubField(HandlerPart::MenuEntry, u"#"_s, u"Action"_s, u"1"_s);
         editor->setSubField(HandlerPart::TransferOption, u"Standard"_s, u"TransferRings"_s, u"7"_s);
         QVERIFY(saveAndWait(editor.get()));
         const QString id = handler.objectId();
-        QCOMPARE(fetch(m_checker.get(), Resources::greeting(id, u"Off Hours"_s)).value(u"Reprompts"),
-                 reprompts);
+        QCOMPARE(
+            fetch(m_checker.get(), Resources::greeting(id, u"Off Hours"_s)).value(u"Reprompts"),
+            reprompts);
         QCOMPARE(fetch(m_checker.get(), Resources::menuEntry(id, u"#"_s)).value(u"Action"), u"1"_s);
         QCOMPARE(fetch(m_checker.get(), Resources::transferOption(id, u"Standard"_s))
-                     .value(u"TransferRings"), u"7"_s);
+                     .value(u"TransferRings"),
+                 u"7"_s);
         QVERIFY(!editor->isModified());
     }
 
@@ -332,7 +380,8 @@ private Q_SLOTS:
         QCOMPARE(serverHandler(id).displayName(), theirs); // nothing was PUT
         QVERIFY(editor->isModified());                     // and nothing was lost
 
-        const auto choice = keepMine ? HandlerEditor::Choice::KeepMine : HandlerEditor::Choice::TakeTheirs;
+        const auto choice =
+            keepMine ? HandlerEditor::Choice::KeepMine : HandlerEditor::Choice::TakeTheirs;
         editor->resolveConflicts({{HandlerEditor::conflictKey(list.constFirst()), choice}});
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
         const CupiObject now = serverHandler(id);
@@ -349,11 +398,13 @@ private Q_SLOTS:
         auto editor = openEditor(WireFormat::Xml, id, client);
         QVERIFY(editor);
         const QString base = editor->subEdit(HandlerPart::TransferOption, u"Standard"_s)
-                                 ->loaded().value(u"TransferRings");
+                                 ->loaded()
+                                 .value(u"TransferRings");
         CupiObject change;
         change.set(u"TransferRings"_s, u"9"_s);
         std::unique_ptr<WriteJob> put(m_checker->put(Resources::transferOption(id, u"Standard"_s),
-                                                     change, QString(Resources::Root::TransferOption)));
+                                                     change,
+                                                     QString(Resources::Root::TransferOption)));
         QVERIFY(waitFor(put.get()));
         QVERIFY(put->ok());
 
@@ -372,10 +423,12 @@ private Q_SLOTS:
         QCOMPARE(HandlerEditor::conflictKey(list.constFirst()), u"Standard/TransferRings"_s);
         QVERIFY(serverHandler(id).value(u"MaxMsgLen") != u"200"_s); // nothing was PUT
 
-        editor->resolveConflicts({{u"Standard/TransferRings"_s, HandlerEditor::Choice::TakeTheirs}});
+        editor->resolveConflicts(
+            {{u"Standard/TransferRings"_s, HandlerEditor::Choice::TakeTheirs}});
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
         QCOMPARE(fetch(m_checker.get(), Resources::transferOption(id, u"Standard"_s))
-                     .value(u"TransferRings"), u"9"_s);
+                     .value(u"TransferRings"),
+                 u"9"_s);
         QCOMPARE(serverHandler(id).value(u"MaxMsgLen"), u"200"_s);
         QVERIFY(!editor->isModified());
     }
@@ -426,13 +479,14 @@ private Q_SLOTS:
     {
         QFETCH(WireFormat, wire);
         auto client = m_sim.makeClient(&m_nam, wire, m_sim.admin());
-        const QList<CupiObject> templates = fetchList(m_checker.get(), Resources::templates(),
-                                                      QString(Resources::Item::CallHandlerTemplate));
+        const QList<CupiObject> templates = fetchList(
+            m_checker.get(), Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
         QVERIFY(!templates.isEmpty());
         HandlerActions actions(client.get());
         QSignalSpy created(&actions, &HandlerActions::created);
         QSignalSpy createFailed(&actions, &HandlerActions::createFailed);
-        const QString name = wire == WireFormat::Json ? u"Models Test JSON"_s : u"Models Test XML"_s;
+        const QString name =
+            wire == WireFormat::Json ? u"Models Test JSON"_s : u"Models Test XML"_s;
         const QString extension = wire == WireFormat::Json ? u"78901"_s : u"78902"_s;
         actions.createHandler(templates.constFirst().objectId(), name, extension);
         QVERIFY(created.wait(30000));
