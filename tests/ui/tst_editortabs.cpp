@@ -279,15 +279,22 @@ private Q_SLOTS:
         QVERIFY(open(w.get(), id));
         auto *list = input<QListWidget>(tab(w.get(), u"greetingsTab"_s), u"greetingList"_s);
         QVERIFY(list);
-        const auto itemText = [list](const QString &prefix) {
+        // The item of a greeting type ("Alternate — off"), by the start of its text.
+        const auto item = [list](const QString &type) -> const QListWidgetItem * {
             for (int i = 0; i < list->count(); ++i) {
-                if (list->item(i)->text().startsWith(prefix + u" — "_s))
+                if (list->item(i)->text().startsWith(type))
                     return list->item(i);
             }
-            return static_cast<QListWidgetItem *>(nullptr);
+            return nullptr;
         };
-        QCOMPARE(itemText(u"Standard"_s)->text(), u"Standard — on"_s);
-        QCOMPARE(itemText(u"Alternate"_s)->text(), u"Alternate — off"_s);
+        const auto textOf = [&item](const QString &type) {
+            return item(type) ? item(type)->text() : u"(no item)"_s;
+        };
+        const auto boldOf = [&item](const QString &type) {
+            return item(type) && item(type)->font().bold();
+        };
+        QCOMPARE(textOf(u"Standard"_s), u"Standard — on"_s);
+        QCOMPARE(textOf(u"Alternate"_s), u"Alternate — off"_s);
 
         // Alternate: Off → On. No raw expiry in sight, none left in the edit.
         QWidget *alternate = page(w.get(), u"greetingsTab"_s, u"greeting/Alternate"_s);
@@ -302,8 +309,8 @@ private Q_SLOTS:
                     ->subEdit(HandlerPart::Greeting, u"Alternate"_s)
                     ->value(u"TimeExpires")
                     .isEmpty());
-        QCOMPARE(itemText(u"Alternate"_s)->text(), u"Alternate — on"_s);
-        QVERIFY(itemText(u"Alternate"_s)->font().bold()); // changed, not saved yet
+        QCOMPARE(textOf(u"Alternate"_s), u"Alternate — on"_s);
+        QVERIFY(boldOf(u"Alternate"_s)); // changed, not saved yet
 
         // Holiday: On until the 24th of next December, 18:00 local time.
         QWidget *holiday = page(w.get(), u"greetingsTab"_s, u"greeting/Holiday"_s);
@@ -313,11 +320,11 @@ private Q_SLOTS:
         auto *holidayUntil = input<QDateTimeEdit>(holiday, u"TimeExpires"_s);
         QVERIFY(holidayUntil->isVisibleTo(holiday));
         holidayUntil->setDateTime(when);
-        QCOMPARE(itemText(u"Holiday"_s)->text(),
+        QCOMPARE(textOf(u"Holiday"_s),
                  u"Holiday — on until 24 Dec %1 18:00"_s.arg(when.date().year()));
         list->setCurrentRow(0); // looking elsewhere: the marks stay
-        QVERIFY(itemText(u"Alternate"_s)->font().bold());
-        QVERIFY(itemText(u"Holiday"_s)->font().bold());
+        QVERIFY(boldOf(u"Alternate"_s));
+        QVERIFY(boldOf(u"Holiday"_s));
 
         // Standard and Error say that they cannot be turned off, and offer no Off.
         for (const QString &type : {u"Standard"_s, u"Error"_s}) {
@@ -349,8 +356,8 @@ private Q_SLOTS:
         const CupiObject offHours = sub(Resources::transferOption(id, u"Off Hours"_s));
         QCOMPARE(offHours.value(u"Enabled"), u"true"_s);
         QVERIFY(offHours.value(u"TimeExpires").isEmpty());
-        QVERIFY(!itemText(u"Alternate"_s)->font().bold()); // saved
-        QCOMPARE(itemText(u"Holiday"_s)->text(),
+        QVERIFY(!boldOf(u"Alternate"_s)); // saved
+        QCOMPARE(textOf(u"Holiday"_s),
                  u"Holiday — on until 24 Dec %1 18:00"_s.arg(when.date().year()));
 
         // And Off again: off on the server, with an expiry in the past.
@@ -361,7 +368,7 @@ private Q_SLOTS:
         const QString expired = altOff.value(u"TimeExpires");
         QVERIFY2(QDate::fromString(expired.left(10), u"yyyy-MM-dd"_s) < QDate::currentDate(),
                  qPrintable(expired));
-        QCOMPARE(itemText(u"Alternate"_s)->text(), u"Alternate — off"_s);
+        QCOMPARE(textOf(u"Alternate"_s), u"Alternate — off"_s);
     }
 
     // Item 12 (recipient): what was searched for one handler is gone on the next.
