@@ -25,7 +25,7 @@ using Core::HandlerPart;
 namespace {
 
 // A value wider than this is shortened in the middle (the whole value is in the tool tip).
-constexpr int ValueWidthEms = 22;
+constexpr int ValueWidthChars = 40;
 
 const Core::FieldTable &tableOf(HandlerPart part)
 {
@@ -125,7 +125,7 @@ void ConflictDialog::addRow(QGridLayout *grid, int row)
     label->setObjectName(u"conflictField/"_s + Core::HandlerEditor::conflictKey(c));
     auto *group = new QButtonGroup(this);
     m_groups.append(group);
-    const int valueWidth = fontMetrics().averageCharWidth() * ValueWidthEms;
+    const int valueWidth = fontMetrics().averageCharWidth() * ValueWidthChars;
     const auto choice = [&](const QString &value, const QString &objectName,
                             const QString &description) {
         const QString text = valueText(c, value);

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,8 +52,8 @@ SubResourceTab::SubResourceTab(const EditorContext &context, HandlerPart part,
     const Core::FieldSpec &typeSpec = specOf(part, typeField);
     m_types->setObjectName(objectPrefix + u"List"_s);
     m_types->setAccessibleName(typeSpec.translatedLabel());
-    m_types->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_types->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
+    m_types->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fitTypeList() instead
 
     for (const Core::EnumValue &type : typeSpec.enumValues) {
         const QString key = QLatin1String(type.value);
@@ -72,6 +73,7 @@ SubResourceTab::SubResourceTab(const EditorContext &context, HandlerPart part,
     layout->addWidget(m_pages, 1);
     connect(m_types, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_types->setCurrentRow(0);
+    fitTypeList();
 }
 
 SubResourceTab::StateInputs SubResourceTab::addStateRows(QFormLayout *form, const QString &key)
@@ -216,6 +218,20 @@ void SubResourceTab::updateOwnMarks()
         }
         m_states.at(i).state->setAccessibleDescription(stateChanged ? tr("Changed") : QString());
     }
+    fitTypeList();
+}
+
+// As wide as the widest text in bold (a changed item), so no state is ever cut off.
+void SubResourceTab::fitTypeList()
+{
+    int widest = 0;
+    for (int i = 0; i < m_types->count(); ++i) {
+        QFont bold = m_types->item(i)->font();
+        bold.setBold(true);
+        widest = qMax(widest, QFontMetrics(bold).horizontalAdvance(m_types->item(i)->text()));
+    }
+    const int padding = 2 * m_types->frameWidth() + 3 * fontMetrics().averageCharWidth();
+    m_types->setFixedWidth(widest + padding);
 }
 
 GreetingsTab::GreetingsTab(const EditorContext &context, QWidget *parent)

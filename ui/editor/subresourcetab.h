@@ -49,6 +49,7 @@ private:
     void applyState(int index);
     void showState(int index, const Core::Activation &activation);
     QString typeLabel(int index) const;
+    void fitTypeList();
 
     Core::HandlerPart m_part;
     const char *m_typeField;
