@@ -123,8 +123,7 @@ void ConflictDialog::addRow(QGridLayout *grid, int row)
     m_rowNames.append(name);
     auto *label = new QLabel(name, rows);
     label->setObjectName(u"conflictField/"_s + Core::HandlerEditor::conflictKey(c));
-    auto *group = new QButtonGroup(this);
-    m_groups.append(group);
+    auto *group = new QButtonGroup(this); // one choice per row
     const int valueWidth = fontMetrics().averageCharWidth() * ValueWidthChars;
     const auto choice = [&](const QString &value, const QString &objectName,
                             const QString &description) {
@@ -140,6 +139,7 @@ void ConflictDialog::addRow(QGridLayout *grid, int row)
     QRadioButton *mine = choice(c.mine, u"keepMine/"_s, tr("Keep your value for %1"));
     QRadioButton *theirs = choice(c.theirs, u"takeTheirs/"_s, tr("Take the server's value for %1"));
     mine->setChecked(true);
+    m_takeTheirs.append(theirs);
     const int gridRow = row + 1; // under the headers
     grid->addWidget(label, gridRow, 0);
     grid->addWidget(mine, gridRow, 1);
@@ -185,10 +185,9 @@ QHash<QString, Core::HandlerEditor::Choice> ConflictDialog::choices() const
 {
     QHash<QString, Core::HandlerEditor::Choice> result;
     for (int row = 0; row < m_conflicts.size(); ++row) {
-        const QAbstractButton *theirs = m_groups.at(row)->buttons().value(1);
         result.insert(Core::HandlerEditor::conflictKey(m_conflicts.at(row)),
-                      theirs && theirs->isChecked() ? Core::HandlerEditor::Choice::TakeTheirs
-                                                    : Core::HandlerEditor::Choice::KeepMine);
+                      m_takeTheirs.at(row)->isChecked() ? Core::HandlerEditor::Choice::TakeTheirs
+                                                        : Core::HandlerEditor::Choice::KeepMine);
     }
     return result;
 }

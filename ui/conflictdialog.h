@@ -6,8 +6,8 @@
 
 #include <QDialog>
 
-class QButtonGroup;
 class QGridLayout;
+class QRadioButton;
 class QTabWidget;
 
 namespace HandlerDesk::Ui {
@@ -40,7 +40,7 @@ private:
     QList<Core::SaveConflict> m_conflicts;
     EditorContext m_context;
     const QTabWidget *m_tabs = nullptr;
-    QList<QButtonGroup *> m_groups;
+    QList<QRadioButton *> m_takeTheirs; // per row: checked when the server's value is kept
     QStringList m_rowNames;
 };
 
