@@ -2,10 +2,10 @@
 #include "core/fieldtable.h"
 
 #include "core/cupiobject.h"
+#include "core/cupitime.h"
 #include "core/fields/fieldenums.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,14 +26,7 @@ bool isBooleanText(const QString &value)
 
 bool isDateTimeText(const QString &value)
 {
-    // CreationTime: 2013-01-02T15:42:48Z; TimeExpires: 1972-01-01 00:00:00.0 (GMT).
-    if (QDateTime::fromString(value, Qt::ISODateWithMs).isValid())
-        return true;
-    for (const QString &format : {u"yyyy-MM-dd HH:mm:ss.z"_s, u"yyyy-MM-dd HH:mm:ss"_s}) {
-        if (QDateTime::fromString(value, format).isValid())
-            return true;
-    }
-    return false;
+    return CupiTime::isValid(value);
 }
 
 std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &value)

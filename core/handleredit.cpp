@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core {
@@ -94,6 +96,11 @@ ObjectEdit::ObjectEdit(const FieldTable &table, const CupiObject &loaded)
     , m_loaded(loaded)
     , m_edited(loaded)
 {
+    // Turning a greeting or transfer rule on needs Enabled and an EMPTY TimeExpires in one
+    // request on real servers (PROTOCOL §10): the two always travel together.
+    if (table.kind() == FieldTable::Kind::Greeting ||
+        table.kind() == FieldTable::Kind::TransferOption)
+        addGroup({u"Enabled"_s, u"TimeExpires"_s}, true);
 }
 
 void ObjectEdit::reset(const CupiObject &loaded)
@@ -104,9 +111,9 @@ void ObjectEdit::reset(const CupiObject &loaded)
 
 const QStringList *ObjectEdit::groupOf(QStringView field) const
 {
-    for (const QStringList &group : m_groups) {
-        if (group.contains(field))
-            return &group;
+    for (const Group &group : m_groups) {
+        if (group.fields.contains(field))
+            return &group.fields;
     }
     return nullptr;
 }
@@ -139,11 +146,15 @@ CupiObject ObjectEdit::putBody() const
 {
     const QStringList changed = changedFields();
     QSet<QString> affectedGroupFields;
-    for (const QString &field : changed) {
-        if (const QStringList *group = groupOf(field)) {
-            for (const QString &member : *group)
-                affectedGroupFields.insert(member);
-        }
+    QStringList sentEvenEmpty;
+    for (const Group &group : m_groups) {
+        if (std::none_of(changed.cbegin(), changed.cend(),
+                         [&group](const QString &f) { return group.fields.contains(f); }))
+            continue;
+        for (const QString &member : group.fields)
+            affectedGroupFields.insert(member);
+        if (group.withEmpty)
+            sentEvenEmpty += group.fields;
     }
     CupiObject body;
     for (const auto &[key, value] : m_edited.fields()) {
@@ -152,6 +163,10 @@ CupiObject ObjectEdit::putBody() const
         // A group member that did not change goes along only when it has a value to send.
         if (changed.contains(key) || (affectedGroupFields.contains(key) && !value.isEmpty()))
             body.set(key, value);
+    }
+    for (const QString &member : std::as_const(sentEvenEmpty)) {
+        if (!body.contains(member) && !m_table->isReadOnly(member))
+            body.set(member, u""_s); // absent or empty here: sent empty
     }
     return body;
 }

@@ -102,8 +102,13 @@ public:
     void reset(const CupiObject &loaded);
 
 protected:
-    // Fields that are only meaningful together: when one changes, the body carries all of them.
-    void addGroup(const QStringList &fields) { m_groups.append(fields); }
+    // Fields that are only meaningful together: when one changes, the body carries all of them
+    // that have a value — and, with `withEmpty`, the empty ones too (an empty value is itself
+    // the message, as an empty TimeExpires that turns a greeting on).
+    void addGroup(const QStringList &fields, bool withEmpty = false)
+    {
+        m_groups.append({fields, withEmpty});
+    }
     const QStringList *groupOf(QStringView field) const;
 
 private:
@@ -112,7 +117,12 @@ private:
     const FieldTable *m_table;
     CupiObject m_loaded;
     CupiObject m_edited;
-    QList<QStringList> m_groups;
+    struct Group
+    {
+        QStringList fields;
+        bool withEmpty = false;
+    };
+    QList<Group> m_groups;
 };
 
 // The edit of the call handler itself, with its language, time-zone and recipient choices.

@@ -2,13 +2,18 @@
 #include "ui/conflictdialog.h"
 
 #include "core/fieldtable.h"
+#include "core/models/fieldvaluetext.h"
 
-#include <QComboBox>
+#include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QHeaderView>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,34 +24,48 @@ using Core::HandlerPart;
 
 namespace {
 
-QString fieldLabel(const Core::SaveConflict &c)
+// A value wider than this is shortened in the middle (the whole value is in the tool tip).
+constexpr int ValueWidthChars = 40;
+
+const Core::FieldTable &tableOf(HandlerPart part)
 {
-    const Core::FieldTable::Kind kind =
-        c.part == HandlerPart::Handler     ? Core::FieldTable::Kind::CallHandler
-        : c.part == HandlerPart::Greeting  ? Core::FieldTable::Kind::Greeting
-        : c.part == HandlerPart::MenuEntry ? Core::FieldTable::Kind::MenuEntry
-                                           : Core::FieldTable::Kind::TransferOption;
-    const Core::FieldSpec *spec = Core::fieldTable(kind).find(c.field);
-    const QString label = spec ? spec->translatedLabel() : c.field;
-    return c.key.isEmpty() ? label : c.key + u" — "_s + label;
+    switch (part) {
+    case HandlerPart::Handler:
+        return Core::CallHandlerFields::table();
+    case HandlerPart::Greeting:
+        return Core::GreetingFields::table();
+    case HandlerPart::MenuEntry:
+        return Core::MenuEntryFields::table();
+    case HandlerPart::TransferOption:
+        return Core::TransferOptionFields::table();
+    }
+    Q_UNREACHABLE();
 }
 
-QString shown(const Core::SaveConflict &c, const QString &value)
+QString labelOf(const Core::SaveConflict &c)
 {
-    if (value.isNull())
-        return ConflictDialog::tr("(removed)");
-    if (value.isEmpty())
-        return ConflictDialog::tr("(empty)");
-    Q_UNUSED(c);
-    return value;
+    const Core::FieldSpec *spec = tableOf(c.part).find(c.field);
+    return spec ? spec->translatedLabel() : c.field;
+}
+
+// The meaning of a greeting or transfer-rule type ("Off hours"), from its table's type field.
+QString typeLabel(HandlerPart part, const QString &type)
+{
+    const Core::FieldSpec *spec = tableOf(part).find(
+        part == HandlerPart::Greeting ? u"GreetingType"_s : u"TransferOptionType"_s);
+    const QString label = spec ? spec->enumLabel(type) : QString();
+    return label.isEmpty() ? type : label;
 }
 
 } // namespace
 
-ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts, QWidget *parent)
+ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts,
+                               const EditorContext &context, const QTabWidget *tabs,
+                               QWidget *parent)
     : QDialog(parent)
     , m_conflicts(conflicts)
-    , m_table(new QTableWidget(int(conflicts.size()), 4, this))
+    , m_context(context)
+    , m_tabs(tabs)
 {
     setObjectName(u"conflictDialog"_s);
     setWindowTitle(tr("Changed on the server"));
@@ -54,41 +73,121 @@ ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts, QWidg
                                 "the handler. Choose for each field which value to keep."),
                              this);
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Field"), tr("Your value"), tr("Server's value"), tr("Keep")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int row = 0; row < conflicts.size(); ++row) {
-        const Core::SaveConflict &c = conflicts.at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(fieldLabel(c)));
-        m_table->setItem(row, 1, new QTableWidgetItem(shown(c, c.mine)));
-        m_table->setItem(row, 2, new QTableWidgetItem(shown(c, c.theirs)));
-        auto *choice = new QComboBox(m_table);
-        choice->addItem(tr("Mine"));
-        choice->addItem(tr("Server's"));
-        choice->setAccessibleName(tr("Keep for %1").arg(fieldLabel(c)));
-        m_table->setCellWidget(row, 3, choice);
+
+    auto *rows = new QWidget(this);
+    rows->setObjectName(u"conflictRows"_s);
+    auto *grid = new QGridLayout(rows);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(fontMetrics().averageCharWidth() * 3);
+    const QStringList headers{tr("Field"), tr("Keep your value"), tr("Take the server's value")};
+    for (int column = 0; column < headers.size(); ++column) {
+        auto *header = new QLabel(headers.at(column), rows);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        grid->addWidget(header, 0, column);
     }
+    for (int row = 0; row < m_conflicts.size(); ++row)
+        addRow(grid, row);
+    grid->setRowStretch(grid->rowCount(), 1);
+
+    // Sideways never scrolls; downwards only when the rows are taller than most of the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(rows);
+    const QSize wanted = rows->sizeHint();
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    scroll->setMinimumWidth(wanted.width() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumHeight(qMin(wanted.height(), available.height() / 2));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save with these choices"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
+    intro->setMaximumWidth(scroll->minimumWidth());
+    adjustSize();
+    resize(qMin(width(), available.width()), qMin(height(), available.height() * 9 / 10));
+}
+
+void ConflictDialog::addRow(QGridLayout *grid, int row)
+{
+    QWidget *rows = grid->parentWidget();
+    const Core::SaveConflict &c = m_conflicts.at(row);
+    const QString name = tr("%1 — %2").arg(placeOf(c), labelOf(c));
+    m_rowNames.append(name);
+    auto *label = new QLabel(name, rows);
+    label->setObjectName(u"conflictField/"_s + Core::HandlerEditor::conflictKey(c));
+    auto *group = new QButtonGroup(this); // one choice per row
+    const int valueWidth = fontMetrics().averageCharWidth() * ValueWidthChars;
+    const auto choice = [&](const QString &value, const QString &objectName,
+                            const QString &description) {
+        const QString text = valueText(c, value);
+        auto *radio =
+            new QRadioButton(fontMetrics().elidedText(text, Qt::ElideMiddle, valueWidth), rows);
+        radio->setObjectName(objectName + Core::HandlerEditor::conflictKey(c));
+        radio->setToolTip(text);
+        radio->setAccessibleDescription(description.arg(name));
+        group->addButton(radio);
+        return radio;
+    };
+    QRadioButton *mine = choice(c.mine, u"keepMine/"_s, tr("Keep your value for %1"));
+    QRadioButton *theirs = choice(c.theirs, u"takeTheirs/"_s, tr("Take the server's value for %1"));
+    mine->setChecked(true);
+    m_takeTheirs.append(theirs);
+    const int gridRow = row + 1; // under the headers
+    grid->addWidget(label, gridRow, 0);
+    grid->addWidget(mine, gridRow, 1);
+    grid->addWidget(theirs, gridRow, 2);
+}
+
+QString ConflictDialog::placeOf(const Core::SaveConflict &c) const
+{
+    switch (c.part) {
+    case HandlerPart::Handler:
+        // The tab that shows the field (its inputs are named after the field).
+        for (int i = 0; m_tabs && i < m_tabs->count(); ++i) {
+            if (m_tabs->widget(i)->findChild<QWidget *>(c.field))
+                return m_tabs->tabText(i).remove(u'&');
+        }
+        return tr("Call handler");
+    case HandlerPart::Greeting:
+        return tr("%1 greeting").arg(typeLabel(c.part, c.key));
+    case HandlerPart::MenuEntry:
+        return tr("Caller input, key %1").arg(c.key);
+    case HandlerPart::TransferOption:
+        return tr("%1 transfer rule").arg(typeLabel(c.part, c.key));
+    }
+    Q_UNREACHABLE();
+}
+
+QString ConflictDialog::valueText(const Core::SaveConflict &c, const QString &value) const
+{
+    if (value.isNull())
+        return tr("(removed)");
+    if (value.isEmpty())
+        return tr("(empty)");
+    const Core::FieldSpec *spec = tableOf(c.part).find(c.field);
+    return spec ? Core::fieldValueText(*spec, value, m_context.lookups, m_context.handlers) : value;
+}
+
+QString ConflictDialog::rowName(int row) const
+{
+    return m_rowNames.value(row);
 }
 
 QHash<QString, Core::HandlerEditor::Choice> ConflictDialog::choices() const
 {
     QHash<QString, Core::HandlerEditor::Choice> result;
     for (int row = 0; row < m_conflicts.size(); ++row) {
-        const auto *combo = qobject_cast<const QComboBox *>(m_table->cellWidget(row, 3));
         result.insert(Core::HandlerEditor::conflictKey(m_conflicts.at(row)),
-                      combo && combo->currentIndex() == 1 ? Core::HandlerEditor::Choice::TakeTheirs
-                                                          : Core::HandlerEditor::Choice::KeepMine);
+                      m_takeTheirs.at(row)->isChecked() ? Core::HandlerEditor::Choice::TakeTheirs
+                                                        : Core::HandlerEditor::Choice::KeepMine);
     }
     return result;
 }

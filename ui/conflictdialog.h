@@ -2,27 +2,46 @@
 #pragma once
 
 #include "core/models/handlereditor.h"
+#include "ui/editor/editortab.h"
 
 #include <QDialog>
 
-class QTableWidget;
+class QGridLayout;
+class QRadioButton;
+class QTabWidget;
 
 namespace HandlerDesk::Ui {
 
-// The fields someone else changed on the server while we edited them: my value, the server's
-// value, and per field the choice which one to keep. Gives back the choices for
+// The fields someone else changed on the server while we edited them. One row per field, named
+// by its place and label ("Caller input, key 9 — Action", "Off hours greeting — Callers hear",
+// "General — Display name"), with two radio buttons that show the values by meaning ("Hang up"
+// / "Go to", Yes / No, names instead of ids): keep my value (the default) or take the server's.
+// The dialog is sized to its rows, so every choice is in view without scrolling sideways (only
+// a very long list scrolls, downwards). Gives back the choices for
 // HandlerEditor::resolveConflicts().
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ConflictDialog(const QList<Core::SaveConflict> &conflicts, QWidget *parent = nullptr);
+    // `context` names the values (lookups, the handler list); `tabs` (may be null) names the
+    // place of a handler field: the tab that shows it.
+    ConflictDialog(const QList<Core::SaveConflict> &conflicts, const EditorContext &context,
+                   const QTabWidget *tabs, QWidget *parent = nullptr);
 
     QHash<QString, Core::HandlerEditor::Choice> choices() const;
+    // "Caller input, key 9 — Action": where the conflict is, for a person.
+    QString rowName(int row) const;
 
 private:
+    QString placeOf(const Core::SaveConflict &conflict) const;
+    QString valueText(const Core::SaveConflict &conflict, const QString &value) const;
+    void addRow(QGridLayout *grid, int row);
+
     QList<Core::SaveConflict> m_conflicts;
-    QTableWidget *m_table = nullptr;
+    EditorContext m_context;
+    const QTabWidget *m_tabs = nullptr;
+    QList<QRadioButton *> m_takeTheirs; // per row: checked when the server's value is kept
+    QStringList m_rowNames;
 };
 
 } // namespace HandlerDesk::Ui

@@ -13,11 +13,13 @@ class CupiObject;
 // distribution list or user), reduced to what a dropdown and a name lookup need.
 struct LookupEntry
 {
-    QString id;        // what the handler stores: ObjectId, LCID ("1033") or time-zone id ("35")
-    QString display;   // "English (United States) — ENU", "(GMT-05:00) America/New_York", …
-    QString code;      // a short code where one exists: "ENU", alias, extension
-    QString tenantId;  // TenantObjectId where the object has one
+    QString id;       // what the handler stores: ObjectId, LCID ("1033") or time-zone id ("35")
+    QString display;  // "English (United States) — ENU", "(GMT-05:00) America/New_York", …
+    QString code;     // a short code where one exists: "ENU", alias, extension
+    QString tenantId; // TenantObjectId where the object has one
     bool installed = false; // languages: installed for the phone conversation (TUI)
+
+    bool operator==(const LookupEntry &) const = default;
 };
 
 // A small read-only list model over LookupEntry, in the order it was given (LookupCache sorts:

@@ -24,7 +24,6 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace HandlerDesk;
@@ -283,11 +282,12 @@ private Q_SLOTS:
         w->findChild<QAction *>(u"saveAction"_s)->trigger();
         QDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = w->findChild<QDialog *>(u"conflictDialog"_s)), 15000);
-        auto *table = dialog->findChild<QTableWidget *>();
-        QVERIFY(table);
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), u"Mine"_s);
-        QCOMPARE(table->item(0, 2)->text(), u"Theirs"_s);
+        auto *keepMine = dialog->findChild<QRadioButton *>(u"keepMine/DisplayName"_s);
+        auto *takeTheirs = dialog->findChild<QRadioButton *>(u"takeTheirs/DisplayName"_s);
+        QVERIFY(keepMine && takeTheirs);
+        QCOMPARE(dialog->findChildren<QRadioButton *>().size(), 2);
+        QCOMPARE(keepMine->text(), u"Mine"_s);
+        QCOMPARE(takeTheirs->text(), u"Theirs"_s);
         QSignalSpy saved(w->editor(), &HandlerEditor::saved);
         dialog->accept(); // "Mine" is the default choice
         QVERIFY(saved.wait(15000));

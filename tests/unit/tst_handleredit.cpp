@@ -428,7 +428,8 @@ void TestHandlerEdit::subResourceEdit()
     edit.setValue(u"Enabled"_s, u"true"_s);
     edit.setValue(u"Reprompts"_s, u"101"_s);
     edit.setValue(u"GreetingType"_s, u"Standard"_s); // read-only: never sent
-    QCOMPARE(keys(edit.putBody()), (QStringList{u"Enabled"_s, u"Reprompts"_s}));
+    // Enabled goes with an (empty) TimeExpires: real servers need both (PROTOCOL §10).
+    QCOMPARE(keys(edit.putBody()), (QStringList{u"Enabled"_s, u"Reprompts"_s, u"TimeExpires"_s}));
     QCOMPARE(edit.validate().size(), 1);
     QCOMPARE(edit.validate().first().field, u"Reprompts"_s);
     QCOMPARE(edit.validate().first().message,

@@ -107,12 +107,13 @@ QComboBox *EditorTab::addLookup(QFormLayout *form, const char *field, Core::Look
     label->setBuddy(combo);
     form->addRow(label, withMessage(combo, message));
     bind(combo, HandlerPart::Handler, {}, spec.name(), label, message);
-    // Ids whose names arrive later: show the choice again once the list is in.
+    // Ids whose names arrive later, choices that change with the handler: show the choice again
+    // once the list is in. (This can run inside setHandler(): loading stays as it was.)
     connect(model, &QAbstractItemModel::modelReset, this, [this, combo, field] {
         if (const Core::ObjectEdit *e = edit(HandlerPart::Handler, {})) {
-            m_loading = true;
+            const bool wasLoading = std::exchange(m_loading, true);
             FieldInput::setValue(combo, e->value(QString::fromLatin1(field)));
-            m_loading = false;
+            m_loading = wasLoading;
         }
     });
     return combo;

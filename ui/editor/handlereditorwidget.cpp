@@ -172,7 +172,7 @@ void HandlerEditorWidget::onSaveFailed(const Core::CupiError &error)
 
 void HandlerEditorWidget::onConflicts(const QList<Core::SaveConflict> &conflicts)
 {
-    auto *dialog = new ConflictDialog(conflicts, this);
+    auto *dialog = new ConflictDialog(conflicts, m_context, m_tabs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_context.editor->resolveConflicts(dialog->choices()); });

@@ -4,6 +4,7 @@
 #include "core/handleredit.h"
 #include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
+#include "core/models/tenantchoicemodel.h"
 #include "core/models/usersearchmodel.h"
 #include "ui/editor/fieldinput.h"
 
@@ -24,6 +25,8 @@ using RecipientKind = Core::CallHandlerEdit::RecipientKind;
 RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     : EditorTab(context, parent)
     , m_users(new Core::UserSearchModel(context.lookups, this))
+    , m_lists(new Core::TenantChoiceModel(context.lookups->distributionLists(),
+                                          context.lookups->tenants(), this))
 {
     auto *form = new QFormLayout(this);
     m_current = new QLabel(this);
@@ -51,7 +54,7 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     auto *userMessage = makeMessageLabel(this);
     const Core::FieldSpec &listSpec =
         specOf(HandlerPart::Handler, "RecipientDistributionListObjectId");
-    m_list = FieldInput::createLookup(listSpec, context.lookups->distributionLists(), true, this);
+    m_list = FieldInput::createLookup(listSpec, m_lists, true, this);
     auto *listMessage = makeMessageLabel(this);
 
     form->addRow(m_userKind);
@@ -93,8 +96,11 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
         FieldInput::setValue(m_user, user ? edit->recipientId() : QString());
     });
     connect(context.lookups, &Core::LookupCache::namesChanged, this, [this] { showCurrent(); });
-    connect(context.lookups->distributionLists(), &QAbstractItemModel::modelReset, this,
-            [this] { setHandler(); });
+    // New choices (lists loaded, another tenant's handler): show the recipient again.
+    connect(m_lists, &QAbstractItemModel::modelReset, this, [this] {
+        if (!isLoading())
+            setHandler();
+    });
 }
 
 void RecipientTab::apply()
@@ -150,7 +156,16 @@ void RecipientTab::refresh()
     const Core::CallHandlerEdit *edit = m_context.editor->handlerEdit();
     if (!edit)
         return;
+    if (m_context.editor->objectId() != m_handlerId) {
+        // Another handler: what was searched for the previous one is no help here.
+        m_handlerId = m_context.editor->objectId();
+        m_search->clear();
+        m_searchState->clear();
+    }
     const RecipientKind kind = edit->recipientKind();
+    const Core::CupiObject &loaded = edit->loaded();
+    m_lists->setScope(loaded.value(u"TenantObjectId"),
+                      loaded.value(u"RecipientDistributionListObjectId"));
     m_userKind->setChecked(kind != RecipientKind::DistributionList);
     m_listKind->setChecked(kind == RecipientKind::DistributionList);
     FieldInput::setValue(m_list,

@@ -9,13 +9,16 @@ class QLineEdit;
 class QRadioButton;
 
 namespace HandlerDesk::Core {
+class TenantChoiceModel;
 class UserSearchModel;
-}
+} // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
 
 // Who receives the messages left on this handler: a user (searched on the server by name or
-// alias) or a distribution list (searchable list).
+// alias) or a distribution list (searchable list of the handler's tenant's lists — the system's
+// for a system handler — and the current one wherever it belongs). The search starts afresh for
+// each handler opened.
 class RecipientTab final : public EditorTab
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ private:
     void showCurrent();
 
     Core::UserSearchModel *m_users = nullptr;
+    Core::TenantChoiceModel *m_lists = nullptr;
+    QString m_handlerId; // the handler shown last: another one clears the search
     QRadioButton *m_userKind = nullptr;
     QRadioButton *m_listKind = nullptr;
     QLineEdit *m_search = nullptr;

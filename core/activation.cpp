@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/activation.h"
+
+#include "core/cupiobject.h"
+#include "core/cupitime.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+namespace {
+
+const QString Enabled = u"Enabled"_s;
+const QString TimeExpires = u"TimeExpires"_s;
+// What the server writes itself when a greeting or rule is turned off (cupi-sim's README).
+const QString OffTime = u"1972-01-01 00:00:00.0"_s;
+
+} // namespace
+
+Activation activationOf(const CupiObject &object, const QDateTime &now)
+{
+    if (!object.boolValue(Enabled, true))
+        return Activation::off();
+    const QDateTime expires = CupiTime::parse(object.value(TimeExpires));
+    if (!expires.isValid())
+        return Activation::on();
+    if (expires <= now)
+        return Activation::off();
+    return Activation::onUntil(expires);
+}
+
+void applyActivation(CupiObject &object, const Activation &activation)
+{
+    switch (activation.state) {
+    case Activation::State::Off:
+        object.set(Enabled, u"false"_s);
+        object.set(TimeExpires, OffTime);
+        return;
+    case Activation::State::On:
+        object.set(Enabled, u"true"_s);
+        object.set(TimeExpires, u""_s); // empty, not absent: it is sent
+        return;
+    case Activation::State::OnUntil:
+        object.set(Enabled, u"true"_s);
+        object.set(TimeExpires, CupiTime::format(activation.until));
+        return;
+    }
+}
+
+bool canTurnOff(FieldTable::Kind kind, const QString &type)
+{
+    // The rule lives in the field table (FieldTable::validate): ask it about "turned off".
+    CupiObject probe;
+    switch (kind) {
+    case FieldTable::Kind::Greeting:
+        probe.set(u"GreetingType"_s, type);
+        break;
+    case FieldTable::Kind::TransferOption:
+        probe.set(u"TransferOptionType"_s, type);
+        break;
+    case FieldTable::Kind::CallHandler:
+    case FieldTable::Kind::MenuEntry:
+        return false; // these have no on/off
+    }
+    probe.set(Enabled, u"false"_s);
+    const QList<FieldIssue> issues = fieldTable(kind).validate(probe);
+    return std::none_of(issues.cbegin(), issues.cend(),
+                        [](const FieldIssue &issue) { return issue.field == Enabled; });
+}
+
+QString activationText(const Activation &activation)
+{
+    switch (activation.state) {
+    case Activation::State::Off:
+        return QCoreApplication::translate("HandlerDesk::Core::Activation", "off");
+    case Activation::State::On:
+        return QCoreApplication::translate("HandlerDesk::Core::Activation", "on");
+    case Activation::State::OnUntil:
+        return QCoreApplication::translate("HandlerDesk::Core::Activation", "on until %1")
+            .arg(CupiTime::shortLocalText(activation.until));
+    }
+    return {};
+}
+
+} // namespace HandlerDesk::Core
