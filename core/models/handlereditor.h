@@ -64,10 +64,11 @@ struct SaveFailure
     Stage stage = Stage::None;
     HandlerPart part = HandlerPart::Handler; // the first problem, or the part that was refused
     QString key;
-    QString field;   // CUPI name of the field at fault, when known (our rule or the server's text)
-    QString reason;  // translated: the rule's sentence, or the server's text with every CUPI field
-                     // name replaced by its label (the raw name kept once, in parentheses)
-    CupiError error; // as saveFailed() carried it
+    QString field;  // CUPI name of the field at fault, when known (our rule or the server's text)
+    QString reason; // translated: the rule's sentence, or the server's text with every CUPI field
+                    // name replaced by its label (the raw name kept once, in parentheses)
+    QString shortReason;         // the same with labels only, for under the field
+    CupiError error;             // as saveFailed() carried it
     QList<EditProblem> problems; // Invalid: every problem
     // Refused: the parts written before, put back to their loaded values (in that order) …
     QList<SavePart> putBack;
@@ -96,10 +97,11 @@ const FieldTable &fieldTableOf(HandlerPart part);
 //    which rebases and saves again, or revert()).
 // 3. PUT the changed fields of each changed part, the handler first, one after another.
 // 4. All accepted: re-read everything (handlerRead()), then saved().
-//    One refused (or not sent: network, busy…): the parts written before are PUT back to their
-//    loaded values (only the fields sent; a field the loaded object did not have cannot be sent
-//    back; groups such as the language stay whole), in reverse order; the rest is never sent.
-//    Then everything is re-read (handlerRead()) and each part's base becomes what the server has —
+//    One refused (or not sent: network, busy…): the rest is never sent, and the parts written
+//    before are PUT back to their loaded values, in reverse order (the fields sent, as whole
+//    groups such as the language, and those the edit removed, which the server cleared itself;
+//    a field the loaded object did not have cannot be sent back). If anything was written,
+//    everything is then re-read (handlerRead()) and each part's base becomes what the server has —
 //    the loaded values again, or the new ones for a part whose put-back was refused — while every
 //    edit stays in the form; then saveFailed(error), with lastSaveFailure() saying where, why and
 //    what was put back.
@@ -166,7 +168,8 @@ Q_SIGNALS:
     void loadFailed(const HandlerDesk::Core::CupiError &error);
     void reloadFailed(const HandlerDesk::Core::CupiError &error);
     // The handler object as the server has it, each time it was read (load, reload, after a
-    // save): views that list handlers update their row from it without a request of their own.
+    // save or a put-back): views that list handlers update their row from it without a request
+    // of their own.
     void handlerRead(const HandlerDesk::Core::CupiObject &handler);
     void edited(); // any value changed (also back to loaded)
     void modifiedChanged(bool modified);

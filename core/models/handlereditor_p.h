@@ -19,9 +19,10 @@ namespace HandlerDesk::Core {
 
 // `text` with the CUPI names of `table`'s fields (whole words, spelt as CUPI spells them) replaced
 // by their labels, the raw name kept once in parentheses ("Invalid Target (TargetHandlerObjectId):
-// …"). `*field` gets the field the text names first, preferring one that was `sent`.
+// …") unless `rawNames` is false. `*field` gets the field the text names first, preferring one
+// that was `sent`.
 QString withFieldLabels(const FieldTable &table, const QString &text, const CupiObject &sent,
-                        QString *field); // handlereditortext.cpp
+                        QString *field, bool rawNames = true); // handlereditortext.cpp
 
 struct SubEdit
 {

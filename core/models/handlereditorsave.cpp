@@ -52,6 +52,7 @@ void HandlerEditor::save()
         f.key = first.key;
         f.field = first.field;
         f.reason = first.message;
+        f.shortReason = first.message;
         f.problems = problems;
         f.error = CupiError(CupiError::Kind::Validation, messages.join(u'\n'));
         return refuse(f.error);
@@ -97,6 +98,7 @@ void HandlerEditor::save()
             f.part = pending->part;
             f.key = pending->key;
             f.reason = pending->error.userMessage();
+            f.shortReason = f.reason;
             f.error = pending->error;
             d->failSave(pending->error);
         });
@@ -217,9 +219,9 @@ void HandlerEditor::Private::onPutRefused(const PutStep &step, const CupiError &
     f.error = error;
     // A refusal's message is the server's sentence; anything else is ours with its detail.
     const bool refusal = error.kind() == CupiError::Kind::Validation && !error.message().isEmpty();
-    f.reason =
-        withFieldLabels(fieldTableOf(step.part), refusal ? error.message() : error.userMessage(),
-                        step.body, &f.field);
+    const QString text = refusal ? error.message() : error.userMessage();
+    f.reason = withFieldLabels(fieldTableOf(step.part), text, step.body, &f.field);
+    f.shortReason = withFieldLabels(fieldTableOf(step.part), text, step.body, nullptr, false);
     putBacks = written;
     std::reverse(putBacks.begin(), putBacks.end());
     if (written.isEmpty())

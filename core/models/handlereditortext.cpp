@@ -58,7 +58,7 @@ QString HandlerEditor::partName(HandlerPart part, const QString &key)
 }
 
 QString withFieldLabels(const FieldTable &table, const QString &text, const CupiObject &sent,
-                        QString *field)
+                        QString *field, bool rawNames)
 {
     struct Mention
     {
@@ -95,7 +95,7 @@ QString withFieldLabels(const FieldTable &table, const QString &text, const Cupi
         const QString label = m.spec->translatedLabel();
         if (label.compare(name, Qt::CaseInsensitive) == 0) {
             result += name; // "Action", "Enabled": the label is the name
-        } else if (explained.contains(name)) {
+        } else if (!rawNames || explained.contains(name)) {
             result += label;
         } else {
             result += HandlerEditor::tr("%1 (%2)", "field label (CUPI name)").arg(label, name);

@@ -81,38 +81,14 @@ private:
         return fetch(m_checker.get(), Resources::callHandler(id));
     }
 
-    // A handler of the test's own, made from the first template (nothing refers to it).
     QString createScratchHandler(const QString &name)
     {
-        const QList<CupiObject> templates = fetchList(
-            m_checker.get(), Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
-        if (templates.isEmpty())
-            return {};
-        HandlerActions actions(m_checker.get());
-        QSignalSpy created(&actions, &HandlerActions::created);
-        actions.createHandler(templates.constFirst().objectId(), name);
-        if (!created.wait(30000))
-            return {};
-        return created.constFirst().at(0).toString();
+        return Test::createScratchHandler(m_checker.get(), name);
     }
 
     bool removeOnServer(const QString &id)
     {
-        std::unique_ptr<WriteJob> removal(m_checker->remove(Resources::callHandler(id)));
-        return waitFor(removal.get()) && removal->ok();
-    }
-
-    // Empty when the server has every read/write value of `expected` (as loaded); else the first
-    // difference.
-    static QString differences(const FieldTable &table, const CupiObject &expected,
-                               const CupiObject &actual)
-    {
-        for (const auto &[field, value] : expected.fields()) {
-            if (!table.isReadOnly(field) && actual.value(field) != value)
-                return u"%1: expected '%2', the server has '%3'"_s.arg(field, value,
-                                                                       actual.value(field));
-        }
-        return {};
+        return Test::removeOnServer(m_checker.get(), Resources::callHandler(id));
     }
 
     static bool saveAndWait(HandlerEditor *editor)
@@ -601,6 +577,9 @@ private Q_SLOTS:
         QVERIFY2(failure.reason.contains(u"Target (TargetHandlerObjectId)"_s),
                  qPrintable(failure.reason));
         QCOMPARE(failure.reason.count(u"TargetHandlerObjectId"_s), 1);
+        QVERIFY(!failure.shortReason.contains(u"TargetHandlerObjectId"_s));
+        QVERIFY(failure.shortReason.contains(
+            HandlerEditor::fieldLabel(HandlerPart::MenuEntry, u"TargetHandlerObjectId"_s)));
         QVERIFY(failure.reason.contains(gone));
         // Put back newest first: the greeting, then the handler; nothing left with new values.
         QCOMPARE(failure.putBack.size(), 2);
