@@ -217,12 +217,17 @@ private Q_SLOTS:
         // The list shows what the server has.
         QCOMPARE(listedName(w.get(), id), server(id).displayName());
 
-        // Corrected, the save goes through and the list row shows the new name at once.
+        // Corrected, the save goes through and the list row shows the new name at once: by the
+        // time saved() is emitted, not after a request of its own.
         w->editor()->setSubField(HandlerPart::MenuEntry, u"8"_s, u"TargetHandlerObjectId"_s,
                                  nextHandler().objectId());
+        QString listedWhenSaved;
+        const auto atSaved = connect(w->editor(), &HandlerEditor::saved, this,
+                                     [&] { listedWhenSaved = listedName(w.get(), id); });
         QVERIFY(save(w.get()));
+        disconnect(atSaved);
         QCOMPARE(server(id).displayName(), editedName);
-        QCOMPARE(listedName(w.get(), id), editedName);
+        QCOMPARE(listedWhenSaved, editedName);
         QVERIFY(!tabMarked(w.get(), u"callerInputTab"_s));
         QCOMPARE(messageUnder(targetInput), QString());
     }
