@@ -250,8 +250,14 @@ void HandlerEditor::Private::putBackNext()
         if (!step.edit->table().isReadOnly(field) && !loaded.value(field).isEmpty())
             body.set(field, loaded.value(field));
     }
-    if (body.isEmpty() || !client) {
+    if (body.isEmpty()) {
         failure.putBack.append(part); // nothing could be sent back: notRestored says what stays
+        return putBackNext();
+    }
+    if (!client) {
+        part.error = CupiError(CupiError::Kind::Usage, HandlerEditor::tr("Not connected."));
+        part.notRestored = part.fields;
+        failure.notPutBack.append(part);
         return putBackNext();
     }
     const quint64 gen = generation;
