@@ -108,8 +108,12 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
     connect(m_editorWidget, &HandlerEditorWidget::modifiedChanged, this,
             &MainWindow::updateActions);
     connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
-    connect(m_editorWidget, &HandlerEditorWidget::saved, this,
-            [this](const QString &id) { m_handlers->updateHandler(id); });
+    // The list row follows every read of the open handler (load, reload, after a save or a
+    // put-back) without a request of its own; a handler the list does not show stays out of it.
+    connect(m_editor, &Core::HandlerEditor::handlerRead, this, [this](const Core::CupiObject &h) {
+        if (m_handlers->rowOf(h.objectId()) >= 0)
+            m_handlers->updateHandler(h);
+    });
     connect(m_actions, &Core::HandlerActions::created, this,
             [this](const QString &id, const Core::CupiObject &handler) {
                 m_handlers->addHandler(handler);

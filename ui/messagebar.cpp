@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +19,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_retry(new QToolButton(this))
     , m_close(new QToolButton(this))
+    , m_hideTimer(new QTimer(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -46,6 +48,8 @@ MessageBar::MessageBar(QWidget *parent)
             retry();
     });
     connect(m_close, &QToolButton::clicked, this, &MessageBar::hideMessage);
+    m_hideTimer->setSingleShot(true);
+    connect(m_hideTimer, &QTimer::timeout, this, &MessageBar::hideMessage);
     QFrame::hide();
 }
 
@@ -55,14 +59,17 @@ void MessageBar::showError(const QString &text, const std::function<void()> &ret
     show(text, true);
 }
 
-void MessageBar::showInformation(const QString &text)
+void MessageBar::showInformation(const QString &text, int hideAfterMs)
 {
     m_retryAction = {};
     show(text, false);
+    if (hideAfterMs > 0)
+        m_hideTimer->start(hideAfterMs);
 }
 
 void MessageBar::show(const QString &text, bool error)
 {
+    m_hideTimer->stop(); // a new message starts its own life
     m_error = error;
     m_text->setText(text);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -89,6 +96,7 @@ void MessageBar::show(const QString &text, bool error)
 
 void MessageBar::hideMessage()
 {
+    m_hideTimer->stop();
     m_retryAction = {};
     m_error = false;
     QFrame::hide();

@@ -13,6 +13,7 @@
 namespace HandlerDesk::Core {
 
 class CupiClient;
+class FieldTable;      // core/fieldtable.h
 class CallHandlerEdit; // core/handleredit.h
 class ObjectEdit;      // core/handleredit.h
 
@@ -39,6 +40,48 @@ struct EditProblem
     QString message; // translated, names the field and the rule
 };
 
+// A part of the handler that a failed save had written before another part was refused.
+struct SavePart
+{
+    HandlerPart part = HandlerPart::Handler;
+    QString key;
+    QStringList fields;      // CUPI names of the fields that were sent
+    QStringList notRestored; // sent fields the server still has with the new value (the loaded
+                             // object had no value for them, so none could be sent back)
+    CupiError error;         // why the put-back was refused (SaveFailure::notPutBack only)
+};
+
+// Why the last save failed, and where: for the UI to mark the part and name it without parsing
+// strings (HandlerEditor::lastSaveFailure()).
+struct SaveFailure
+{
+    enum class Stage {
+        None,    // the last save did not fail
+        Invalid, // the field table refused the edits: nothing was sent
+        Reread,  // reading the server's values before saving failed: nothing was sent
+        Refused, // the server refused `part` (or it could not be sent); see putBack/notPutBack
+    };
+    Stage stage = Stage::None;
+    HandlerPart part = HandlerPart::Handler; // the first problem, or the part that was refused
+    QString key;
+    QString field;  // CUPI name of the field at fault, when known (our rule or the server's text)
+    QString reason; // translated: the rule's sentence, or the server's text with every CUPI field
+                    // name replaced by its label (the raw name kept once, in parentheses)
+    QString shortReason;         // the same with labels only, for under the field
+    CupiError error;             // as saveFailed() carried it
+    QList<EditProblem> problems; // Invalid: every problem
+    // Refused: the parts written before, put back to their loaded values (in that order) …
+    QList<SavePart> putBack;
+    // … and those whose put-back was refused: the server has the new values, which are now
+    // their base.
+    QList<SavePart> notPutBack;
+
+    bool isFailure() const { return stage != Stage::None; }
+};
+
+// The field table of a part ("CallHandler" for the handler itself).
+const FieldTable &fieldTableOf(HandlerPart part);
+
 // The edit session of one call handler. All operations are asynchronous, no nested event loops.
 //
 // load(id): GETs the handler, its greetings, menu entries and transfer options in parallel;
@@ -46,13 +89,22 @@ struct EditProblem
 // (directly, then call touch(), or through setField()/setSubField()); isModified() compares the
 // current values with the loaded ones (no sticky flag) and modifiedChanged() reports changes.
 //
-// save(): validate() first (problems → saveFailed(Kind::Validation), no request); re-read the
-// handler and every changed sub-resource; if a field being saved changed on the server since load
-// → conflictsFound(list), no PUT
-// (answer with resolveConflicts(), which rebases and saves again, or revert()). Otherwise PUT only
-// the changed fields (handler first, then each changed sub-resource), re-read everything, then
-// saved(). On any failure saveFailed(error) and the edits are KEPT (already-saved parts become
-// the new base, so a retry sends only what is still unsaved).
+// save() is all or nothing from the administrator's view, and ends in exactly one of saved(),
+// saveFailed() or conflictsFound():
+// 1. validate() every changed part; any problem → saveFailed(Kind::Validation), nothing is sent.
+// 2. Re-read the handler and every changed sub-resource; a field being saved that changed on the
+//    server since load → conflictsFound(list), nothing is sent (answer with resolveConflicts(),
+//    which rebases and saves again, or revert()).
+// 3. PUT the changed fields of each changed part, the handler first, one after another.
+// 4. All accepted: re-read everything (handlerRead()), then saved().
+//    One refused (or not sent: network, busy…): the rest is never sent, and the parts written
+//    before are PUT back to their loaded values, in reverse order (the fields sent, as whole
+//    groups such as the language, and those the edit removed, which the server cleared itself;
+//    a field the loaded object did not have cannot be sent back). If anything was written,
+//    everything is then re-read (handlerRead()) and each part's base becomes what the server has —
+//    the loaded values again, or the new ones for a part whose put-back was refused — while every
+//    edit stays in the form; then saveFailed(error), with lastSaveFailure() saying where, why and
+//    what was put back.
 class HandlerEditor : public QObject
 {
     Q_OBJECT
@@ -94,6 +146,12 @@ public:
     QList<SaveConflict> pendingConflicts() const;
 
     void save();
+    // The last save's failure (Stage::None after a save that worked, a load, clear or revert).
+    SaveFailure lastSaveFailure() const;
+    // "key 8", "Off hours greeting", "Standard transfer rule"; empty for the handler itself.
+    static QString partName(HandlerPart part, const QString &key);
+    // The field's label from the field table (the CUPI name when the table does not know it).
+    static QString fieldLabel(HandlerPart part, const QString &field);
     // KeepMine: save my value anyway; TakeTheirs: drop my edit of that field.
     enum class Choice { KeepMine, TakeTheirs };
     // `choices` keyed by SaveConflict::field (and key, "key/field", for sub-resources);
@@ -110,7 +168,8 @@ Q_SIGNALS:
     void loadFailed(const HandlerDesk::Core::CupiError &error);
     void reloadFailed(const HandlerDesk::Core::CupiError &error);
     // The handler object as the server has it, each time it was read (load, reload, after a
-    // save): views that list handlers update their row from it without a request of their own.
+    // save or a put-back): views that list handlers update their row from it without a request
+    // of their own.
     void handlerRead(const HandlerDesk::Core::CupiObject &handler);
     void edited(); // any value changed (also back to loaded)
     void modifiedChanged(bool modified);
@@ -126,3 +185,4 @@ private:
 } // namespace HandlerDesk::Core
 
 Q_DECLARE_METATYPE(HandlerDesk::Core::SaveConflict)
+Q_DECLARE_METATYPE(HandlerDesk::Core::SaveFailure)

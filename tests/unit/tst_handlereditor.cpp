@@ -14,6 +14,34 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(HandlerDesk::Core::LanguageMode)
 
+// Sends the n-th PUT to a path ending in `path` to an id the server does not know, so that the
+// server refuses it: a put-back that fails, which a real server cannot be made to do on cue.
+class RefusingNam : public QNetworkAccessManager
+{
+public:
+    QString path;
+    int refuse = 0; // 1-based; 0 = none
+    int seen = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *data) override
+    {
+        const bool put =
+            op == PutOperation ||
+            (op == CustomOperation &&
+             request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "PUT");
+        if (put && !path.isEmpty() && request.url().path().endsWith(path) && ++seen == refuse) {
+            QNetworkRequest elsewhere(request);
+            QUrl url = request.url();
+            url.setPath(url.path() + u"-unknown"_s);
+            elsewhere.setUrl(url);
+            return QNetworkAccessManager::createRequest(op, elsewhere, data);
+        }
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
 class TestHandlerEditor : public QObject
 {
     Q_OBJECT
@@ -51,6 +79,16 @@ private:
     CupiObject serverHandler(const QString &id)
     {
         return fetch(m_checker.get(), Resources::callHandler(id));
+    }
+
+    QString createScratchHandler(const QString &name)
+    {
+        return Test::createScratchHandler(m_checker.get(), name);
+    }
+
+    bool removeOnServer(const QString &id)
+    {
+        return Test::removeOnServer(m_checker.get(), Resources::callHandler(id));
     }
 
     static bool saveAndWait(HandlerEditor *editor)
@@ -126,14 +164,8 @@ private Q_SLOTS:
     void reloadReadsAgainAndKeepsTheFormOnFailure()
     {
         // A handler of this test's own (nothing refers to it, so it can be deleted).
-        const QList<CupiObject> templates = fetchList(
-            m_checker.get(), Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
-        QVERIFY(!templates.isEmpty());
-        HandlerActions actions(m_checker.get());
-        QSignalSpy created(&actions, &HandlerActions::created);
-        actions.createHandler(templates.constFirst().objectId(), u"Reload Test"_s);
-        QVERIFY(created.wait(30000));
-        const QString id = created.constFirst().at(0).toString();
+        const QString id = createScratchHandler(u"Reload Test"_s);
+        QVERIFY(!id.isEmpty());
 
         std::unique_ptr<CupiClient> client;
         auto editor = openEditor(WireFormat::Json, id, client);
@@ -153,8 +185,7 @@ private Q_SLOTS:
         QCOMPARE(read.constFirst().at(0).value<CupiObject>().displayName(), theirs.displayName());
 
         // The handler vanishes: the re-read fails, what was shown stays.
-        std::unique_ptr<WriteJob> removal(m_checker->remove(Resources::callHandler(id)));
-        QVERIFY(waitFor(removal.get()) && removal->ok());
+        QVERIFY(removeOnServer(id));
         QSignalSpy failed(editor.get(), &HandlerEditor::reloadFailed);
         editor->reload();
         QVERIFY(failed.wait(30000));
@@ -472,6 +503,263 @@ private Q_SLOTS:
         editor->setField(u"DtmfAccessId"_s, handler.value(u"DtmfAccessId"));
         QVERIFY(saveAndWait(editor.get()));
         QCOMPARE(serverHandler(id).value(u"MaxMsgLen"), u"600"_s);
+    }
+
+    // Issue 7 item 3: a part refused by the server after others were written → the written parts
+    // are put back (the server has every loaded value again), the rest is never sent, the form
+    // keeps every edit, exactly one terminal signal; a corrected retry saves everything.
+    void refusedPartPutsBackTheWrittenParts_data() { addWireData(); }
+    void refusedPartPutsBackTheWrittenParts()
+    {
+        QFETCH(WireFormat, wire);
+        const CupiObject handler = nextHandler();
+        const QString id = handler.objectId();
+        const QString gone = createScratchHandler(u"Rollback target %1"_s.arg(int(wire)));
+        QVERIFY(!gone.isEmpty());
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(wire, id, client);
+        QVERIFY(editor);
+        const auto loadedOf = [&](HandlerPart part, const QString &key) {
+            return editor->subEdit(part, key)->loaded();
+        };
+        const CupiObject loadedHandler = editor->handlerEdit()->loaded();
+        const CupiObject loadedGreeting = loadedOf(HandlerPart::Greeting, u"Off Hours"_s);
+        const CupiObject loadedKey8 = loadedOf(HandlerPart::MenuEntry, u"8"_s);
+        const CupiObject loadedRule = loadedOf(HandlerPart::TransferOption, u"Standard"_s);
+
+        // General + Language + Recipient + a greeting + key 8 (its target deleted meanwhile)
+        // + a rule.
+        const QString name = handler.displayName() + u" (edited)"_s;
+        editor->setField(u"DisplayName"_s, name);
+        const int lcid = languageChoice(loadedHandler).lcid == 1036 ? 1031 : 1036;
+        editor->handlerEdit()->setLanguage(LanguageMode::Specific, lcid);
+        // The other kind of recipient: the server clears the loaded one, the put-back restores it.
+        if (editor->handlerEdit()->recipientKind() == CallHandlerEdit::RecipientKind::User)
+            editor->handlerEdit()->setRecipientDistributionList(
+                fetchList(m_checker.get(), Resources::distributionLists(),
+                          QString(Resources::Item::DistributionList))
+                    .constFirst()
+                    .objectId());
+        else
+            editor->handlerEdit()->setRecipientUser(
+                fetchList(m_checker.get(), Resources::users(), QString(Resources::Item::User))
+                    .constLast()
+                    .objectId());
+        const QString reprompts = loadedGreeting.value(u"Reprompts") == u"5"_s ? u"6"_s : u"5"_s;
+        editor->setSubField(HandlerPart::Greeting, u"Off Hours"_s, u"Reprompts"_s, reprompts);
+        editor->setSubField(HandlerPart::MenuEntry, u"8"_s, u"Action"_s, u"2"_s);
+        editor->setSubField(HandlerPart::MenuEntry, u"8"_s, u"TargetConversation"_s,
+                            u"PHGreeting"_s);
+        editor->setSubField(HandlerPart::MenuEntry, u"8"_s, u"TargetHandlerObjectId"_s, gone);
+        const QString rings = loadedRule.value(u"TransferRings") == u"9"_s ? u"8"_s : u"9"_s;
+        editor->setSubField(HandlerPart::TransferOption, u"Standard"_s, u"TransferRings"_s, rings);
+        QVERIFY(editor->validate().isEmpty());
+        QVERIFY(removeOnServer(gone));
+
+        QSignalSpy saved(editor.get(), &HandlerEditor::saved);
+        QSignalSpy failed(editor.get(), &HandlerEditor::saveFailed);
+        QSignalSpy conflicts(editor.get(), &HandlerEditor::conflictsFound);
+        QSignalSpy read(editor.get(), &HandlerEditor::handlerRead);
+        editor->save();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(conflicts.count(), 0);
+        QCOMPARE(failed.constFirst().at(0).value<CupiError>().kind(), CupiError::Kind::Validation);
+        QCOMPARE(editor->state(), HandlerEditor::State::Ready);
+
+        // Where and why, without parsing strings: key 8's Target, named by its label.
+        const SaveFailure failure = editor->lastSaveFailure();
+        QCOMPARE(failure.stage, SaveFailure::Stage::Refused);
+        QCOMPARE(failure.part, HandlerPart::MenuEntry);
+        QCOMPARE(failure.key, u"8"_s);
+        QCOMPARE(failure.field, u"TargetHandlerObjectId"_s);
+        QVERIFY2(failure.reason.contains(u"Target (TargetHandlerObjectId)"_s),
+                 qPrintable(failure.reason));
+        QCOMPARE(failure.reason.count(u"TargetHandlerObjectId"_s), 1);
+        QVERIFY(!failure.shortReason.contains(u"TargetHandlerObjectId"_s));
+        QVERIFY(failure.shortReason.contains(
+            HandlerEditor::fieldLabel(HandlerPart::MenuEntry, u"TargetHandlerObjectId"_s)));
+        QVERIFY(failure.reason.contains(gone));
+        // Put back newest first: the greeting, then the handler; nothing left with new values.
+        QCOMPARE(failure.putBack.size(), 2);
+        QCOMPARE(failure.putBack.at(0).part, HandlerPart::Greeting);
+        QCOMPARE(failure.putBack.at(0).key, u"Off Hours"_s);
+        QCOMPARE(failure.putBack.at(0).fields, QStringList{u"Reprompts"_s});
+        QCOMPARE(failure.putBack.at(1).part, HandlerPart::Handler);
+        QVERIFY(failure.putBack.at(1).fields.contains(u"DisplayName"_s));
+        QVERIFY(failure.putBack.at(1).fields.contains(u"Language"_s));
+        QCOMPARE(failure.putBack.at(1).notRestored, QStringList());
+        QVERIFY(failure.notPutBack.isEmpty());
+        // The server's handler was read again for views that list it.
+        QCOMPARE(read.count(), 1);
+        QCOMPARE(read.constFirst().at(0).value<CupiObject>().displayName(), handler.displayName());
+
+        // The server has every loaded value: the handler and the greeting were put back, the
+        // key was refused, the rule never sent.
+        QCOMPARE(differences(CallHandlerFields::table(), loadedHandler, serverHandler(id)),
+                 QString());
+        QCOMPARE(differences(GreetingFields::table(), loadedGreeting,
+                             fetch(m_checker.get(), Resources::greeting(id, u"Off Hours"_s))),
+                 QString());
+        QCOMPARE(differences(MenuEntryFields::table(), loadedKey8,
+                             fetch(m_checker.get(), Resources::menuEntry(id, u"8"_s))),
+                 QString());
+        QCOMPARE(differences(TransferOptionFields::table(), loadedRule,
+                             fetch(m_checker.get(), Resources::transferOption(id, u"Standard"_s))),
+                 QString());
+
+        // Every edit is still in the form, still unsaved.
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->handlerEdit()->value(u"DisplayName"), name);
+        QCOMPARE(editor->handlerEdit()->language().lcid, lcid);
+        QCOMPARE(editor->subEdit(HandlerPart::Greeting, u"Off Hours"_s)->value(u"Reprompts"),
+                 reprompts);
+        QCOMPARE(editor->subEdit(HandlerPart::MenuEntry, u"8"_s)->value(u"TargetHandlerObjectId"),
+                 gone);
+        QCOMPARE(
+            editor->subEdit(HandlerPart::TransferOption, u"Standard"_s)->value(u"TransferRings"),
+            rings);
+        QCOMPARE(editor->handlerEdit()->loaded().displayName(), handler.displayName());
+
+        // Corrected, the retry sends everything again and saves it.
+        const QString target = nextHandler().objectId();
+        editor->setSubField(HandlerPart::MenuEntry, u"8"_s, u"TargetHandlerObjectId"_s, target);
+        QVERIFY(saveAndWait(editor.get()));
+        QCOMPARE(serverHandler(id).displayName(), name);
+        QCOMPARE(languageChoice(serverHandler(id)).lcid, lcid);
+        QCOMPARE(
+            fetch(m_checker.get(), Resources::greeting(id, u"Off Hours"_s)).value(u"Reprompts"),
+            reprompts);
+        QCOMPARE(fetch(m_checker.get(), Resources::menuEntry(id, u"8"_s))
+                     .value(u"TargetHandlerObjectId"),
+                 target);
+        QCOMPARE(fetch(m_checker.get(), Resources::transferOption(id, u"Standard"_s))
+                     .value(u"TransferRings"),
+                 rings);
+    }
+
+    // A put-back the server refuses: that part is on the server with the new values, which
+    // become its base (the form still shows them, no longer as unsaved edits), and the failure
+    // says so; the other parts are put back.
+    void putBackRefusedIsReported()
+    {
+        const CupiObject handler = nextHandler();
+        const QString id = handler.objectId();
+        const QString gone = createScratchHandler(u"Put-back target"_s);
+        QVERIFY(!gone.isEmpty());
+        RefusingNam nam;
+        nam.path = Resources::callHandler(id); // its 2nd PUT is the put-back
+        nam.refuse = 2;
+        auto client = m_sim.makeClient(&nam, WireFormat::Json, m_sim.admin());
+        HandlerEditor editor(client.get());
+        QSignalSpy loaded(&editor, &HandlerEditor::loaded);
+        editor.load(id);
+        QVERIFY(loaded.wait(30000));
+        const CupiObject loadedGreeting =
+            editor.subEdit(HandlerPart::Greeting, u"Standard"_s)->loaded();
+
+        const QString name = handler.displayName() + u" (kept)"_s;
+        editor.setField(u"DisplayName"_s, name);
+        editor.setSubField(HandlerPart::Greeting, u"Standard"_s, u"RepromptDelay"_s,
+                           loadedGreeting.value(u"RepromptDelay") == u"7"_s ? u"8"_s : u"7"_s);
+        editor.setSubField(HandlerPart::MenuEntry, u"8"_s, u"Action"_s, u"2"_s);
+        editor.setSubField(HandlerPart::MenuEntry, u"8"_s, u"TargetConversation"_s,
+                           u"PHTransfer"_s);
+        editor.setSubField(HandlerPart::MenuEntry, u"8"_s, u"TargetHandlerObjectId"_s, gone);
+        QVERIFY(removeOnServer(gone));
+
+        QSignalSpy saved(&editor, &HandlerEditor::saved);
+        QSignalSpy failed(&editor, &HandlerEditor::saveFailed);
+        QSignalSpy conflicts(&editor, &HandlerEditor::conflictsFound);
+        editor.save();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.count() + saved.count() + conflicts.count(), 1);
+        QCOMPARE(nam.seen, 2);
+
+        const SaveFailure failure = editor.lastSaveFailure();
+        QCOMPARE(failure.part, HandlerPart::MenuEntry);
+        QCOMPARE(failure.key, u"8"_s);
+        QCOMPARE(failure.putBack.size(), 1);
+        QCOMPARE(failure.putBack.constFirst().part, HandlerPart::Greeting);
+        QCOMPARE(failure.notPutBack.size(), 1);
+        const SavePart stuck = failure.notPutBack.constFirst();
+        QCOMPARE(stuck.part, HandlerPart::Handler);
+        QCOMPARE(stuck.notRestored, QStringList{u"DisplayName"_s});
+        QCOMPARE(stuck.error.kind(), CupiError::Kind::Validation);
+
+        // The server: the new name stayed, the greeting was put back, key 8 never changed.
+        QCOMPARE(serverHandler(id).displayName(), name);
+        QCOMPARE(differences(GreetingFields::table(), loadedGreeting,
+                             fetch(m_checker.get(), Resources::greeting(id, u"Standard"_s))),
+                 QString());
+        // The form: every edit is there; the name is now the base, the rest still unsaved.
+        QCOMPARE(editor.handlerEdit()->value(u"DisplayName"), name);
+        QCOMPARE(editor.handlerEdit()->loaded().displayName(), name);
+        QVERIFY(!editor.handlerEdit()->isModified());
+        QVERIFY(editor.subEdit(HandlerPart::Greeting, u"Standard"_s)->isModified());
+        QVERIFY(editor.subEdit(HandlerPart::MenuEntry, u"8"_s)->isModified());
+        QVERIFY(editor.isModified());
+
+        // A retry (key 8 corrected) sends only what the server does not have yet.
+        editor.setSubField(HandlerPart::MenuEntry, u"8"_s, u"TargetHandlerObjectId"_s,
+                           nextHandler().objectId());
+        QVERIFY(saveAndWait(&editor));
+        QCOMPARE(nam.seen, 2); // no further PUT of the handler
+        QVERIFY(!editor.isModified());
+    }
+
+    // Validation first: one invalid part and nothing at all is sent; the failure names the part,
+    // the key and the field.
+    void invalidPartSendsNothing()
+    {
+        const CupiObject handler = nextHandler();
+        const QString id = handler.objectId();
+        std::unique_ptr<CupiClient> client;
+        auto editor = openEditor(WireFormat::Json, id, client);
+        QVERIFY(editor);
+        editor->setField(u"DisplayName"_s, handler.displayName() + u" (never sent)"_s);
+        editor->setSubField(HandlerPart::MenuEntry, u"7"_s, u"Action"_s, u"2"_s); // no conversation
+        editor->setSubField(HandlerPart::TransferOption, u"Standard"_s, u"TransferRings"_s,
+                            u"11"_s);
+        QSignalSpy failed(editor.get(), &HandlerEditor::saveFailed);
+        QSignalSpy saved(editor.get(), &HandlerEditor::saved);
+        QSignalSpy states(editor.get(), &HandlerEditor::stateChanged);
+        editor->save();
+        QCOMPARE(failed.count(), 0); // never synchronously
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(states.count(), 0); // no request: never Saving
+        const SaveFailure failure = editor->lastSaveFailure();
+        QCOMPARE(failure.stage, SaveFailure::Stage::Invalid);
+        QCOMPARE(failure.part, HandlerPart::MenuEntry);
+        QCOMPARE(failure.key, u"7"_s);
+        QCOMPARE(failure.field, u"TargetConversation"_s);
+        QCOMPARE(failure.problems.size(), 1);
+        QVERIFY(!failure.reason.isEmpty());
+        QVERIFY(!failure.reason.contains(u"TargetConversation"_s));
+        QCOMPARE(serverHandler(id).displayName(), handler.displayName());
+        QVERIFY(fetch(m_checker.get(), Resources::transferOption(id, u"Standard"_s))
+                    .value(u"TransferRings") != u"11"_s);
+        QVERIFY(editor->isModified());
+
+        // Reverting forgets the failure.
+        editor->revert();
+        QCOMPARE(editor->lastSaveFailure().stage, SaveFailure::Stage::None);
+    }
+
+    void partsAndFieldsHaveNames()
+    {
+        QCOMPARE(HandlerEditor::partName(HandlerPart::MenuEntry, u"8"_s), u"key 8"_s);
+        QCOMPARE(HandlerEditor::partName(HandlerPart::Greeting, u"Off Hours"_s),
+                 u"Off hours greeting"_s);
+        QCOMPARE(HandlerEditor::partName(HandlerPart::TransferOption, u"Standard"_s),
+                 u"Standard transfer rule"_s);
+        QCOMPARE(HandlerEditor::partName(HandlerPart::Handler, QString()), QString());
+        QCOMPARE(HandlerEditor::fieldLabel(HandlerPart::MenuEntry, u"TargetHandlerObjectId"_s),
+                 MenuEntryFields::find(u"TargetHandlerObjectId")->translatedLabel());
+        QCOMPARE(HandlerEditor::fieldLabel(HandlerPart::Handler, u"NoSuchField"_s),
+                 u"NoSuchField"_s);
     }
 
     void createFromTemplateAndDelete_data() { addWireData(); }

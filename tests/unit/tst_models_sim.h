@@ -5,6 +5,8 @@
 
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
+#include "core/fieldtable.h"
+#include "core/models/handleractions.h"
 #include "core/resources.h"
 
 #include <QNetworkAccessManager>
@@ -165,6 +167,40 @@ inline QList<Core::CupiObject> fetchList(Core::CupiClient *client, const QString
         return {};
     }
     return job->items();
+}
+
+// A call handler of the test's own, made from the first template with `client` (nothing refers
+// to it, so the server lets it be deleted); empty on failure.
+inline QString createScratchHandler(Core::CupiClient *client, const QString &name)
+{
+    const QList<Core::CupiObject> templates =
+        fetchList(client, Core::Resources::templates(),
+                  QString(Core::Resources::Item::CallHandlerTemplate));
+    if (templates.isEmpty())
+        return {};
+    Core::HandlerActions actions(client);
+    QSignalSpy created(&actions, &Core::HandlerActions::created);
+    actions.createHandler(templates.constFirst().objectId(), name);
+    return created.wait(30000) ? created.constFirst().at(0).toString() : QString();
+}
+
+inline bool removeOnServer(Core::CupiClient *client, const QString &path)
+{
+    std::unique_ptr<Core::WriteJob> removal(client->remove(path));
+    return waitFor(removal.get()) && removal->ok();
+}
+
+// Empty when `actual` has every read/write value of `expected` (e.g. as loaded); else the first
+// difference, for a test message.
+inline QString differences(const Core::FieldTable &table, const Core::CupiObject &expected,
+                           const Core::CupiObject &actual)
+{
+    for (const auto &[field, value] : expected.fields()) {
+        if (!table.isReadOnly(field) && actual.value(field) != value)
+            return u"%1: expected '%2', the server has '%3'"_s.arg(field, value,
+                                                                     actual.value(field));
+    }
+    return {};
 }
 
 inline void addWireData()

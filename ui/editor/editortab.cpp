@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Ui {
@@ -204,6 +206,14 @@ int EditorTab::updateMarks(const QList<Core::EditProblem> &problems)
     }
     updateOwnMarks();
     return shown;
+}
+
+bool EditorTab::showsField(HandlerPart part, const QString &key, const QString &field) const
+{
+    return std::any_of(m_bindings.cbegin(), m_bindings.cend(), [&](const Binding &b) {
+        return b.part == part && (part == HandlerPart::Handler || b.key == key) &&
+               (field.isEmpty() || b.field == field);
+    });
 }
 
 } // namespace HandlerDesk::Ui

@@ -46,6 +46,9 @@ public:
     // Marks changed fields (bold label) and shows `problems` that belong to this tab.
     // Returns how many problems were shown.
     int updateMarks(const QList<Core::EditProblem> &problems);
+    // Whether the tab has an input for `field` of the part `key` (any field when `field` is
+    // empty), e.g. to name and mark the tab of a failed save.
+    bool showsField(Core::HandlerPart part, const QString &key, const QString &field) const;
 
 Q_SIGNALS:
     void changed();

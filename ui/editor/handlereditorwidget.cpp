@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/handlereditorwidget.h"
 
+#include "core/handleredit.h"
 #include "core/models/handlereditor.h"
 #include "ui/conflictdialog.h"
 #include "ui/editor/callerinputtab.h"
@@ -21,11 +22,42 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Ui {
 
 using Core::HandlerEditor;
+using Core::HandlerPart;
+
+namespace {
+
+// Retrying the same data helps only when the trouble was on the way, not in the data.
+bool worthRetrying(const Core::CupiError &error)
+{
+    switch (error.kind()) {
+    case Core::CupiError::Kind::Network:
+    case Core::CupiError::Kind::Busy:
+    case Core::CupiError::Kind::Server:
+    case Core::CupiError::Kind::Decode:
+    case Core::CupiError::Kind::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+struct HandlerEditorWidget::Refusal
+{
+    HandlerPart part;
+    QString key;
+    QString field;
+    QString message;
+    Core::CupiObject edited; // the part as it was refused
+};
 
 HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *parent)
     : QWidget(parent)
@@ -84,7 +116,7 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
     connect(editor, &HandlerEditor::loaded, this, &HandlerEditorWidget::onLoaded);
     connect(editor, &HandlerEditor::saved, this, [this] {
         onLoaded(); // the session re-read the handler: show the server's values
-        m_messages->showInformation(tr("Saved."));
+        m_messages->showInformation(tr("Saved.")); // hides itself
         Q_EMIT saved(m_context.editor->objectId());
         if (auto after = std::exchange(m_afterSave, {}))
             after();
@@ -116,6 +148,7 @@ bool HandlerEditorWidget::isModified() const
 
 void HandlerEditorWidget::onLoaded()
 {
+    m_refusal.reset();
     m_title->setText(m_context.editor->displayName());
     for (EditorTab *tab : std::as_const(m_editorTabs))
         tab->setHandler();
@@ -124,11 +157,24 @@ void HandlerEditorWidget::onLoaded()
 
 void HandlerEditorWidget::onEdited()
 {
-    const QList<Core::EditProblem> problems = m_context.editor->validate();
-    for (int i = 0; i < m_editorTabs.size(); ++i) {
-        const int shown = m_editorTabs.at(i)->updateMarks(problems);
-        m_tabs->setTabIcon(i,
-                           shown ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    QList<Core::EditProblem> problems = m_context.editor->validate();
+    int refusedTab = -1;
+    if (m_refusal) {
+        const Core::ObjectEdit *edit = m_context.editor->subEdit(m_refusal->part, m_refusal->key);
+        if (!edit || !(edit->edited() == m_refusal->edited)) {
+            m_refusal.reset(); // the user acted on it
+        } else {
+            refusedTab = tabOf(m_refusal->part, m_refusal->key, m_refusal->field);
+            if (!m_refusal->field.isEmpty())
+                problems.append(
+                    {m_refusal->part, m_refusal->key, m_refusal->field, m_refusal->message});
+        }
+    }
+    for (EditorTab *tab : std::as_const(m_editorTabs)) {
+        const int index = m_tabs->indexOf(tab);
+        const bool marked = tab->updateMarks(problems) > 0 || index == refusedTab;
+        m_tabs->setTabIcon(index,
+                           marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     }
     updateButtons();
 }
@@ -146,7 +192,7 @@ void HandlerEditorWidget::save()
 {
     if (!m_context.editor->isReady() || !m_context.editor->isModified())
         return;
-    m_messages->showInformation(tr("Saving…"));
+    m_messages->showInformation(tr("Saving…"), 0); // until the outcome replaces it
     m_context.editor->save();
 }
 
@@ -161,13 +207,48 @@ void HandlerEditorWidget::revert()
 void HandlerEditorWidget::onSaveFailed(const Core::CupiError &error)
 {
     m_afterSave = {}; // leaving waits for a save that worked
-    onEdited();       // marks and inline messages of the fields
-    // Our own validation: nothing to retry until the fields are corrected.
-    if (error.kind() == Core::CupiError::Kind::Validation && error.httpStatus() == 0) {
-        m_messages->showError(tr("Not saved: correct the marked fields."));
-        return;
+    const Core::SaveFailure failure = m_context.editor->lastSaveFailure();
+    m_refusal.reset();
+    if (failure.stage == Core::SaveFailure::Stage::Refused) {
+        const Core::ObjectEdit *edit = m_context.editor->subEdit(failure.part, failure.key);
+        m_refusal.reset(new Refusal{failure.part, failure.key, failure.field, failure.shortReason,
+                                    edit ? edit->edited() : Core::CupiObject()});
     }
-    m_messages->showError(tr("Not saved: %1").arg(error.userMessage()), [this] { save(); });
+    // The message first: the tabs get their final height before the inline messages wrap.
+    const QString text =
+        failure.isFailure() ? failureText(failure) : tr("Not saved: %1").arg(error.userMessage());
+    if (worthRetrying(error))
+        m_messages->showError(text, [this] { save(); });
+    else
+        m_messages->showError(text); // the same data would fail again
+    if (failure.isFailure() && failure.stage != Core::SaveFailure::Stage::Reread) {
+        const int tab = tabOf(failure.part, failure.key, failure.field);
+        if (tab >= 0)
+            m_tabs->setCurrentIndex(tab);
+    }
+    onEdited(); // marks and inline messages of the fields
+}
+
+// The tab with an input for the field (or for the part, when the field is not known); -1: none.
+int HandlerEditorWidget::tabOf(HandlerPart part, const QString &key, const QString &field) const
+{
+    for (const QString &f : {field, QString()}) {
+        for (int i = 0; i < m_editorTabs.size(); ++i) {
+            if (m_editorTabs.at(i)->showsField(part, key, f))
+                return m_tabs->indexOf(m_editorTabs.at(i));
+        }
+    }
+    return -1;
+}
+
+// The tab's text without its mnemonic ("Caller &input" → "Caller input").
+QString HandlerEditorWidget::tabTitle(int index) const
+{
+    if (index < 0)
+        return QString();
+    QString title = m_tabs->tabText(index);
+    title.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
+    return title;
 }
 
 void HandlerEditorWidget::onConflicts(const QList<Core::SaveConflict> &conflicts)

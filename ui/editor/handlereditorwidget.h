@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -15,6 +16,8 @@ class QTabWidget;
 namespace HandlerDesk::Core {
 class CupiError;
 struct SaveConflict;
+struct SaveFailure;
+struct SavePart;
 } // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
@@ -23,7 +26,9 @@ class MessageBar;
 
 // The tabbed editor of one call handler over a HandlerEditor session: the tabs, Save / Revert,
 // changed-field marks, inline validation messages, an inline message bar for save errors (the form
-// keeps the edits), the conflict dialog, and the unsaved-changes prompt.
+// keeps the edits), the conflict dialog, and the unsaved-changes prompt. A failed save marks the
+// tab of the failed part, shows the reason under the failed field when it is known, and says in
+// the message bar where (tab, key, field label), why, and what was put back on the server.
 class HandlerEditorWidget : public QWidget
 {
     Q_OBJECT
@@ -55,6 +60,16 @@ private:
     void onConflicts(const QList<Core::SaveConflict> &conflicts);
     void updateButtons();
 
+    // Naming the parts of a failed save for people.
+    QString failureText(const Core::SaveFailure &failure) const;
+    QString putBackText(const Core::SaveFailure &failure) const;
+    QStringList namesOf(const Core::SavePart &part) const; // "General", "key 7", …
+    QString placeOf(Core::HandlerPart part, const QString &key, const QString &field) const;
+    int tabOf(Core::HandlerPart part, const QString &key, const QString &field) const;
+    QString tabTitle(int index) const;
+
+    struct Refusal; // the part the server refused, marked until the user changes it
+
     EditorContext m_context;
     QLabel *m_title = nullptr;
     MessageBar *m_messages = nullptr;
@@ -63,6 +78,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     std::function<void()> m_afterSave;
+    std::unique_ptr<Refusal> m_refusal;
 };
 
 } // namespace HandlerDesk::Ui
