@@ -9,3 +9,4 @@ endfunction()
 
 hd_add_ui_test(tst_mainwindow)
 hd_add_ui_test(tst_keyboard)
+hd_add_ui_test(tst_connectiondialog)
