@@ -2,6 +2,7 @@
 #include "ui/connectiondialog.h"
 
 #include "core/secretstore.h"
+#include "ui/accessibility.h"
 #include "ui/palette.h"
 
 #include <QCheckBox>
@@ -52,6 +53,7 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     m_wire->addItem(tr("XML"), int(Core::WireFormat::Xml));
     m_remember->setObjectName(u"rememberPassword"_s);
     m_pinNote->setObjectName(u"pinNote"_s);
+    m_keychain->setObjectName(u"keychainMessage"_s);
     for (QLabel *l : {m_message, m_keychain, m_pinNote}) {
         l->setWordWrap(true);
         l->hide();
@@ -110,6 +112,7 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
         });
     });
 
+    Accessibility::nameInnerControls(this);
     fillProfiles();
     const int lastIndex = m_profile->findText(ServerProfile::lastUsed());
     if (lastIndex >= 0) {
@@ -211,7 +214,10 @@ void ConnectionDialog::updatePinNote()
         m_pinNote->setText(tr("The pinned certificate belongs to %1. This address starts without "
                               "a pin: you will be shown its certificate to check.")
                                .arg(m_pinnedUrl.toString()));
-    m_pinNote->setVisible(moved);
+    if (moved == m_pinNote->isHidden()) {
+        m_pinNote->setVisible(moved);
+        adjustSize(); // room for the wrapped note, and none when it goes
+    }
 }
 
 void ConnectionDialog::updateOk()
@@ -261,14 +267,21 @@ void ConnectionDialog::deleteProfile(const ServerProfile &profile)
         std::any_of(m_profiles.cbegin(), m_profiles.cend(),
                     [&](const ServerProfile &p) { return p.secretKey() == profile.secretKey(); });
     if (m_secrets && !shared) {
-        m_secrets->deletePassword(profile.secretKey(), this, [this](const Core::SecretResult &r) {
-            if (r.ok())
-                return;
-            m_keychain->setText(
-                tr("The password could not be removed from the keychain: %1").arg(r.error));
-            m_keychain->show();
-        });
+        // Also when the profile no longer remembers one: an older entry may be left. A failure
+        // matters only when the profile says a password is stored (no keychain, no entry).
+        const bool stored = profile.rememberPassword;
+        m_secrets->deletePassword(
+            profile.secretKey(), this, [this, stored](const Core::SecretResult &r) {
+                if (r.ok() || !stored)
+                    return;
+                m_keychain->setText(tr("The password could not be removed from the "
+                                       "keychain: %1")
+                                        .arg(r.error));
+                m_keychain->show();
+                adjustSize();
+            });
     }
+    setMessage(QString()); // it was about connecting with the profile that is gone
     m_profile->setCurrentIndex(-1);
     m_profile->setEditText(QString());
     m_pinned.clear();

@@ -187,7 +187,8 @@ private Q_SLOTS:
             QMessageBox *box = nullptr;
             QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(u"deleteProfileConfirmation"_s)) &&
                         box->isVisible());
-            QVERIFY(box->text().contains(u"doomed"_s));
+            QVERIFY(
+                box->text().contains(dialog->findChild<QComboBox *>(u"profile"_s)->currentText()));
             const QStringList clash = clashes(windowMnemonics(box), u"delete confirmation"_s);
             QVERIFY2(clash.isEmpty(), qPrintable(clash.join(u'\n')));
             if (confirm)
@@ -210,6 +211,16 @@ private Q_SLOTS:
         auto *combo = dialog->findChild<QComboBox *>(u"profile"_s);
         QCOMPARE(combo->count(), 1);
         QVERIFY(dialog->findChild<QLineEdit *>(u"serverUrl"_s)->text().isEmpty());
+
+        // A keychain that fails: the profile goes, and the dialog says the password stayed.
+        secrets.setFailure(u"No keychain here."_s);
+        chooseProfile(dialog, u"kept"_s);
+        QVERIFY(remove->isEnabled());
+        answer(true);
+        QVERIFY(Ui::ServerProfile::loadAll().isEmpty());
+        auto *keychain = dialog->findChild<QLabel *>(u"keychainMessage"_s);
+        QTRY_VERIFY(keychain->isVisible() && keychain->text().contains(u"removed"_s) &&
+                    keychain->text().contains(u"No keychain here."_s));
     }
 
     // F1 opens the keyboard help, which lists every command with its keys; not About.
