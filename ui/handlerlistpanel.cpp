@@ -5,6 +5,7 @@
 #include "core/models/connection.h"
 #include "core/models/handlerfilterproxymodel.h"
 #include "core/models/lookupcache.h"
+#include "ui/accessibility.h"
 #include "ui/handlerdecorationproxy.h"
 #include "ui/messagebar.h"
 #include "ui/shortcuts.h"
@@ -88,6 +89,7 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     setTabOrder(m_filter, m_tenant);
     setTabOrder(m_tenant, m_includePrimary);
     setTabOrder(m_includePrimary, m_view);
+    Accessibility::nameInnerControls(this);
 
     connect(m_filter, &QLineEdit::textChanged, m_filterProxy,
             &Core::HandlerFilterProxyModel::setFilterText);

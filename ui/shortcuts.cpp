@@ -128,8 +128,11 @@ QString translated(const char *text)
 QString keyText(const QList<QKeySequence> &keys)
 {
     QStringList texts;
-    for (const QKeySequence &k : keys)
+    for (const QKeySequence &k : keys) {
+        if (k[0].key() == Qt::Key_Backtab)
+            continue; // how Ctrl+Shift+Tab arrives on X11: the same keys for a person
         texts.append(k.toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
     return texts.join(u", "_s);
 }
 
@@ -224,29 +227,44 @@ QAction *addTo(QWidget *widget, Command id, const std::function<void()> &slot)
 
 QString helpHtml()
 {
+    const QString heading = u"<tr><th colspan='3' align='left' style='padding-top:1em'>%1</th>"
+                            "</tr>"_s;
     const QString row = u"<tr><td>%1</td><td style='padding-left:2em'>%2</td>"
                         "<td style='padding-left:2em'>%3</td></tr>"_s;
-    QString html = u"<h3>%1</h3><table>"_s.arg(
-        QCoreApplication::translate(Context, "Commands").toHtmlEscaped());
+    QString html =
+        u"<table>"_s +
+        heading.arg(translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Shortcuts", "Commands"))
+                        .toHtmlEscaped());
     for (const CommandSpec &c : Commands) {
         const QList<QKeySequence> k = keys(c.id);
-        html +=
-            row.arg(plainText(text(c.id)).toHtmlEscaped(),
-                    k.isEmpty() ? QCoreApplication::translate(Context, "(menu only)") : keyText(k),
-                    translated(c.help).toHtmlEscaped());
+        html += row.arg(
+            plainText(text(c.id)).toHtmlEscaped(),
+            k.isEmpty() ? translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Shortcuts", "(menu only)"))
+                              .toHtmlEscaped()
+                        : keyText(k),
+            translated(c.help).toHtmlEscaped());
     }
-    html += u"</table><h3>%1</h3><table>"_s.arg(
-        QCoreApplication::translate(Context, "Editor tabs and list").toHtmlEscaped());
+    html += heading.arg(
+        translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Shortcuts", "Editor tabs and list"))
+            .toHtmlEscaped());
     for (const MnemonicSpec &m : Mnemonics) {
         const QKeySequence letter = QKeySequence::mnemonic(text(m.id));
         if (letter.isEmpty() || m.id <= Mnemonic::HelpMenu)
             continue; // the menus are in the menu bar for all to see
-        html += row.arg(plainText(text(m.id)).toHtmlEscaped(), keyText({letter}), QString());
+        const bool tab = m.id >= Mnemonic::GeneralTab && m.id <= Mnemonic::TransferRulesTab;
+        html += row.arg(plainText(text(m.id)).toHtmlEscaped(), keyText({letter}),
+                        (tab ? translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Shortcuts",
+                                                            "Show this tab of the editor"))
+                             : translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Shortcuts",
+                                                            "Go to this field of the list")))
+                            .toHtmlEscaped());
     }
     html += u"</table><p>%1</p>"_s.arg(
-        QCoreApplication::translate(Context, "Tab and Shift+Tab move between all fields; the "
-                                             "underlined letter of a label, with Alt, goes to "
-                                             "it.")
+        translated(
+            QT_TRANSLATE_NOOP(
+                "HandlerDesk::Ui::Shortcuts",
+                "Tab and Shift+Tab move between all fields; arrow keys move inside a list or "
+                "a group of choices."))
             .toHtmlEscaped());
     return html;
 }
@@ -257,7 +275,8 @@ void showHelp(QWidget *parent)
     if (!window) {
         window = new QDialog(parent);
         window->setObjectName(u"keyboardHelp"_s);
-        window->setWindowTitle(QCoreApplication::translate(Context, "Keyboard Shortcuts"));
+        window->setWindowTitle(
+            translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Shortcuts", "Keyboard Shortcuts")));
         auto *text = new QTextBrowser(window);
         text->setObjectName(u"keyboardHelpText"_s);
         text->setAccessibleName(window->windowTitle());
@@ -268,7 +287,7 @@ void showHelp(QWidget *parent)
         layout->addWidget(text);
         layout->addWidget(buttons);
         const QFontMetrics fm = window->fontMetrics();
-        window->resize(fm.averageCharWidth() * 100, fm.height() * 36);
+        window->resize(fm.averageCharWidth() * 120, fm.height() * 40);
     }
     window->show(); // not modal: it can stay open beside the window
     window->raise();

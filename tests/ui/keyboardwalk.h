@@ -179,6 +179,20 @@ inline QList<QWidget *> inputsOf(QWidget *root)
     return inputs;
 }
 
+// Controls Qt puts inside inputs that screen readers still list on their own: a line edit's
+// clear button, an editable combo box's text field.
+inline QList<QWidget *> innerControlsOf(QWidget *root)
+{
+    QList<QWidget *> inner;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        QWidget *parent = w->parentWidget();
+        if ((qobject_cast<QAbstractButton *>(w) && qobject_cast<QLineEdit *>(parent)) ||
+            (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(parent)))
+            inner.append(w);
+    }
+    return inner;
+}
+
 // The text that labels `input` on screen: a QLabel buddy, the QLabel of its form row (also when
 // the input sits in a box with its message), or a button's own text. Empty: no visible label.
 inline QString labelOf(QWidget *input)

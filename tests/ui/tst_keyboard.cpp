@@ -284,6 +284,13 @@ private Q_SLOTS:
                 problems.append(
                     u"%1 is named “%2” but labelled “%3”"_s.arg(describe(w), name, label));
         }
+        for (QWidget *w :
+             innerControlsOf(m_window->editorWidget()) + innerControlsOf(m_window->listPanel())) {
+            if (accessibleName(w).trimmed().isEmpty())
+                problems.append(u"%1 inside %2 has no accessible name"_s.arg(
+                    QString::fromLatin1(w->metaObject()->className()),
+                    describe(w->parentWidget())));
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

@@ -2,6 +2,7 @@
 #include "ui/editor/handlereditorwidget.h"
 
 #include "core/models/handlereditor.h"
+#include "ui/accessibility.h"
 #include "ui/conflictdialog.h"
 #include "ui/editor/callerinputtab.h"
 #include "ui/editor/generaltab.h"
@@ -61,6 +62,7 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
     add(new CallerInputTab(context, this), Mnemonic::CallerInputTab);
     add(new GreetingsTab(context, this), Mnemonic::GreetingsTab);
     add(new TransferRulesTab(context, this), Mnemonic::TransferRulesTab);
+    Accessibility::nameInnerControls(m_tabs);
     // Shortcuts, not QTabWidget's key handling: a focused combo box or spin box eats Ctrl+Tab and
     // Ctrl+PgDn before the tab widget sees them.
     Shortcuts::addTo(this, Shortcuts::Command::NextTab, [this] { switchTab(+1); });
