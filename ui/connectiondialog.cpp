@@ -60,6 +60,42 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     }
     setWarningText(m_message);
 
+    layOut();
+
+    connect(m_profile, &QComboBox::activated, this, &ConnectionDialog::onProfileChosen);
+    connect(m_profile, &QComboBox::editTextChanged, this, &ConnectionDialog::updateOk);
+    connect(m_delete, &QPushButton::clicked, this, &ConnectionDialog::confirmDelete);
+    for (QLineEdit *e : {m_url, m_user, m_password})
+        connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::updateOk);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updatePinNote);
+    // Say at once when there is no keychain to remember the password in.
+    connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on || !m_secrets) {
+            m_keychain->hide();
+            return;
+        }
+        m_secrets->readPassword(profile().secretKey(), this, [this](const Core::SecretResult &r) {
+            m_keychain->setText(r.error); // a sentence that says what is missing
+            m_keychain->setVisible(!r.ok());
+            adjustSize();
+        });
+    });
+
+    Accessibility::nameInnerControls(this);
+    fillProfiles();
+    const int lastIndex = m_profile->findText(ServerProfile::lastUsed());
+    if (lastIndex >= 0) {
+        m_profile->setCurrentIndex(lastIndex);
+        onProfileChosen(lastIndex);
+    } else {
+        m_profile->setCurrentIndex(-1);
+    }
+    updateOk();
+}
+
+// The form (labels with their letters and the inputs' accessible names), message, buttons.
+void ConnectionDialog::layOut()
+{
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(m_delete);
@@ -92,36 +128,6 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(buttons);
-
-    connect(m_profile, &QComboBox::activated, this, &ConnectionDialog::onProfileChosen);
-    connect(m_profile, &QComboBox::editTextChanged, this, &ConnectionDialog::updateOk);
-    connect(m_delete, &QPushButton::clicked, this, &ConnectionDialog::confirmDelete);
-    for (QLineEdit *e : {m_url, m_user, m_password})
-        connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::updateOk);
-    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updatePinNote);
-    // Say at once when there is no keychain to remember the password in.
-    connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
-        if (!on || !m_secrets) {
-            m_keychain->hide();
-            return;
-        }
-        m_secrets->readPassword(profile().secretKey(), this, [this](const Core::SecretResult &r) {
-            m_keychain->setText(r.error); // a sentence that says what is missing
-            m_keychain->setVisible(!r.ok());
-            adjustSize();
-        });
-    });
-
-    Accessibility::nameInnerControls(this);
-    fillProfiles();
-    const int lastIndex = m_profile->findText(ServerProfile::lastUsed());
-    if (lastIndex >= 0) {
-        m_profile->setCurrentIndex(lastIndex);
-        onProfileChosen(lastIndex);
-    } else {
-        m_profile->setCurrentIndex(-1);
-    }
-    updateOk();
 }
 
 void ConnectionDialog::fillProfiles()

@@ -41,6 +41,7 @@ public:
     void setMessage(const QString &text);
 
 private:
+    void layOut();
     void onProfileChosen(int index);
     void updateOk();
     void updatePinNote();
