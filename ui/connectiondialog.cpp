@@ -2,14 +2,17 @@
 #include "ui/connectiondialog.h"
 
 #include "core/secretstore.h"
+#include "ui/accessibility.h"
 #include "ui/palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,7 +23,6 @@ namespace HandlerDesk::Ui {
 ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_secrets(secrets)
-    , m_profiles(ServerProfile::loadAll())
     , m_profile(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_user(new QLineEdit(this))
@@ -29,6 +31,8 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     , m_remember(new QCheckBox(tr("&Remember the password in the desktop keychain"), this))
     , m_message(new QLabel(this))
     , m_keychain(new QLabel(this))
+    , m_pinNote(new QLabel(this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
 {
     setObjectName(u"connectionDialog"_s);
     setWindowTitle(tr("Connect to Unity Connection"));
@@ -36,8 +40,9 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     m_profile->setEditable(true);
     m_profile->setInsertPolicy(QComboBox::NoInsert);
     m_profile->lineEdit()->setPlaceholderText(tr("A name for this server"));
-    for (const ServerProfile &p : std::as_const(m_profiles))
-        m_profile->addItem(p.displayName());
+    m_delete->setObjectName(u"deleteProfileButton"_s);
+    m_delete->setToolTip(tr("Forget this saved server, its pinned certificate and its "
+                            "remembered password"));
     m_url->setObjectName(u"serverUrl"_s);
     m_url->setPlaceholderText(u"https://cuc.example.com"_s);
     m_user->setObjectName(u"user"_s);
@@ -47,41 +52,22 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     m_wire->addItem(tr("JSON"), int(Core::WireFormat::Json));
     m_wire->addItem(tr("XML"), int(Core::WireFormat::Xml));
     m_remember->setObjectName(u"rememberPassword"_s);
-    for (QLabel *l : {m_message, m_keychain}) {
+    m_pinNote->setObjectName(u"pinNote"_s);
+    m_keychain->setObjectName(u"keychainMessage"_s);
+    for (QLabel *l : {m_message, m_keychain, m_pinNote}) {
         l->setWordWrap(true);
         l->hide();
     }
     setWarningText(m_message);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Profile:"), m_profile);
-    form->addRow(tr("&Server:"), m_url);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&Format:"), m_wire);
-    form->addRow(QString(), m_remember);
-    form->addRow(QString(), m_keychain);
-    for (QWidget *w : {static_cast<QWidget *>(m_profile), static_cast<QWidget *>(m_url),
-                       static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_wire)})
-        if (auto *label = qobject_cast<QLabel *>(form->labelForField(w)))
-            w->setAccessibleName(label->text().remove(u'&').remove(u':'));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"connectButton"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOut();
 
     connect(m_profile, &QComboBox::activated, this, &ConnectionDialog::onProfileChosen);
+    connect(m_profile, &QComboBox::editTextChanged, this, &ConnectionDialog::updateOk);
+    connect(m_delete, &QPushButton::clicked, this, &ConnectionDialog::confirmDelete);
     for (QLineEdit *e : {m_url, m_user, m_password})
         connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::updateOk);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updatePinNote);
     // Say at once when there is no keychain to remember the password in.
     connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
         if (!on || !m_secrets) {
@@ -95,8 +81,9 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
         });
     });
 
-    const QString last = ServerProfile::lastUsed();
-    const int lastIndex = m_profile->findText(last);
+    Accessibility::nameInnerControls(this);
+    fillProfiles();
+    const int lastIndex = m_profile->findText(ServerProfile::lastUsed());
     if (lastIndex >= 0) {
         m_profile->setCurrentIndex(lastIndex);
         onProfileChosen(lastIndex);
@@ -106,15 +93,69 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     updateOk();
 }
 
+// The form (labels with their letters and the inputs' accessible names), message, buttons.
+void ConnectionDialog::layOut()
+{
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(m_delete);
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setBuddy(m_profile);
+    auto *form = new QFormLayout;
+    form->addRow(profileLabel, profileRow);
+    form->addRow(tr("&Server:"), m_url);
+    form->addRow(QString(), m_pinNote);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&Format:"), m_wire);
+    form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_keychain);
+    m_profile->setAccessibleName(profileLabel->text().remove(u'&').remove(u':'));
+    for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_user),
+                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_wire)})
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(w)))
+            w->setAccessibleName(label->text().remove(u'&').remove(u':'));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Not "&Connect": GNOME's Cancel is "&Cancel" (tst_keyboard checks the dialog's letters).
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"connectButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void ConnectionDialog::fillProfiles()
+{
+    m_profiles = ServerProfile::loadAll();
+    m_profile->clear();
+    for (const ServerProfile &p : std::as_const(m_profiles))
+        m_profile->addItem(p.displayName());
+}
+
 void ConnectionDialog::setProfile(const ServerProfile &profile)
 {
     m_profile->setEditText(profile.name);
+    m_pinned = profile.pinnedSha256;
+    m_pinnedUrl = profile.url;
     m_url->setText(profile.url.toString());
     m_user->setText(profile.user);
     m_wire->setCurrentIndex(m_wire->findData(int(profile.wire)));
     m_remember->setChecked(profile.rememberPassword);
-    m_pinned = profile.pinnedSha256;
+    updatePinNote();
     updateOk();
+}
+
+void ConnectionDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+    m_password->selectAll();
+    m_password->setFocus(Qt::OtherFocusReason);
 }
 
 void ConnectionDialog::onProfileChosen(int index)
@@ -139,22 +180,24 @@ void ConnectionDialog::onProfileChosen(int index)
     m_password->setFocus();
 }
 
+QUrl ConnectionDialog::enteredUrl() const
+{
+    QString url = m_url->text().trimmed();
+    if (!url.isEmpty() && !url.contains(u"://"_s))
+        url.prepend(u"https://"_s);
+    return QUrl(url);
+}
+
 ServerProfile ConnectionDialog::profile() const
 {
     ServerProfile p;
     p.name = m_profile->currentText().trimmed();
-    QString url = m_url->text().trimmed();
-    if (!url.contains(u"://"_s))
-        url.prepend(u"https://"_s);
-    p.url = QUrl(url);
+    p.url = enteredUrl();
     p.user = m_user->text().trimmed();
     p.wire = Core::WireFormat(m_wire->currentData().toInt());
     p.rememberPassword = m_remember->isChecked();
-    // A pin belongs to the server it was made for.
-    const int index = m_profile->findText(p.name);
-    if (index >= 0 && index < m_profiles.size() && m_profiles.at(index).url == p.url)
-        p.pinnedSha256 = m_profiles.at(index).pinnedSha256;
-    else if (!m_pinned.isEmpty())
+    // A pin belongs to the server it was made for: another URL starts without one.
+    if (!m_pinned.isEmpty() && m_pinnedUrl == p.url)
         p.pinnedSha256 = m_pinned;
     return p;
 }
@@ -170,15 +213,92 @@ void ConnectionDialog::setMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
+void ConnectionDialog::updatePinNote()
+{
+    const bool moved = !m_pinned.isEmpty() && enteredUrl() != m_pinnedUrl;
+    if (moved)
+        m_pinNote->setText(tr("The pinned certificate belongs to %1. This address starts without "
+                              "a pin: you will be shown its certificate to check.")
+                               .arg(m_pinnedUrl.toString()));
+    if (moved == m_pinNote->isHidden()) {
+        m_pinNote->setVisible(moved);
+        adjustSize(); // room for the wrapped note, and none when it goes
+    }
+}
+
 void ConnectionDialog::updateOk()
 {
-    const QUrl url(m_url->text().trimmed().contains(u"://"_s)
-                       ? m_url->text().trimmed()
-                       : u"https://"_s + m_url->text().trimmed());
-    auto *buttons = findChild<QDialogButtonBox *>();
-    if (buttons)
+    const QUrl url = enteredUrl();
+    if (auto *buttons = findChild<QDialogButtonBox *>())
         buttons->button(QDialogButtonBox::Ok)
             ->setEnabled(url.isValid() && !url.host().isEmpty() && !m_user->text().isEmpty());
+    const QString name = m_profile->currentText().trimmed();
+    m_delete->setEnabled(std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                                     [&](const ServerProfile &p) { return p.name == name; }));
+}
+
+void ConnectionDialog::confirmDelete()
+{
+    const QString name = m_profile->currentText().trimmed();
+    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                 [&](const ServerProfile &p) { return p.name == name; });
+    if (it == m_profiles.cend())
+        return;
+    const ServerProfile doomed = *it;
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Delete profile"),
+                        tr("Delete the saved server “%1”?").arg(name), QMessageBox::NoButton, this);
+    box->setObjectName(u"deleteProfileConfirmation"_s);
+    box->setInformativeText(tr("Its pinned certificate is forgotten and its remembered password "
+                               "is removed from the keychain. The server itself is not changed."));
+    QPushButton *remove =
+        box->addButton(tr("&Delete “%1”").arg(name), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"deleteProfileConfirmButton"_s);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, doomed] {
+        if (box->clickedButton() == remove)
+            deleteProfile(doomed);
+    });
+    box->open();
+}
+
+void ConnectionDialog::deleteProfile(const ServerProfile &profile)
+{
+    ServerProfile::remove(profile.name); // with its pin
+    fillProfiles();
+    // The keychain entry is per user@host:port: keep it while another profile still uses it.
+    const bool shared =
+        std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                    [&](const ServerProfile &p) { return p.secretKey() == profile.secretKey(); });
+    if (m_secrets && !shared) {
+        // Also when the profile no longer remembers one: an older entry may be left. A failure
+        // matters only when the profile says a password is stored (no keychain, no entry).
+        const bool stored = profile.rememberPassword;
+        m_secrets->deletePassword(
+            profile.secretKey(), this, [this, stored](const Core::SecretResult &r) {
+                if (r.ok() || !stored)
+                    return;
+                m_keychain->setText(tr("The password could not be removed from the "
+                                       "keychain: %1")
+                                        .arg(r.error));
+                m_keychain->show();
+                adjustSize();
+            });
+    }
+    setMessage(QString()); // it was about connecting with the profile that is gone
+    m_profile->setCurrentIndex(-1);
+    m_profile->setEditText(QString());
+    m_pinned.clear();
+    m_pinnedUrl.clear();
+    m_url->clear();
+    m_user->clear();
+    m_password->clear();
+    m_remember->setChecked(false);
+    updatePinNote();
+    updateOk();
+    m_profile->setFocus();
 }
 
 } // namespace HandlerDesk::Ui

@@ -5,8 +5,10 @@
 #include "core/models/connection.h"
 #include "core/models/handlerfilterproxymodel.h"
 #include "core/models/lookupcache.h"
+#include "ui/accessibility.h"
 #include "ui/handlerdecorationproxy.h"
 #include "ui/messagebar.h"
+#include "ui/shortcuts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +33,8 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     , m_decoration(new HandlerDecorationProxy(this))
     , m_filter(new QLineEdit(this))
     , m_tenant(new QComboBox(this))
-    , m_includePrimary(new QCheckBox(tr("Include &user primary handlers"), this))
+    , m_includePrimary(
+          new QCheckBox(Shortcuts::text(Shortcuts::Mnemonic::IncludePrimaryCheck), this))
     , m_view(new QTableView(this))
     , m_messages(new MessageBar(this))
 {
@@ -57,6 +60,7 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_view->verticalHeader()->hide();
     // Uniform row heights from the font: fast with 40,000 rows and right on any DPI.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -69,7 +73,7 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *filterRow = new QHBoxLayout;
-    auto *tenantLabel = new QLabel(tr("T&enant:"), this);
+    auto *tenantLabel = new QLabel(Shortcuts::text(Shortcuts::Mnemonic::TenantLabel), this);
     tenantLabel->setBuddy(m_tenant);
     tenantLabel->setObjectName(u"tenantLabel"_s);
     filterRow->addWidget(m_filter, 1);
@@ -85,6 +89,7 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     setTabOrder(m_filter, m_tenant);
     setTabOrder(m_tenant, m_includePrimary);
     setTabOrder(m_includePrimary, m_view);
+    Accessibility::nameInnerControls(this);
 
     connect(m_filter, &QLineEdit::textChanged, m_filterProxy,
             &Core::HandlerFilterProxyModel::setFilterText);

@@ -12,6 +12,7 @@
 #include "ui/editor/handlereditorwidget.h"
 #include "ui/handlerlistpanel.h"
 #include "ui/icons.h"
+#include "ui/shortcuts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,75 +113,77 @@ Core::HandlerEditor *MainWindow::editor() const
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_connectAction = file->addAction(tr("&Connect…"), this, [this] { showConnectionDialog(); });
-    m_connectAction->setShortcut(QKeySequence::Open);
-    m_connectAction->setObjectName(u"connectAction"_s);
+    // Texts, mnemonics and keys come from the one table (ui/shortcuts.cpp).
+    using Shortcuts::Command;
+    using Shortcuts::Mnemonic;
+    QMenu *file = menuBar()->addMenu(Shortcuts::text(Mnemonic::FileMenu));
+    file->setObjectName(u"fileMenu"_s);
+    m_connectAction = file->addAction(QString(), this, [this] { showConnectionDialog(); });
+    Shortcuts::setUp(m_connectAction, Command::Connect);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
+    Shortcuts::setUp(quit, Command::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *handler = menuBar()->addMenu(tr("&Handler"));
-    m_newAction = handler->addAction(tr("&New from Template…"), this, &MainWindow::newHandler);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setObjectName(u"newAction"_s);
-    m_deleteAction = handler->addAction(tr("&Delete…"), this, &MainWindow::deleteHandler);
-    m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    m_deleteAction->setObjectName(u"deleteAction"_s);
+    QMenu *handler = menuBar()->addMenu(Shortcuts::text(Mnemonic::HandlerMenu));
+    handler->setObjectName(u"handlerMenu"_s);
+    m_newAction = handler->addAction(QString(), this, &MainWindow::newHandler);
+    Shortcuts::setUp(m_newAction, Command::NewHandler);
+    m_deleteAction = handler->addAction(QString(), this, &MainWindow::deleteHandler);
+    Shortcuts::setUp(m_deleteAction, Command::DeleteHandler);
     handler->addSeparator();
-    m_saveAction = handler->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
-                                      tr("&Save"), this, [this] {
+    m_saveAction = handler->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(),
+                                      this, [this] {
                                           if (m_editorWidget)
                                               m_editorWidget->save();
                                       });
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setObjectName(u"saveAction"_s);
-    m_revertAction = handler->addAction(tr("&Revert"), this, [this] {
+    Shortcuts::setUp(m_saveAction, Command::Save);
+    m_revertAction = handler->addAction(QString(), this, [this] {
         if (m_editorWidget)
             m_editorWidget->revert();
     });
-    m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_revertAction->setObjectName(u"revertAction"_s);
+    Shortcuts::setUp(m_revertAction, Command::Revert);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_findAction = view->addAction(tr("&Filter Handlers"), this, [this] {
+    QMenu *view = menuBar()->addMenu(Shortcuts::text(Mnemonic::ViewMenu));
+    view->setObjectName(u"viewMenu"_s);
+    m_findAction = view->addAction(QString(), this, [this] {
         m_list->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_list->filterEdit()->selectAll();
     });
-    m_findAction->setShortcut(QKeySequence::Find);
-    QAction *list = view->addAction(tr("Go to &List"), this,
+    Shortcuts::setUp(m_findAction, Command::Filter);
+    QAction *list = view->addAction(QString(), this,
                                     [this] { m_list->view()->setFocus(Qt::ShortcutFocusReason); });
-    list->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *editorTabs = view->addAction(tr("Go to &Editor"), this, [this] {
+    Shortcuts::setUp(list, Command::GoToList);
+    QAction *editorTabs = view->addAction(QString(), this, [this] {
         if (m_editorWidget)
             m_editorWidget->setFocus(Qt::ShortcutFocusReason);
     });
-    editorTabs->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    Shortcuts::setUp(editorTabs, Command::GoToEditor);
     view->addSeparator();
-    m_refreshAction = view->addAction(tr("&Refresh"), this, [this] {
+    m_refreshAction = view->addAction(QString(), this, [this] {
         if (m_handlers)
             m_handlers->refresh();
     });
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setObjectName(u"refreshAction"_s);
-    m_cancelAction = view->addAction(tr("&Stop Loading"), this, [this] {
+    Shortcuts::setUp(m_refreshAction, Command::Refresh);
+    m_cancelAction = view->addAction(QString(), this, [this] {
         if (m_handlers)
             m_handlers->cancel();
     });
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    Shortcuts::setUp(m_cancelAction, Command::StopLoading);
     m_cancelAction->setIconText(tr("Cancel"));
-    m_cancelAction->setObjectName(u"cancelLoadAction"_s);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Handler Desk"), this, [this] {
+    QMenu *help = menuBar()->addMenu(Shortcuts::text(Mnemonic::HelpMenu));
+    help->setObjectName(u"helpMenu"_s);
+    QAction *keys = help->addAction(QString(), this, [this] { Shortcuts::showHelp(this); });
+    Shortcuts::setUp(keys, Command::KeyboardHelp);
+    QAction *about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Handler Desk"),
                            tr("<b>Handler Desk %1</b><p>Browse and edit the call handlers of "
                               "Cisco Unity Connection.</p>")
                                .arg(Core::applicationVersion()));
     });
+    Shortcuts::setUp(about, Command::About);
     about->setMenuRole(QAction::AboutRole);
-    about->setShortcut(QKeySequence::HelpContents);
 }
 
 void MainWindow::createStatusBar()

@@ -40,8 +40,10 @@ public:
 
     // Connects without asking (command line, tests); a failure shows the connection dialog.
     void connectTo(const ServerProfile &profile, const QString &password);
-    // The connection dialog, offering `suggested` (or the last profile).
-    void showConnectionDialog(const ServerProfile &suggested = {}, const QString &message = {});
+    // The connection dialog, offering `suggested` (or the last profile) and the `password`
+    // tried last (selected, to be corrected).
+    void showConnectionDialog(const ServerProfile &suggested = {}, const QString &message = {},
+                              const QString &password = {});
 
     Core::Connection *connection() const;
     Core::CallHandlerListModel *handlerModel() const;

@@ -35,13 +35,16 @@ void MainWindow::connectTo(const ServerProfile &profile, const QString &password
     m_connector->start(profile, password);
 }
 
-void MainWindow::showConnectionDialog(const ServerProfile &suggested, const QString &message)
+void MainWindow::showConnectionDialog(const ServerProfile &suggested, const QString &message,
+                                      const QString &password)
 {
     auto *dialog = new ConnectionDialog(m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!suggested.url.isEmpty() || !suggested.user.isEmpty())
         dialog->setProfile(suggested);
     dialog->setMessage(message);
+    if (!password.isEmpty())
+        dialog->setPassword(password);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { connectTo(dialog->profile(), dialog->password()); });
     dialog->open();
@@ -49,10 +52,10 @@ void MainWindow::showConnectionDialog(const ServerProfile &suggested, const QStr
 
 void MainWindow::onConnectFailed(const Core::CupiError &error, const ServerProfile &profile)
 {
-    m_pendingPassword.clear();
+    const QString tried = std::exchange(m_pendingPassword, QString());
     m_editorPlaceholder->setText(tr("Not connected."));
     m_statusText->setText(tr("Could not connect to %1.").arg(profile.url.host()));
-    showConnectionDialog(profile, error.userMessage());
+    showConnectionDialog(profile, error.userMessage(), tried); // to correct, not to retype
 }
 
 void MainWindow::endSession()

@@ -2,6 +2,7 @@
 #include "ui/messagebar.h"
 
 #include "ui/palette.h"
+#include "ui/shortcuts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setObjectName(u"retryButton"_s);
-    m_retry->setText(tr("&Retry"));
+    m_retry->setText(Shortcuts::text(Shortcuts::Mnemonic::RetryButton));
     m_retry->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_close->setObjectName(u"closeMessageButton"_s);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));

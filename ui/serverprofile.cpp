@@ -89,6 +89,8 @@ void ServerProfile::remove(const QString &name)
     QList<ServerProfile> all = loadAll();
     all.removeIf([&](const ServerProfile &p) { return p.displayName() == name; });
     writeAll(all);
+    if (lastUsed() == name)
+        QSettings().remove(u"lastProfile"_s);
 }
 
 QString ServerProfile::lastUsed()

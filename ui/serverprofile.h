@@ -26,7 +26,7 @@ struct ServerProfile
 
     static QList<ServerProfile> loadAll();
     static void save(const ServerProfile &profile); // by name; also becomes the last one used
-    static void remove(const QString &name);
+    static void remove(const QString &name);        // with its pin; no longer the last one used
     static QString lastUsed();
 };
 

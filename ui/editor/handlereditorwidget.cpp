@@ -3,6 +3,7 @@
 
 #include "core/handleredit.h"
 #include "core/models/handlereditor.h"
+#include "ui/accessibility.h"
 #include "ui/conflictdialog.h"
 #include "ui/editor/callerinputtab.h"
 #include "ui/editor/generaltab.h"
@@ -12,6 +13,7 @@
 #include "ui/editor/subresourcetab.h"
 #include "ui/editor/timezonetab.h"
 #include "ui/messagebar.h"
+#include "ui/shortcuts.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -76,19 +79,26 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
     m_tabs->setObjectName(u"editorTabs"_s);
     m_tabs->setDocumentMode(true);
 
-    auto add = [this](EditorTab *tab, const QString &name, const QString &label) {
-        tab->setObjectName(name);
-        m_tabs->addTab(tab, label);
+    // Tab titles (and their Alt+ letters) and the tab-switching keys: ui/shortcuts.cpp.
+    auto add = [this](EditorTab *tab, Shortcuts::Mnemonic title) {
+        tab->setObjectName(QLatin1String(Shortcuts::spec(title).objectName));
+        m_tabs->addTab(tab, Shortcuts::text(title));
         m_editorTabs.append(tab);
     };
-    add(new GeneralTab(context, this), u"generalTab"_s, tr("&General"));
-    add(new ScheduleTab(context, this), u"scheduleTab"_s, tr("Sc&hedule"));
-    add(new RecipientTab(context, this), u"recipientTab"_s, tr("&Recipient"));
-    add(new LanguageTab(context, this), u"languageTab"_s, tr("&Language"));
-    add(new TimeZoneTab(context, this), u"timeZoneTab"_s, tr("&Time zone"));
-    add(new CallerInputTab(context, this), u"callerInputTab"_s, tr("Caller &input"));
-    add(new GreetingsTab(context, this), u"greetingsTab"_s, tr("Gree&tings"));
-    add(new TransferRulesTab(context, this), u"transferRulesTab"_s, tr("Trans&fer rules"));
+    using Shortcuts::Mnemonic;
+    add(new GeneralTab(context, this), Mnemonic::GeneralTab);
+    add(new ScheduleTab(context, this), Mnemonic::ScheduleTab);
+    add(new RecipientTab(context, this), Mnemonic::RecipientTab);
+    add(new LanguageTab(context, this), Mnemonic::LanguageTab);
+    add(new TimeZoneTab(context, this), Mnemonic::TimeZoneTab);
+    add(new CallerInputTab(context, this), Mnemonic::CallerInputTab);
+    add(new GreetingsTab(context, this), Mnemonic::GreetingsTab);
+    add(new TransferRulesTab(context, this), Mnemonic::TransferRulesTab);
+    Accessibility::nameInnerControls(m_tabs);
+    // Shortcuts, not QTabWidget's key handling: a focused combo box or spin box eats Ctrl+Tab and
+    // Ctrl+PgDn before the tab widget sees them.
+    Shortcuts::addTo(this, Shortcuts::Command::NextTab, [this] { switchTab(+1); });
+    Shortcuts::addTo(this, Shortcuts::Command::PreviousTab, [this] { switchTab(-1); });
 
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save"), this);
     m_save->setObjectName(u"saveButton"_s);
@@ -140,6 +150,20 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
 }
 
 HandlerEditorWidget::~HandlerEditorWidget() = default;
+
+void HandlerEditorWidget::switchTab(int step)
+{
+    const int count = m_tabs->count();
+    for (int i = 1; i < count; ++i) {
+        const int index = (m_tabs->currentIndex() + step * i + count * i) % count;
+        if (m_tabs->isTabEnabled(index)) {
+            m_tabs->setCurrentIndex(index);
+            // The page that had the focus is hidden now: the tab bar says where we are.
+            m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
 
 bool HandlerEditorWidget::isModified() const
 {

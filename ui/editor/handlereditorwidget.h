@@ -59,6 +59,8 @@ private:
     void onSaveFailed(const Core::CupiError &error);
     void onConflicts(const QList<Core::SaveConflict> &conflicts);
     void updateButtons();
+    // The next enabled tab (step +1) or the previous one (-1), wrapping around.
+    void switchTab(int step);
 
     // Naming the parts of a failed save for people.
     QString failureText(const Core::SaveFailure &failure) const;

@@ -58,7 +58,7 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     auto *listMessage = makeMessageLabel(this);
 
     form->addRow(m_userKind);
-    form->addRow(tr("Search:"), m_search);
+    form->addRow(tr("Search users:"), m_search); // the label is its accessible name
     form->addRow(QString(), m_searchState);
     form->addRow(userSpec.translatedLabel() + u":"_s, withMessage(m_user, userMessage));
     form->addRow(m_listKind);
