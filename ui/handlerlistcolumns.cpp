@@ -25,7 +25,8 @@ namespace {
 constexpr int ColumnWeight[] = {28, 7, 10, 12, 14, 16, 16, 9};
 constexpr int HideFirst[] = {
     CallHandlerListModel::TimeZoneColumn, CallHandlerListModel::LanguageColumn,
-    CallHandlerListModel::ScheduleSetColumn, CallHandlerListModel::FlagsColumn};
+    CallHandlerListModel::FlagsColumn, // the name's lock and template marks say most of it
+    CallHandlerListModel::ScheduleSetColumn};
 static_assert(std::size(ColumnWeight) == CallHandlerListModel::ColumnCount);
 
 // The stretched one.
@@ -118,7 +119,8 @@ int HandlerListPanel::columnMinimum(int column) const
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
     const int titleWidth = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title);
-    return std::max(titleWidth + 2 * em, column == CallHandlerListModel::NameColumn ? 10 * em : 0);
+    return std::max(titleWidth + 3 * em / 2,
+                    column == CallHandlerListModel::NameColumn ? 16 * em : 0);
 }
 
 void HandlerListPanel::chooseColumns(int available)

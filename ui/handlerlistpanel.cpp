@@ -92,13 +92,18 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     tenantLabel->setObjectName(u"tenantLabel"_s);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_count);
-    filterRow->addWidget(tenantLabel);
-    filterRow->addWidget(m_tenant);
-    filterRow->addWidget(m_includePrimary);
+    // The choices on a row of their own: one row of everything made the list wider than half
+    // of a 1280-pixel window.
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(tenantLabel);
+    choiceRow->addWidget(m_tenant);
+    choiceRow->addWidget(m_includePrimary);
+    choiceRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterRow);
+    layout->addLayout(choiceRow);
     layout->addWidget(m_messages);
     layout->addWidget(m_view, 1);
     setTabOrder(m_filter, m_tenant);
@@ -107,8 +112,11 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_filterProxy,
             &Core::HandlerFilterProxyModel::setFilterText);
+    // A click moves the current row first and selects it after; keys select first: both ends.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &HandlerListPanel::onCurrentRowChanged);
+            &HandlerListPanel::onChoice);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HandlerListPanel::onChoice);
     connect(m_tenant, &QComboBox::activated, this, &HandlerListPanel::onTenantChosen);
     connect(m_includePrimary, &QCheckBox::toggled, this, [this](bool on) {
         if (m_handlers)
@@ -202,16 +210,21 @@ QString HandlerListPanel::currentObjectId() const
     return m_view->currentIndex().data(CallHandlerListModel::ObjectIdRole).toString();
 }
 
-void HandlerListPanel::onCurrentRowChanged(const QModelIndex &current)
+void HandlerListPanel::onChoice()
 {
     // Only a person's choice: not our own selecting, not the view moving its current row while
     // rows change, not the view giving itself a current row on focus (nothing selected then).
+    const QModelIndex current = m_view->currentIndex();
     if (m_selecting || m_modelChanging > 0 || !current.isValid() ||
         !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
         return;
     const QString id = current.data(CallHandlerListModel::ObjectIdRole).toString();
-    if (id != m_openId)
-        Q_EMIT currentHandlerChanged(id);
+    // One choice, one signal: setting the current row emits both selectionChanged and
+    // currentRowChanged with the new row already current.
+    if (id == m_openId || id == m_chosenId)
+        return;
+    m_chosenId = id;
+    Q_EMIT currentHandlerChanged(id);
 }
 
 void HandlerListPanel::onRowsChanged()
@@ -232,6 +245,7 @@ void HandlerListPanel::setOpenObjectId(const QString &objectId)
 
 void HandlerListPanel::showOpenHandler(bool scroll)
 {
+    m_chosenId.clear(); // back on the open handler: choosing that row again is a new choice
     if (currentObjectId() == m_openId && !m_openId.isEmpty() &&
         m_view->selectionModel()->isRowSelected(m_view->currentIndex().row(), {}))
         return;

@@ -63,7 +63,7 @@ private:
     void onTenantChosen();
     void setUpColumns(); // handlerlistcolumns.cpp
     void showHeaderMenu(const QPoint &pos);
-    void onCurrentRowChanged(const QModelIndex &current);
+    void onChoice(); // the current row or the selection changed
     void onRowsChanged();
     // Selects the open handler's row, or nothing when it is not listed. No signal.
     void showOpenHandler(bool scroll);
@@ -84,6 +84,7 @@ private:
     QTableView *m_view = nullptr;
     MessageBar *m_messages = nullptr;
     QString m_openId;
+    QString m_chosenId;      // the last choice signalled, until the list shows the open one again
     int m_modelChanging = 0; // inside a change of the rows (the view moves its current row)
     bool m_selecting = false;
     bool m_autoFit = true; // columns follow the list's width until the user sizes one

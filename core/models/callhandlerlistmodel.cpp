@@ -213,6 +213,9 @@ void CallHandlerListModel::onFinished(CupiJob *job, quint64 generation)
         return;
     m_job = nullptr;
     const bool replacePending = std::exchange(m_replacePending, false);
+    const bool failed = !job->ok() && job->error().kind() != CupiError::Kind::Cancelled;
+    if (failed)
+        m_outdated = replacePending; // before loadingChanged(): views read it there
     Q_EMIT loadingChanged(false);
     if (job->ok()) {
         if (replacePending) { // the server answered with no rows at all
@@ -223,8 +226,7 @@ void CallHandlerListModel::onFinished(CupiJob *job, quint64 generation)
         m_total = qMax<qint64>(m_total, m_rows.size());
         Q_EMIT progress(m_rows.size(), m_total);
         Q_EMIT loadFinished();
-    } else if (job->error().kind() != CupiError::Kind::Cancelled) {
-        m_outdated = replacePending;
+    } else if (failed) {
         qCWarning(lcListModel) << (replacePending ? "refreshing" : "loading")
                                << "handlers failed after" << m_rows.size()
                                << "rows:" << job->error().message();

@@ -93,16 +93,38 @@ class TestSession : public UiTest
         return w->editor()->objectId();
     }
 
-    std::unique_ptr<Ui::MainWindow> openWindowOn(const CupiSim &sim, Core::SecretStore *secrets)
+    // Opens a listed handler with a mouse click on its row; waits until the editor has it.
+    static bool click(Ui::MainWindow *w, const QString &id)
     {
-        auto window = std::make_unique<Ui::MainWindow>(secrets);
-        window->show();
+        QTableView *view = w->listPanel()->view();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(CallHandlerListModel::ObjectIdRole).toString() != id)
+                continue;
+            view->scrollTo(index);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                              view->visualRect(index).center());
+            return QTest::qWaitFor(
+                [w, id] { return w->editor()->isReady() && w->editor()->objectId() == id; }, 30000);
+        }
+        return false;
+    }
+
+    static Ui::ServerProfile adminProfile(const CupiSim &sim)
+    {
         Ui::ServerProfile profile;
         profile.url = sim.url();
         profile.user = sim.admin().user;
         profile.wire = WireFormat::Json;
         profile.pinnedSha256 = sim.sha256();
-        window->connectTo(profile, sim.admin().password);
+        return profile;
+    }
+
+    std::unique_ptr<Ui::MainWindow> openWindowOn(const CupiSim &sim, Core::SecretStore *secrets)
+    {
+        auto window = std::make_unique<Ui::MainWindow>(secrets);
+        window->show();
+        window->connectTo(adminProfile(sim), sim.admin().password);
         return window;
     }
 
@@ -125,7 +147,7 @@ private Q_SLOTS:
 
         const CupiObject selected = nextHandler();
         QTest::keyClicks(w->listPanel()->filterEdit(), selected.value(u"DtmfAccessId"));
-        QVERIFY(open(w.get(), selected.objectId()));
+        QVERIFY(click(w.get(), selected.objectId()));
         QCOMPARE(w->listPanel()->currentObjectId(), selected.objectId());
 
         const QString name = u"Session Delete Target"_s;
@@ -166,6 +188,24 @@ private Q_SLOTS:
         QTest::keyClicks(name, u" (kept)"_s);
         QVERIFY(w->isWindowModified());
 
+        // Another row, by mouse and by key: one question each; Cancel stays, and so does the list.
+        QTableView *list = w->listPanel()->view();
+        const QModelIndex other = list->model()->index(0, 0) == list->currentIndex()
+                                      ? list->model()->index(1, 0)
+                                      : list->model()->index(0, 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(other).center());
+        QTRY_VERIFY(unsavedPromptShown(w.get()));
+        QCOMPARE(w->findChildren<QMessageBox *>(u"unsavedChangesPrompt"_s).size(), 1);
+        QVERIFY(answerUnsaved(w.get(), QMessageBox::Cancel));
+        QTRY_COMPARE(w->listPanel()->currentObjectId(), target.objectId());
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QTRY_VERIFY(unsavedPromptShown(w.get()));
+        QCOMPARE(w->findChildren<QMessageBox *>(u"unsavedChangesPrompt"_s).size(), 1);
+        QVERIFY(answerUnsaved(w.get(), QMessageBox::Cancel));
+        QTRY_COMPARE(w->listPanel()->currentObjectId(), target.objectId());
+        QCOMPARE(w->editor()->objectId(), target.objectId());
+
         // Connect…: Cancel keeps the edit, and no connection dialog replaces the session.
         w->findChild<QAction *>(u"connectAction"_s)->trigger();
         QVERIFY(answerUnsaved(w.get(), QMessageBox::Cancel));
@@ -188,6 +228,35 @@ private Q_SLOTS:
         QCOMPARE(server(target.objectId()).displayName(), target.displayName() + u" (kept)"_s);
         dialog->reject();
         QVERIFY(!w->editor()->isModified());
+    }
+
+    // Item 4: edits made while a new connection was being opened: the new session waits for
+    // the answer; Cancel keeps the old session with its edits, Discard replaces it.
+    void connectingWhileEditedAsks()
+    {
+        MemorySecretStore secrets;
+        auto w = openWindow(&secrets, WireFormat::Json, m_sim.admin());
+        QVERIFY(waitLoaded(w.get()));
+        const CupiObject target = nextHandler();
+        QVERIFY(open(w.get(), target.objectId()));
+        QTest::keyClick(nameInput(w.get()), Qt::Key_End);
+        QTest::keyClicks(nameInput(w.get()), u" (while connecting)"_s);
+        Core::HandlerEditor *before = w->editor();
+
+        const Ui::ServerProfile profile = adminProfile(m_sim);
+        QSignalSpy connected(w.get(), &Ui::MainWindow::connected);
+        w->connectTo(profile, m_sim.admin().password); // as the connection dialog does
+        QVERIFY(answerUnsaved(w.get(), QMessageBox::Cancel));
+        QCOMPARE(connected.count(), 0);
+        QCOMPARE(w->editor(), before);
+        QVERIFY(w->editor()->isModified());
+        QCOMPARE(nameInput(w.get())->text(), target.displayName() + u" (while connecting)"_s);
+
+        w->connectTo(profile, m_sim.admin().password);
+        QVERIFY(answerUnsaved(w.get(), QMessageBox::Discard));
+        QTRY_COMPARE(connected.count(), 1);
+        QVERIFY(w->editor() != before);
+        QCOMPARE(server(target.objectId()).displayName(), target.displayName());
     }
 
     // Item 6: Refresh (F5) reloads the open handler too.
@@ -243,7 +312,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(listMessages->isVisible(), 30000);
         QVERIFY(listMessages->findChild<QLabel *>(u"messageText"_s)->text().contains(u"refresh"_s));
         QCOMPARE(w->listPanel()->view()->model()->rowCount(), rows);
-        QVERIFY2(statusText(w.get()).contains(QLocale().toString(rows)),
+        QVERIFY2(statusText(w.get()).contains(QLocale().toString(rows)) &&
+                     statusText(w.get()).contains(u"could not refresh"_s),
                  qPrintable(statusText(w.get())));
         auto *editorMessages = w->findChild<QWidget *>(u"editorMessages"_s);
         QTRY_VERIFY_WITH_TIMEOUT(editorMessages->isVisible(), 30000);
@@ -398,11 +468,7 @@ private Q_SLOTS:
         auto w = std::make_unique<Ui::MainWindow>(&secrets);
         w->resize(size);
         w->show();
-        Ui::ServerProfile profile;
-        profile.url = m_sim.url();
-        profile.user = m_sim.admin().user;
-        profile.pinnedSha256 = m_sim.sha256();
-        w->connectTo(profile, m_sim.admin().password);
+        w->connectTo(adminProfile(m_sim), m_sim.admin().password);
         QVERIFY(waitLoaded(w.get()));
         QTableView *table = w->listPanel()->view();
         QHeaderView *header = table->horizontalHeader();
