@@ -16,8 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QSettings>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +26,13 @@ namespace HandlerDesk::Ui {
 
 using Core::CallHandlerListModel;
 
+namespace {
+
+// The tenant combo's "System (no tenant)" entry (its tenant id is empty, like "All tenants").
+constexpr int NoTenantRole = Qt::UserRole + 1;
+
+} // namespace
+
 HandlerListPanel::HandlerListPanel(QWidget *parent)
     : QWidget(parent)
     , m_filterProxy(new Core::HandlerFilterProxyModel(this))
@@ -35,6 +41,7 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     , m_tenant(new QComboBox(this))
     , m_includePrimary(
           new QCheckBox(Shortcuts::text(Shortcuts::Mnemonic::IncludePrimaryCheck), this))
+    , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_messages(new MessageBar(this))
 {
@@ -50,11 +57,27 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     m_includePrimary->setObjectName(u"includePrimaryHandlers"_s);
     m_includePrimary->setToolTip(tr("Also list the handlers that belong to users' mailboxes"));
     m_messages->setObjectName(u"listMessages"_s);
+    m_count->setObjectName(u"filterCount"_s);
+    m_count->hide();
 
     m_decoration->setSourceModel(m_filterProxy);
+    // The view moves its current row while rows change, and that is not a person choosing a
+    // handler: "about to" is connected before the view and its selection model connect
+    // (setModel), the end of a change after them.
+    const auto changing = [this] { ++m_modelChanging; };
+    connect(m_decoration, &QAbstractItemModel::rowsAboutToBeRemoved, this, changing);
+    connect(m_decoration, &QAbstractItemModel::rowsAboutToBeInserted, this, changing);
+    connect(m_decoration, &QAbstractItemModel::layoutAboutToBeChanged, this, changing);
+    connect(m_decoration, &QAbstractItemModel::modelAboutToBeReset, this, changing);
     m_view->setObjectName(u"handlerView"_s);
     m_view->setAccessibleName(tr("Call handlers"));
     m_view->setModel(m_decoration);
+    connect(m_decoration, &QAbstractItemModel::rowsRemoved, this, &HandlerListPanel::onRowsChanged);
+    connect(m_decoration, &QAbstractItemModel::rowsInserted, this,
+            &HandlerListPanel::onRowsChanged);
+    connect(m_decoration, &QAbstractItemModel::layoutChanged, this,
+            &HandlerListPanel::onRowsChanged);
+    connect(m_decoration, &QAbstractItemModel::modelReset, this, &HandlerListPanel::onRowsChanged);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -65,25 +88,26 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     // Uniform row heights from the font: fast with 40,000 rows and right on any DPI.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->horizontalHeader()->setSortIndicator(CallHandlerListModel::NameColumn,
-                                                 Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpColumns();
 
     auto *filterRow = new QHBoxLayout;
     auto *tenantLabel = new QLabel(Shortcuts::text(Shortcuts::Mnemonic::TenantLabel), this);
     tenantLabel->setBuddy(m_tenant);
     tenantLabel->setObjectName(u"tenantLabel"_s);
     filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(tenantLabel);
-    filterRow->addWidget(m_tenant);
-    filterRow->addWidget(m_includePrimary);
+    filterRow->addWidget(m_count);
+    // The choices on a row of their own: one row of everything made the list wider than half
+    // of a 1280-pixel window.
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(tenantLabel);
+    choiceRow->addWidget(m_tenant);
+    choiceRow->addWidget(m_includePrimary);
+    choiceRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterRow);
+    layout->addLayout(choiceRow);
     layout->addWidget(m_messages);
     layout->addWidget(m_view, 1);
     setTabOrder(m_filter, m_tenant);
@@ -93,18 +117,12 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_filterProxy,
             &Core::HandlerFilterProxyModel::setFilterText);
-    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &HandlerListPanel::showHeaderMenu);
+    // A click moves the current row first and selects it after; keys select first: both ends.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_selecting && current.isValid())
-                    Q_EMIT currentHandlerChanged(
-                        current.data(CallHandlerListModel::ObjectIdRole).toString());
-            });
-    connect(m_tenant, &QComboBox::activated, this, [this] {
-        if (m_handlers)
-            m_handlers->setTenantFilter(m_tenant->currentData().toString());
-    });
+            &HandlerListPanel::onChoice);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HandlerListPanel::onChoice);
+    connect(m_tenant, &QComboBox::activated, this, &HandlerListPanel::onTenantChosen);
     connect(m_includePrimary, &QCheckBox::toggled, this, [this](bool on) {
         if (m_handlers)
             m_handlers->setIncludePrimaryHandlers(on);
@@ -118,6 +136,8 @@ void HandlerListPanel::setSession(Core::Connection *connection, CallHandlerListM
 {
     m_connection = connection;
     m_handlers = handlers;
+    m_openId.clear();
+    m_filterProxy->setNoTenantOnly(false); // a new model lists every tenant
     m_filterProxy->setSourceModel(handlers);
     m_messages->hideMessage();
     // A tenant administrator sees only the own tenant: no tenant choice at all.
@@ -138,30 +158,56 @@ void HandlerListPanel::setSession(Core::Connection *connection, CallHandlerListM
         m_includePrimary->setChecked(handlers->includePrimaryHandlers());
         connect(handlers, &CallHandlerListModel::loadFailed, this,
                 [this](const Core::CupiError &error) {
-                    m_messages->showError(
-                        tr("Not all handlers could be loaded: %1").arg(error.userMessage()),
-                        [this] {
-                            if (m_handlers)
-                                m_handlers->refresh();
-                        });
+                    showLoadFailure(
+                        m_handlers && m_handlers->isOutdated()
+                            ? tr("Could not refresh the list: %1 The handlers shown may be out "
+                                 "of date.")
+                                  .arg(error.userMessage())
+                            : tr("Not all handlers could be loaded: %1").arg(error.userMessage()));
                 });
         connect(handlers, &CallHandlerListModel::loadingChanged, this, [this](bool loading) {
             if (loading)
                 m_messages->hideMessage();
         });
+        connect(handlers, &CallHandlerListModel::progress, this, &HandlerListPanel::updateCount);
     }
+    updateCount();
+}
+
+void HandlerListPanel::showLoadFailure(const QString &message)
+{
+    m_messages->showError(message, [this] {
+        if (m_handlers)
+            m_handlers->refresh();
+    });
 }
 
 void HandlerListPanel::fillTenants()
 {
     m_tenant->clear();
     m_tenant->addItem(tr("All tenants"), QString());
+    m_tenant->addItem(tr("System (no tenant)"), QString());
+    m_tenant->setItemData(1, true, NoTenantRole);
     if (!m_connection)
         return;
     for (const Core::LookupEntry &e : m_connection->lookups()->tenants()->entries())
         m_tenant->addItem(e.display, e.id);
-    if (m_handlers)
+    if (m_filterProxy->noTenantOnly())
+        m_tenant->setCurrentIndex(1);
+    else if (m_handlers)
         m_tenant->setCurrentIndex(std::max(0, m_tenant->findData(m_handlers->tenantFilter())));
+}
+
+void HandlerListPanel::onTenantChosen()
+{
+    if (!m_handlers)
+        return;
+    const bool noTenant = m_tenant->currentData(NoTenantRole).toBool();
+    // CUPI has no documented query for "no TenantObjectId": list every tenant's handlers and
+    // keep those without a tenant here.
+    m_handlers->setTenantFilter(noTenant ? QString() : m_tenant->currentData().toString());
+    m_filterProxy->setNoTenantOnly(noTenant);
+    updateCount();
 }
 
 QString HandlerListPanel::currentObjectId() const
@@ -169,70 +215,73 @@ QString HandlerListPanel::currentObjectId() const
     return m_view->currentIndex().data(CallHandlerListModel::ObjectIdRole).toString();
 }
 
-bool HandlerListPanel::currentIsUndeletable() const
+void HandlerListPanel::onChoice()
 {
-    return m_view->currentIndex().data(CallHandlerListModel::UndeletableRole).toBool();
-}
-
-QString HandlerListPanel::currentName() const
-{
+    // Only a person's choice: not our own selecting, not the view moving its current row while
+    // rows change, not the view giving itself a current row on focus (nothing selected then).
     const QModelIndex current = m_view->currentIndex();
-    return current.siblingAtColumn(CallHandlerListModel::NameColumn).data().toString();
+    if (m_selecting || m_modelChanging > 0 || !current.isValid() ||
+        !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return;
+    const QString id = current.data(CallHandlerListModel::ObjectIdRole).toString();
+    // One choice, one signal: setting the current row emits both selectionChanged and
+    // currentRowChanged with the new row already current.
+    if (id == m_openId || id == m_chosenId)
+        return;
+    m_chosenId = id;
+    Q_EMIT currentHandlerChanged(id);
 }
 
-bool HandlerListPanel::selectObjectId(const QString &objectId)
+void HandlerListPanel::onRowsChanged()
 {
-    if (!m_handlers)
-        return false;
-    const int sourceRow = m_handlers->rowOf(objectId);
-    if (sourceRow < 0)
-        return false;
-    const QModelIndex index =
-        m_decoration->mapFromSource(m_filterProxy->mapFromSource(m_handlers->index(sourceRow, 0)));
-    if (!index.isValid())
-        return false;
+    m_modelChanging = std::max(0, m_modelChanging - 1);
+    if (m_modelChanging == 0) {
+        // Filtered away, back, sorted, replaced: the selection shows the open handler again.
+        showOpenHandler(false);
+        updateCount();
+    }
+}
+
+void HandlerListPanel::setOpenObjectId(const QString &objectId)
+{
+    m_openId = objectId;
+    showOpenHandler(true);
+}
+
+void HandlerListPanel::showOpenHandler(bool scroll)
+{
+    m_chosenId.clear(); // back on the open handler: choosing that row again is a new choice
+    if (currentObjectId() == m_openId && !m_openId.isEmpty() &&
+        m_view->selectionModel()->isRowSelected(m_view->currentIndex().row(), {}))
+        return;
+    QModelIndex index;
+    if (m_handlers && !m_openId.isEmpty()) {
+        const int sourceRow = m_handlers->rowOf(m_openId);
+        if (sourceRow >= 0)
+            index = m_decoration->mapFromSource(
+                m_filterProxy->mapFromSource(m_handlers->index(sourceRow, 0)));
+    }
     m_selecting = true;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
+    if (index.isValid())
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    else
+        m_view->selectionModel()->clear(); // not listed: no row pretends to be it
     m_selecting = false;
-    m_view->scrollTo(index);
-    return true;
+    if (index.isValid() && scroll)
+        m_view->scrollTo(index);
 }
 
-void HandlerListPanel::showHeaderMenu(const QPoint &pos)
+void HandlerListPanel::updateCount()
 {
-    QHeaderView *header = m_view->horizontalHeader();
-    QMenu menu(this);
-    menu.setTitle(tr("Columns"));
-    for (int section = 0; section < header->count(); ++section) {
-        const QString title = m_view->model()->headerData(section, Qt::Horizontal).toString();
-        QAction *action = menu.addAction(title);
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(section));
-        // The name column always stays: a list without names is no list.
-        action->setEnabled(section != CallHandlerListModel::NameColumn);
-        connect(action, &QAction::toggled, header,
-                [header, section](bool on) { header->setSectionHidden(section, !on); });
+    const bool filtering = m_handlers && m_filterProxy->isFiltering();
+    if (filtering) {
+        const QLocale locale;
+        m_count->setText(tr("%1 of %2 handlers")
+                             .arg(locale.toString(m_filterProxy->rowCount()),
+                                  locale.toString(m_handlers->rowCount())));
     }
-    menu.exec(header->mapToGlobal(pos));
-}
-
-void HandlerListPanel::saveState() const
-{
-    QSettings().setValue(u"mainWindow/listHeader"_s, m_view->horizontalHeader()->saveState());
-}
-
-void HandlerListPanel::restoreState()
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray state = QSettings().value(u"mainWindow/listHeader"_s).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state)) {
-        const int em = fontMetrics().horizontalAdvance(u'M');
-        const int widths[] = {28, 7, 9, 10, 16, 22, 18, 10};
-        for (int c = 0; c < header->count() && c < 8; ++c)
-            header->resizeSection(c, widths[c] * em);
-    }
-    header->setSectionHidden(CallHandlerListModel::NameColumn, false);
+    m_count->setVisible(filtering);
 }
 
 } // namespace HandlerDesk::Ui

@@ -3,6 +3,7 @@
 // editor, create, delete) is in mainwindowsession.cpp.
 #include "ui/mainwindow.h"
 
+#include "core/handleredit.h"
 #include "core/models/callhandlerlistmodel.h"
 #include "core/models/connection.h"
 #include "core/models/handlereditor.h"
@@ -67,10 +68,9 @@ MainWindow::MainWindow(Core::SecretStore *secrets, QWidget *parent)
     createActions();
     createStatusBar();
 
-    connect(m_connector, &Connector::connected, this, &MainWindow::startSession);
+    connect(m_connector, &Connector::connected, this, &MainWindow::onConnected);
     connect(m_connector, &Connector::failed, this, &MainWindow::onConnectFailed);
-    connect(m_list, &HandlerListPanel::currentHandlerChanged, this,
-            &MainWindow::onCurrentHandlerChanged);
+    connect(m_list, &HandlerListPanel::currentHandlerChanged, this, &MainWindow::openHandler);
 
     QSettings settings;
     const QByteArray geometry = settings.value(u"mainWindow/geometry"_s).toByteArray();
@@ -160,10 +160,7 @@ void MainWindow::createActions()
     });
     Shortcuts::setUp(editorTabs, Command::GoToEditor);
     view->addSeparator();
-    m_refreshAction = view->addAction(QString(), this, [this] {
-        if (m_handlers)
-            m_handlers->refresh();
-    });
+    m_refreshAction = view->addAction(QString(), this, [this] { refresh(); });
     Shortcuts::setUp(m_refreshAction, Command::Refresh);
     m_cancelAction = view->addAction(QString(), this, [this] {
         if (m_handlers)
@@ -223,10 +220,14 @@ void MainWindow::updateProgress(qint64 loaded, qint64 total)
     } else if (m_handlers) {
         const qint64 count = m_handlers->loadedCount();
         const qint64 all = m_handlers->totalCount();
-        m_statusText->setText(
-            count < all
-                ? tr("%1 of %2 handlers loaded").arg(locale.toString(count), locale.toString(all))
-                : tr("%1 handlers").arg(locale.toString(count)));
+        if (m_handlers->isOutdated())
+            m_statusText->setText(tr("%1 handlers (could not refresh; they may be out of date)")
+                                      .arg(locale.toString(count)));
+        else if (count < all)
+            m_statusText->setText(
+                tr("%1 of %2 handlers loaded").arg(locale.toString(count), locale.toString(all)));
+        else
+            m_statusText->setText(tr("%1 handlers").arg(locale.toString(count)));
     }
     m_progress->setVisible(loading);
     m_cancelLoad->setVisible(loading);
@@ -235,16 +236,23 @@ void MainWindow::updateProgress(qint64 loaded, qint64 total)
 
 void MainWindow::updateActions()
 {
-    const bool open = m_handlers != nullptr;
-    const QString current = m_list->currentObjectId();
-    m_newAction->setEnabled(open);
-    m_refreshAction->setEnabled(open);
-    m_deleteAction->setEnabled(open && !current.isEmpty() && !m_list->currentIsUndeletable());
-    m_deleteAction->setToolTip(m_list->currentIsUndeletable() ? tr("This handler is undeletable")
-                                                              : tr("Delete the selected handler"));
-    const bool modified = m_editorWidget && m_editorWidget->isModified();
+    // Everything acts on the handler open in the editor, never on the list's selected row.
+    const Core::CallHandlerEdit *open =
+        m_editor && !m_editor->objectId().isEmpty() ? m_editor->handlerEdit() : nullptr;
+    const QString name = open ? m_editor->displayName() : QString();
+    const bool undeletable = open && open->loaded().boolValue(u"Undeletable");
+    const bool modified = isEditorModified();
+    m_newAction->setEnabled(m_handlers != nullptr);
+    m_refreshAction->setEnabled(m_handlers != nullptr);
+    m_deleteAction->setEnabled(open && m_editor->isReady() && !undeletable);
+    m_deleteAction->setToolTip(!open         ? tr("Open a handler to delete it")
+                               : undeletable ? tr("“%1” is undeletable").arg(name)
+                                             : tr("Delete “%1”").arg(name));
     m_saveAction->setEnabled(modified);
+    m_saveAction->setToolTip(open ? tr("Save “%1”").arg(name) : tr("Save"));
     m_revertAction->setEnabled(modified);
+    m_revertAction->setToolTip(open ? tr("Revert “%1” to the server's values").arg(name)
+                                    : tr("Revert"));
     m_cancelAction->setEnabled(m_handlers && m_handlers->isLoading());
     setWindowModified(modified);
 }
@@ -271,7 +279,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeApproved || !m_editorWidget || !m_editorWidget->isModified()) {
+    if (m_closeApproved || !isEditorModified()) {
         saveWindowState();
         event->accept();
         return;

@@ -31,6 +31,11 @@ class HandlerListPanel;
 // The main window: the handler list beside the tabbed editor (a splitter), menus with a shortcut
 // for every action, and a status bar with the account, loading progress and Cancel.
 // One session (Connection, list model, editor) at a time; connecting again replaces it.
+//
+// One "current handler": the one open in the editor. Delete, Save, Revert and Refresh act on it
+// and name it; the list follows the editor (its row is selected when listed). Every way of
+// leaving it (another handler, Refresh, Connect…, another server, closing) asks about unsaved
+// edits first.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,9 +46,15 @@ public:
     // Connects without asking (command line, tests); a failure shows the connection dialog.
     void connectTo(const ServerProfile &profile, const QString &password);
     // The connection dialog, offering `suggested` (or the last profile) and the `password`
-    // tried last (selected, to be corrected).
+    // tried last (selected, to be corrected). Asks about unsaved edits first: connecting
+    // replaces the session.
     void showConnectionDialog(const ServerProfile &suggested = {}, const QString &message = {},
                               const QString &password = {});
+    // Opens a handler in the editor (the list's choice, "Open target", a created handler),
+    // asking about unsaved edits of the open one first; Cancel keeps the open one.
+    void openHandler(const QString &objectId);
+    // Reloads the list and the open handler (asking about unsaved edits first).
+    void refresh();
 
     Core::Connection *connection() const;
     Core::CallHandlerListModel *handlerModel() const;
@@ -63,8 +74,14 @@ private:
     void createStatusBar();
     void startSession(Core::Connection *connection, const ServerProfile &profile);
     void endSession();
+    void onConnected(Core::Connection *connection, const ServerProfile &profile);
     void onConnectFailed(const Core::CupiError &error, const ServerProfile &profile);
-    void onCurrentHandlerChanged(const QString &objectId);
+    void connectSessionSignals();
+    // Kept for connects made before the rename: use openHandler().
+    void onCurrentHandlerChanged(const QString &objectId) { openHandler(objectId); }
+    void loadIntoEditor(const QString &objectId);
+    void onDeleted(const QString &objectId);
+    bool isEditorModified() const;
     void updateActions();
     void updateProgress(qint64 loaded, qint64 total);
     void newHandler();
@@ -77,7 +94,8 @@ private:
     QPointer<Core::CallHandlerListModel> m_handlers;
     QPointer<Core::HandlerEditor> m_editor;
     QPointer<Core::HandlerActions> m_actions;
-    QPointer<QObject> m_session; // parent of the session's objects
+    QPointer<QObject> m_session;                    // parent of the session's objects
+    QPointer<Core::Connection> m_waitingConnection; // opened while the user decides on edits
     ServerProfile m_profile;
     QString m_pendingPassword; // until the login worked; then maybe into the keychain
 

@@ -29,6 +29,8 @@ namespace HandlerDesk::Ui {
 
 void MainWindow::connectTo(const ServerProfile &profile, const QString &password)
 {
+    if (m_waitingConnection)
+        m_waitingConnection->deleteLater(); // an earlier one still waiting for an answer
     m_pendingPassword = password;
     m_editorPlaceholder->setText(tr("Connecting to %1…").arg(profile.url.host()));
     m_statusText->setText(m_editorPlaceholder->text());
@@ -38,6 +40,12 @@ void MainWindow::connectTo(const ServerProfile &profile, const QString &password
 void MainWindow::showConnectionDialog(const ServerProfile &suggested, const QString &message,
                                       const QString &password)
 {
+    if (isEditorModified()) {
+        // Connecting replaces the session: the open handler's edits first.
+        m_editorWidget->confirmLeave(
+            [this, suggested, message] { showConnectionDialog(suggested, message); });
+        return;
+    }
     auto *dialog = new ConnectionDialog(m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!suggested.url.isEmpty() || !suggested.user.isEmpty())
@@ -50,10 +58,28 @@ void MainWindow::showConnectionDialog(const ServerProfile &suggested, const QStr
     dialog->open();
 }
 
+void MainWindow::onConnected(Core::Connection *connection, const ServerProfile &profile)
+{
+    if (!isEditorModified()) {
+        startSession(connection, profile);
+        return;
+    }
+    // Edited while connecting: the new session waits for the answer; Cancel keeps the old one.
+    connection->setParent(this);
+    m_waitingConnection = connection;
+    m_statusText->setText(
+        tr("Connected to %1; the open handler has unsaved changes.").arg(profile.url.host()));
+    m_editorWidget->confirmLeave([this, profile] {
+        if (m_waitingConnection)
+            startSession(std::exchange(m_waitingConnection, nullptr), profile);
+    });
+}
+
 void MainWindow::onConnectFailed(const Core::CupiError &error, const ServerProfile &profile)
 {
     const QString tried = std::exchange(m_pendingPassword, QString());
-    m_editorPlaceholder->setText(tr("Not connected."));
+    m_editorPlaceholder->setText(m_session ? tr("Choose a handler in the list to edit it.")
+                                           : tr("Not connected."));
     m_statusText->setText(tr("Could not connect to %1.").arg(profile.url.host()));
     showConnectionDialog(profile, error.userMessage(), tried); // to correct, not to retype
 }
@@ -102,49 +128,7 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
     m_editorArea->addWidget(m_editorWidget);
     m_editorPlaceholder->setText(tr("Choose a handler in the list to edit it."));
     m_editorArea->setCurrentWidget(m_editorPlaceholder);
-
-    connect(m_handlers, &Core::CallHandlerListModel::progress, this, &MainWindow::updateProgress);
-    connect(m_handlers, &Core::CallHandlerListModel::loadingChanged, this, [this] {
-        updateProgress(m_handlers->loadedCount(), m_handlers->totalCount());
-        updateActions();
-    });
-    connect(m_editorWidget, &HandlerEditorWidget::modifiedChanged, this,
-            &MainWindow::updateActions);
-    connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
-    // The list row follows every read of the open handler (load, reload, after a save or a
-    // put-back) without a request of its own; a handler the list does not show stays out of it.
-    connect(m_editor, &Core::HandlerEditor::handlerRead, this, [this](const Core::CupiObject &h) {
-        if (m_handlers->rowOf(h.objectId()) >= 0)
-            m_handlers->updateHandler(h);
-    });
-    connect(m_actions, &Core::HandlerActions::created, this,
-            [this](const QString &id, const Core::CupiObject &handler) {
-                m_handlers->addHandler(handler);
-                m_list->selectObjectId(id);
-                onCurrentHandlerChanged(id);
-                statusBar()->showMessage(tr("Created “%1”.").arg(handler.displayName()), 5000);
-            });
-    connect(m_actions, &Core::HandlerActions::createFailed, this,
-            [this](const Core::CupiError &error, const QString &createdId) {
-                m_list->messageBar()->showError(
-                    tr("The handler was not created completely: %1").arg(error.userMessage()));
-                if (!createdId.isEmpty()) {
-                    m_handlers->updateHandler(createdId);
-                    onCurrentHandlerChanged(createdId);
-                }
-            });
-    connect(m_actions, &Core::HandlerActions::deleted, this, [this](const QString &id) {
-        if (m_editor->objectId() == id) {
-            m_editor->clear();
-            m_editorArea->setCurrentWidget(m_editorPlaceholder);
-        }
-        m_handlers->removeHandler(id);
-        updateActions();
-    });
-    connect(m_actions, &Core::HandlerActions::deleteFailed, this,
-            [this](const QString &, const Core::CupiError &error) {
-                m_list->messageBar()->showError(tr("Not deleted: %1").arg(error.userMessage()));
-            });
+    connectSessionSignals();
 
     const QString kind = connection->isTenantAdministrator()
                              ? tr("tenant administrator (%1)")
@@ -167,29 +151,93 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
     Q_EMIT connected();
 }
 
-void MainWindow::onCurrentHandlerChanged(const QString &objectId)
+void MainWindow::connectSessionSignals()
 {
-    updateActions();
-    if (!m_editor || objectId.isEmpty() || objectId == m_editor->objectId())
+    connect(m_handlers, &Core::CallHandlerListModel::progress, this, &MainWindow::updateProgress);
+    connect(m_handlers, &Core::CallHandlerListModel::loadingChanged, this, [this] {
+        updateProgress(m_handlers->loadedCount(), m_handlers->totalCount());
+        updateActions();
+    });
+    connect(m_editorWidget, &HandlerEditorWidget::modifiedChanged, this,
+            &MainWindow::updateActions);
+    connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
+    // The list row follows every read of the open handler (load, reload, after a save or a
+    // put-back) without a request of its own; a handler the list does not show stays out of it.
+    connect(m_editor, &Core::HandlerEditor::handlerRead, this, [this](const Core::CupiObject &h) {
+        if (m_handlers->rowOf(h.objectId()) >= 0)
+            m_handlers->updateHandler(h);
+    });
+    connect(m_actions, &Core::HandlerActions::created, this,
+            [this](const QString &id, const Core::CupiObject &handler) {
+                m_handlers->addHandler(handler);
+                statusBar()->showMessage(tr("Created “%1”.").arg(handler.displayName()), 5000);
+                openHandler(id);
+            });
+    connect(m_actions, &Core::HandlerActions::createFailed, this,
+            [this](const Core::CupiError &error, const QString &createdId) {
+                m_list->messageBar()->showError(
+                    tr("The handler was not created completely: %1").arg(error.userMessage()));
+                if (!createdId.isEmpty()) {
+                    m_handlers->updateHandler(createdId);
+                    openHandler(createdId);
+                }
+            });
+    connect(m_actions, &Core::HandlerActions::deleted, this, &MainWindow::onDeleted);
+    connect(m_actions, &Core::HandlerActions::deleteFailed, this,
+            [this](const QString &, const Core::CupiError &error) {
+                m_list->messageBar()->showError(tr("Not deleted: %1").arg(error.userMessage()));
+            });
+}
+
+bool MainWindow::isEditorModified() const
+{
+    return m_editorWidget && m_editorWidget->isModified();
+}
+
+void MainWindow::openHandler(const QString &objectId)
+{
+    if (!m_editor || objectId.isEmpty())
         return;
-    if (m_editorWidget->isModified()) {
-        // Stay on the edited handler until the user decided.
-        // (After the view has finished handling the click that moved the selection.)
-        const QString editing = m_editor->objectId();
-        QTimer::singleShot(0, this, [this, editing] {
-            if (m_editor && m_editor->objectId() == editing)
-                m_list->selectObjectId(editing);
-        });
-        m_editorWidget->confirmLeave([this, objectId] {
-            m_list->selectObjectId(objectId);
-            m_editor->load(objectId);
-            m_editorArea->setCurrentWidget(m_editorWidget);
-            updateActions();
-        });
+    if (objectId == m_editor->objectId()) {
+        m_editorArea->setCurrentWidget(m_editorWidget);
+        m_list->setOpenObjectId(objectId);
         return;
     }
+    if (isEditorModified()) {
+        // Stay on the edited handler until the user decided (after the view has finished
+        // handling the click that moved its selection).
+        QTimer::singleShot(0, m_list, [this] { m_list->setOpenObjectId(m_list->openObjectId()); });
+        m_editorWidget->confirmLeave([this, objectId] { loadIntoEditor(objectId); });
+        return;
+    }
+    loadIntoEditor(objectId);
+}
+
+void MainWindow::loadIntoEditor(const QString &objectId)
+{
+    if (!m_editor)
+        return;
     m_editor->load(objectId);
     m_editorArea->setCurrentWidget(m_editorWidget);
+    m_list->setOpenObjectId(objectId);
+    updateActions();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_handlers)
+        return;
+    const auto reload = [this] {
+        if (!m_handlers)
+            return;
+        m_handlers->refresh();
+        if (m_editor && !m_editor->objectId().isEmpty())
+            m_editor->reload(); // on failure the form stays and reloadFailed() says so
+    };
+    if (isEditorModified())
+        m_editorWidget->confirmLeave(reload);
+    else
+        reload();
 }
 
 void MainWindow::newHandler()
@@ -208,10 +256,11 @@ void MainWindow::newHandler()
 
 void MainWindow::deleteHandler()
 {
-    const QString id = m_list->currentObjectId();
-    if (!m_actions || id.isEmpty() || m_list->currentIsUndeletable())
+    // The handler open in the editor, whatever the list shows (rule: one current handler).
+    if (!m_actions || !m_editor || !m_deleteAction->isEnabled())
         return;
-    const QString name = m_list->currentName();
+    const QString id = m_editor->objectId();
+    const QString name = m_editor->displayName();
     auto *box =
         new QMessageBox(QMessageBox::Warning, tr("Delete handler"),
                         tr("Delete the call handler “%1”?").arg(name), QMessageBox::NoButton, this);
@@ -220,6 +269,7 @@ void MainWindow::deleteHandler()
                                "undone."));
     QPushButton *remove =
         box->addButton(tr("&Delete “%1”").arg(name), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmDeleteButton"_s);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -228,6 +278,18 @@ void MainWindow::deleteHandler()
             m_actions->deleteHandler(id);
     });
     box->open();
+}
+
+void MainWindow::onDeleted(const QString &objectId)
+{
+    if (m_editor && m_editor->objectId() == objectId) {
+        statusBar()->showMessage(tr("Deleted “%1”.").arg(m_editor->displayName()), 5000);
+        m_editor->clear();
+        m_list->setOpenObjectId({});
+        m_editorArea->setCurrentWidget(m_editorPlaceholder);
+    }
+    m_handlers->removeHandler(objectId);
+    updateActions();
 }
 
 } // namespace HandlerDesk::Ui

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// CallHandlerListModel: loading, filters, rows. What the rows show is in
+// callhandlerlistmodeltext.cpp.
 #include "core/models/callhandlerlistmodel.h"
 
 #include "core/cupiclient.h"
@@ -16,9 +18,6 @@ Q_LOGGING_CATEGORY(lcListModel, "handlerdesk.model.list")
 namespace HandlerDesk::Core {
 
 namespace {
-
-enum LanguageMode : quint8 { SpecificLanguage = 0, CallLanguage = 1, DefaultLanguage = 2 };
-enum Flag { TemplateFlag = 1, UndeletableFlag = 2, PrimaryFlag = 4 };
 
 qint64 stringBytes(const QString &s)
 {
@@ -57,168 +56,13 @@ int CallHandlerListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(ColumnCount);
 }
 
-QVariant CallHandlerListModel::data(const QModelIndex &index, int role) const
-{
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const Row &row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayText(row, index.column());
-    case SortRole:
-        return sortValue(row, index.column());
-    case ObjectIdRole:
-        return row.objectId;
-    case UndeletableRole:
-        return row.undeletable;
-    case TenantIdRole:
-        return row.tenantId;
-    case IsPrimaryRole:
-        return row.isPrimary;
-    case IsTemplateRole:
-        return row.isTemplate;
-    case FilterKeyRole:
-        return row.filterKey;
-    case RawValueRole:
-        switch (Column(index.column())) {
-        case NameColumn: return row.name;
-        case ExtensionColumn: return row.extension;
-        case TenantColumn: return row.tenantId;
-        case ScheduleSetColumn: return row.scheduleSetId;
-        case LanguageColumn: return row.language;
-        case TimeZoneColumn: return row.timeZone;
-        case RecipientColumn: return row.recipientId;
-        case FlagsColumn: return sortValue(row, FlagsColumn);
-        case ColumnCount: break;
-        }
-        Q_ASSERT_X(false, "CallHandlerListModel::data", "unknown column");
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant CallHandlerListModel::displayText(const Row &row, int column, bool fetchNames) const
-{
-    const auto lookup = [this](LookupCache::Kind kind, const QString &id) {
-        const QString name = m_lookups ? m_lookups->displayName(kind, id) : QString();
-        return name.isEmpty() ? id : name;
-    };
-    switch (Column(column)) {
-    case NameColumn:
-        return row.name;
-    case ExtensionColumn:
-        return row.extension;
-    case TenantColumn:
-        return lookup(LookupCache::Kind::Tenants, row.tenantId);
-    case ScheduleSetColumn:
-        return lookup(LookupCache::Kind::ScheduleSets, row.scheduleSetId);
-    case LanguageColumn:
-        if (row.languageMode == CallLanguage)
-            return tr("Caller's language");
-        if (row.languageMode == DefaultLanguage)
-            return tr("System default");
-        if (row.language < 0)
-            return QString();
-        return lookup(LookupCache::Kind::Languages, QString::number(row.language));
-    case TimeZoneColumn:
-        if (row.useDefaultTimeZone)
-            return tr("System default");
-        if (row.timeZone < 0)
-            return QString();
-        return lookup(LookupCache::Kind::TimeZones, QString::number(row.timeZone));
-    case RecipientColumn:
-        if (row.recipientId.isEmpty())
-            return QString();
-        if (row.recipientIsList)
-            return lookup(LookupCache::Kind::DistributionLists, row.recipientId);
-        if (m_lookups) {
-            // Only what is shown fetches a name; sorting 40,000 rows must not ask for every user.
-            const QString name = m_lookups->userName(row.recipientId, fetchNames);
-            if (!name.isEmpty())
-                return name;
-        }
-        return row.recipientId;
-    case FlagsColumn: {
-        QStringList flags;
-        if (row.isTemplate)
-            flags << tr("Template");
-        if (row.undeletable)
-            flags << tr("Undeletable");
-        if (row.isPrimary)
-            flags << tr("Primary");
-        return flags.join(u", "_s);
-    }
-    case ColumnCount:
-        break;
-    }
-    Q_ASSERT_X(false, "CallHandlerListModel::displayText", "unknown column");
-    return {};
-}
-
-QVariant CallHandlerListModel::sortValue(const Row &row, int column) const
-{
-    switch (Column(column)) {
-    case NameColumn:
-        return row.name;
-    case ExtensionColumn:
-        return row.extension;
-    // References sort by the name a person sees, not by an id.
-    case TenantColumn:
-    case ScheduleSetColumn:
-    case LanguageColumn:
-    case TimeZoneColumn:
-    case RecipientColumn:
-        return displayText(row, column, false);
-    case FlagsColumn:
-        return int((row.isTemplate ? TemplateFlag : 0) | (row.undeletable ? UndeletableFlag : 0)
-                   | (row.isPrimary ? PrimaryFlag : 0));
-    case ColumnCount:
-        break;
-    }
-    Q_ASSERT_X(false, "CallHandlerListModel::sortValue", "unknown column");
-    return {};
-}
-
-QVariant CallHandlerListModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case NameColumn: return tr("Name");
-    case ExtensionColumn: return tr("Extension");
-    case TenantColumn: return tr("Tenant");
-    case ScheduleSetColumn: return tr("Schedule set");
-    case LanguageColumn: return tr("Language");
-    case TimeZoneColumn: return tr("Time zone");
-    case RecipientColumn: return tr("Recipient");
-    case FlagsColumn: return tr("Flags");
-    case ColumnCount: break;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> CallHandlerListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ObjectIdRole, "objectId");
-    names.insert(SortRole, "sort");
-    names.insert(UndeletableRole, "undeletable");
-    names.insert(TenantIdRole, "tenantId");
-    names.insert(IsPrimaryRole, "isPrimary");
-    names.insert(IsTemplateRole, "isTemplate");
-    names.insert(FilterKeyRole, "filterKey");
-    names.insert(RawValueRole, "rawValue");
-    return names;
-}
-
 void CallHandlerListModel::setIncludePrimaryHandlers(bool include)
 {
     if (m_includePrimary == include)
         return;
     m_includePrimary = include;
     if (m_started)
-        refresh();
+        reloadForFilter();
 }
 
 void CallHandlerListModel::setTenantFilter(const QString &tenantObjectId)
@@ -227,7 +71,7 @@ void CallHandlerListModel::setTenantFilter(const QString &tenantObjectId)
         return;
     m_tenantFilter = tenantObjectId;
     if (m_started)
-        refresh();
+        reloadForFilter();
 }
 
 QString CallHandlerListModel::serverQuery() const
@@ -243,20 +87,41 @@ QString CallHandlerListModel::serverQuery() const
 void CallHandlerListModel::refresh()
 {
     cancel();
-    if (!m_rows.isEmpty()) {
-        beginResetModel();
-        m_rows.clear();
-        m_rowById.clear();
-        m_pool.clear();
-        endResetModel();
-    }
-    m_total = 0;
+    // The rows shown stay until the server answers (onPage/onFinished replace them).
+    m_replacePending = !m_rows.isEmpty();
     startLoad();
+}
+
+void CallHandlerListModel::reloadForFilter()
+{
+    // Rows of the old filter would lie about the new one: clear now.
+    cancel();
+    clearRows();
+    m_total = 0;
+    m_outdated = false;
+    startLoad();
+}
+
+void CallHandlerListModel::clearRows()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    dropRows();
+    endResetModel();
+}
+
+void CallHandlerListModel::dropRows()
+{
+    m_rows.clear();
+    m_rowById.clear();
+    m_pool.clear();
 }
 
 void CallHandlerListModel::cancel()
 {
-    ++m_generation; // whatever is still on its way belongs to the past
+    ++m_generation;           // whatever is still on its way belongs to the past
+    m_replacePending = false; // the rows shown stay
     if (!m_job)
         return;
     ListJob *job = m_job;
@@ -295,27 +160,51 @@ void CallHandlerListModel::onPage(const QList<CupiObject> &rows, qint64 loaded, 
     Q_UNUSED(loaded)
     if (generation != m_generation)
         return; // a stale page after refresh()/cancel()/a filter change
-    // Parse first, then insert exactly what is appended.
+    if (m_replacePending) {
+        // The server answered a refresh: its rows replace the old ones in one reset.
+        m_replacePending = false;
+        m_outdated = false;
+        beginResetModel();
+        dropRows();
+        m_total = total;
+        takeRows(parsePage(rows));
+        endResetModel();
+    } else {
+        // Parse first, then insert exactly what is appended.
+        m_total = total;
+        QVector<Row> fresh = parsePage(rows);
+        if (!fresh.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(fresh.size()) - 1);
+            takeRows(std::move(fresh));
+            endInsertRows();
+        }
+    }
+    Q_EMIT progress(m_rows.size(), m_total);
+}
+
+QVector<CallHandlerListModel::Row> CallHandlerListModel::parsePage(const QList<CupiObject> &objects)
+{
     QVector<Row> fresh;
-    fresh.reserve(rows.size());
-    for (const CupiObject &object : rows) {
+    fresh.reserve(objects.size());
+    QSet<QString> seen;
+    for (const CupiObject &object : objects) {
         const QString id = object.objectId();
-        if (id.isEmpty() || m_rowById.contains(id))
+        if (id.isEmpty() || m_rowById.contains(id) || seen.contains(id))
             continue; // e.g. added by addHandler() while loading
+        seen.insert(id);
         fresh.append(makeRow(object));
     }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.reserve(qMax<qint64>(total, m_rows.size() + fresh.size()));
-        for (Row &row : fresh) {
-            m_rowById.insert(row.objectId, int(m_rows.size()));
-            m_rows.append(std::move(row));
-        }
-        endInsertRows();
+    return fresh;
+}
+
+void CallHandlerListModel::takeRows(QVector<Row> rows)
+{
+    m_rows.reserve(qMax<qint64>(m_total, m_rows.size() + rows.size()));
+    for (Row &row : rows) {
+        m_rowById.insert(row.objectId, int(m_rows.size()));
+        m_rows.append(std::move(row));
     }
-    m_total = total;
-    Q_EMIT progress(m_rows.size(), m_total);
 }
 
 void CallHandlerListModel::onFinished(CupiJob *job, quint64 generation)
@@ -323,14 +212,24 @@ void CallHandlerListModel::onFinished(CupiJob *job, quint64 generation)
     if (generation != m_generation)
         return;
     m_job = nullptr;
+    const bool replacePending = std::exchange(m_replacePending, false);
+    const bool failed = !job->ok() && job->error().kind() != CupiError::Kind::Cancelled;
+    if (failed)
+        m_outdated = replacePending; // before loadingChanged(): views read it there
     Q_EMIT loadingChanged(false);
     if (job->ok()) {
+        if (replacePending) { // the server answered with no rows at all
+            clearRows();
+            m_total = 0;
+            m_outdated = false;
+        }
         m_total = qMax<qint64>(m_total, m_rows.size());
         Q_EMIT progress(m_rows.size(), m_total);
         Q_EMIT loadFinished();
-    } else if (job->error().kind() != CupiError::Kind::Cancelled) {
-        qCWarning(lcListModel) << "loading handlers failed after" << m_rows.size() << "rows:"
-                               << job->error().message();
+    } else if (failed) {
+        qCWarning(lcListModel) << (replacePending ? "refreshing" : "loading")
+                               << "handlers failed after" << m_rows.size()
+                               << "rows:" << job->error().message();
         Q_EMIT loadFailed(job->error());
     }
 }
@@ -347,9 +246,8 @@ CallHandlerListModel::Row CallHandlerListModel::makeRow(const CupiObject &handle
     row.scheduleSetId = intern(handler.value(u"ScheduleSetObjectId"));
     const QString list = handler.value(u"RecipientDistributionListObjectId");
     row.recipientIsList = !list.isEmpty();
-    row.recipientId = intern(row.recipientIsList
-                                 ? list
-                                 : handler.value(u"RecipientSubscriberObjectId"));
+    row.recipientId =
+        intern(row.recipientIsList ? list : handler.value(u"RecipientSubscriberObjectId"));
     if (handler.boolValue(u"UseCallLanguage"))
         row.languageMode = CallLanguage;
     else if (handler.boolValue(u"UseDefaultLanguage"))
@@ -395,32 +293,36 @@ void CallHandlerListModel::updateHandler(const QString &objectId)
     });
 }
 
-void CallHandlerListModel::updateHandler(const CupiObject &handler)
+bool CallHandlerListModel::matchesFilters(const CupiObject &handler) const
 {
-    const int row = rowOf(handler.objectId());
-    if (row < 0) {
-        addHandler(handler);
-        return;
-    }
-    m_rows[row] = makeRow(handler);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (!m_includePrimary && handler.boolValue(u"IsPrimary"))
+        return false;
+    return m_tenantFilter.isEmpty() ||
+           handler.value(u"TenantObjectId").compare(m_tenantFilter, Qt::CaseInsensitive) == 0;
 }
 
-void CallHandlerListModel::addHandler(const CupiObject &handler)
+void CallHandlerListModel::updateHandler(const CupiObject &handler)
 {
     const QString id = handler.objectId();
     if (id.isEmpty())
         return;
-    if (m_rowById.contains(id)) {
-        updateHandler(handler);
+    if (!matchesFilters(handler)) {
+        removeHandler(id);
+        return;
+    }
+    const int row = rowOf(id);
+    if (row >= 0) {
+        m_rows[row] = makeRow(handler);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first);
     m_rowById.insert(id, first);
     m_rows.append(makeRow(handler));
-    endInsertRows();
     ++m_total;
+    endInsertRows();
+    Q_EMIT progress(m_rows.size(), m_total);
 }
 
 void CallHandlerListModel::removeHandler(const QString &objectId)
@@ -432,8 +334,9 @@ void CallHandlerListModel::removeHandler(const QString &objectId)
     m_rows.removeAt(row);
     m_rowById.remove(objectId);
     reindexFrom(row);
-    endRemoveRows();
     m_total = qMax<qint64>(0, m_total - 1);
+    endRemoveRows();
+    Q_EMIT progress(m_rows.size(), m_total);
 }
 
 void CallHandlerListModel::reindexFrom(int row)
@@ -476,49 +379,14 @@ QString CallHandlerListModel::objectIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).objectId : QString();
 }
 
-void CallHandlerListModel::onNamesChanged(int kind)
-{
-    if (m_rows.isEmpty())
-        return;
-    int column = -1;
-    switch (LookupCache::Kind(kind)) {
-    case LookupCache::Kind::Languages: column = LanguageColumn; break;
-    case LookupCache::Kind::TimeZones: column = TimeZoneColumn; break;
-    case LookupCache::Kind::ScheduleSets: column = ScheduleSetColumn; break;
-    case LookupCache::Kind::Tenants: column = TenantColumn; break;
-    case LookupCache::Kind::DistributionLists: column = RecipientColumn; break;
-    case LookupCache::Kind::Users: // only the rows of those users: see onUsersResolved()
-    case LookupCache::Kind::Templates: return;
-    }
-    Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
-                       {Qt::DisplayRole, SortRole});
-}
-
-void CallHandlerListModel::onUsersResolved(const QSet<QString> &objectIds)
-{
-    int first = -1;
-    int last = -1;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Row &r = m_rows.at(row);
-        if (!r.recipientIsList && !r.recipientId.isEmpty() && objectIds.contains(r.recipientId)) {
-            if (first < 0)
-                first = row;
-            last = row;
-        }
-    }
-    if (first >= 0)
-        Q_EMIT dataChanged(index(first, RecipientColumn), index(last, RecipientColumn),
-                           {Qt::DisplayRole, SortRole});
-}
-
 qint64 CallHandlerListModel::approximateBytesPerRow() const
 {
     if (m_rows.isEmpty())
         return 0;
     qint64 bytes = qint64(m_rows.capacity()) * qint64(sizeof(Row));
     for (const Row &row : m_rows) {
-        bytes += stringBytes(row.objectId) + stringBytes(row.name) + stringBytes(row.extension)
-                 + stringBytes(row.filterKey);
+        bytes += stringBytes(row.objectId) + stringBytes(row.name) + stringBytes(row.extension) +
+                 stringBytes(row.filterKey);
     }
     for (const QString &shared : m_pool)
         bytes += stringBytes(shared) + qint64(sizeof(QString)) + 16;

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QVector>
 
+#include <optional>
+
 namespace HandlerDesk::Core {
 
 class CupiClient;
@@ -23,15 +25,26 @@ class LookupCache;
 //
 // Server-side filters: system handlers only unless setIncludePrimaryHandlers(true)
 // ("(IsPrimary is 0)"), and setTenantFilter(id) ("(TenantObjectId is id)"), joined with " & ".
-// Changing a filter reloads. A generation counter drops replies that arrive after refresh(),
-// cancel() or a filter change. A failed page keeps the rows loaded so far and emits loadFailed()
-// (the UI offers Retry = refresh()).
+// Changing a filter clears the rows and reloads. A generation counter drops replies that arrive
+// after refresh(), cancel() or a filter change. A failed page keeps the rows loaded so far and
+// emits loadFailed() (the UI offers Retry = refresh()).
+//
+// refresh() never empties the list on failure: the rows shown stay until the server answers the
+// first page, which then replaces them in one reset. When the refresh fails before that, the old
+// rows stay, isOutdated() is true and loadFailed() follows.
+//
+// The list never shows a row its filters exclude: updateHandler(object)/addHandler() add or keep
+// a handler only when it matches the server-side filters (a user's primary handler opened from
+// elsewhere does not join a list of system handlers).
 //
 // Ids in the Tenant, Schedule set, Language, Time zone and Recipient columns are shown by name
 // through the LookupCache (optional); when names arrive, dataChanged is emitted for those columns
-// (no reset). DisplayRole is text; SortRole the raw value for Name/Extension/Flags (a bit set:
-// 1 template, 2 undeletable, 4 primary) and the resolved name for reference columns (sorting by
-// an id means nothing to a person); RawValueRole the stored value (id, LCID, time-zone id).
+// (no reset). A name not known yet shows as "…" (never the id) and sorts last, like an empty
+// value; an id the loaded lookup does not know (a dangling reference) shows as the id. Handlers
+// without a tenant show "System" as their tenant. DisplayRole is text; SortRole the raw value for
+// Name/Extension/Flags (a bit set: 1 template, 2 undeletable, 4 primary) and the resolved name
+// for reference columns (sorting by an id means nothing to a person; empty while unknown);
+// RawValueRole the stored value (id, LCID, time-zone id).
 class CallHandlerListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,8 +69,8 @@ public:
         TenantIdRole,
         IsPrimaryRole,
         IsTemplateRole,
-        FilterKeyRole,  // lower-case "name\textension", for HandlerFilterProxyModel
-        RawValueRole,   // the stored field value of the column (an id, an LCID, …)
+        FilterKeyRole, // lower-case "name\textension", for HandlerFilterProxyModel
+        RawValueRole,  // the stored field value of the column (an id, an LCID, …)
     };
     Q_ENUM(Role)
 
@@ -80,19 +93,25 @@ public:
     // The CUPI query the filters make ("" when none).
     QString serverQuery() const;
 
-    // Clears and loads everything again. Rows appear page by page.
+    // Loads everything again; the rows shown stay until the server's first page replaces them.
     void refresh();
     // Stops loading; rows loaded so far stay. Any reply still on its way is dropped.
     void cancel();
     bool isLoading() const { return !m_job.isNull(); }
+    // True when the last refresh() failed before the server answered: the rows are from before.
+    bool isOutdated() const { return m_outdated; }
     qint64 loadedCount() const { return m_rows.size(); }
     qint64 totalCount() const { return m_total; }
 
-    // After a save, create or delete of one handler.
+    // After a save, create or delete of one handler; each emits progress() with the new counts.
     void updateHandler(const QString &objectId); // re-reads it from the server, updates the row
-    void updateHandler(const CupiObject &handler); // replaces the row from a fresh object
-    void addHandler(const CupiObject &handler);
+    // Replaces or adds the row from a fresh object; removes it when it no longer matches the
+    // server-side filters (and does not add one that does not).
+    void updateHandler(const CupiObject &handler);
+    void addHandler(const CupiObject &handler) { updateHandler(handler); }
     void removeHandler(const QString &objectId);
+    // Whether the server-side filters (primary handlers, tenant) let `handler` into this list.
+    bool matchesFilters(const CupiObject &handler) const;
 
     // Name or Extension of `row` without a QVariant (the proxy's sort and filter fast path);
     // an empty view for other columns.
@@ -109,12 +128,16 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    // The counts changed: page by page while loading, and after a row was added or removed.
     void progress(qint64 loaded, qint64 total);
     void loadFinished();
     void loadFailed(const HandlerDesk::Core::CupiError &error);
     void handlerUpdateFailed(const QString &objectId, const HandlerDesk::Core::CupiError &error);
 
 private:
+    enum LanguageMode : quint8 { SpecificLanguage = 0, CallLanguage = 1, DefaultLanguage = 2 };
+    enum Flag { TemplateFlag = 1, UndeletableFlag = 2, PrimaryFlag = 4 };
+
     struct Row
     {
         QString objectId;
@@ -123,11 +146,11 @@ private:
         QString filterKey;
         QString tenantId;
         QString scheduleSetId;
-        QString recipientId;      // user or list id, see recipientIsList
-        quint64 namePrefix = 0;   // see HandlerFilterProxyModel::naturalPrefix()
-        int language = -1;        // LCID; -1 = none
-        int timeZone = -1;        // -1 = none
-        quint8 languageMode = 0;  // 0 specific, 1 inherit from call, 2 system default
+        QString recipientId;     // user or list id, see recipientIsList
+        quint64 namePrefix = 0;  // see HandlerFilterProxyModel::naturalPrefix()
+        int language = -1;       // LCID; -1 = none
+        int timeZone = -1;       // -1 = none
+        quint8 languageMode = 0; // 0 specific, 1 inherit from call, 2 system default
         bool useDefaultTimeZone = false;
         bool recipientIsList = false;
         bool undeletable = false;
@@ -137,8 +160,16 @@ private:
     };
     Row makeRow(const CupiObject &handler);
     QString intern(const QString &value);
-    QVariant displayText(const Row &row, int column, bool fetchNames = true) const;
+    // The text of a column; std::nullopt while a referenced name is not known yet.
+    std::optional<QString> columnText(const Row &row, int column, bool fetchNames) const;
+    std::optional<QString> referenceName(int kind, const QString &id) const;
+    QVariant displayText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    void reloadForFilter();
+    void clearRows(); // with a reset
+    void dropRows();  // without signals
+    QVector<Row> parsePage(const QList<CupiObject> &objects);
+    void takeRows(QVector<Row> rows); // appends, without signals
     void startLoad();
     void onPage(const QList<CupiObject> &rows, qint64 loaded, qint64 total, quint64 generation);
     void onFinished(CupiJob *job, quint64 generation);
@@ -157,6 +188,8 @@ private:
     quint64 m_generation = 0;
     bool m_includePrimary = false;
     bool m_started = false;
+    bool m_replacePending = false; // refresh(): the rows shown wait for the server's answer
+    bool m_outdated = false;
 };
 
 } // namespace HandlerDesk::Core

@@ -9,7 +9,9 @@ class CallHandlerListModel;
 
 // Type-to-filter and sort over CallHandlerListModel.
 // Filter: case-insensitive "contains" on name and extension, matched against the source's
-// precomputed FilterKeyRole (no regular expression per row). Sort: on SortRole, natural order
+// precomputed FilterKeyRole (no regular expression per row); and, with setNoTenantOnly(true),
+// only handlers without a TenantObjectId (CUPI has no documented query for "no tenant", so this
+// is decided here, on the client). Sort: on SortRole, natural order
 // ("Handler 2" < "Handler 10"), case-insensitive, empty values last in BOTH directions.
 class HandlerFilterProxyModel : public QSortFilterProxyModel
 {
@@ -20,6 +22,10 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
+    void setNoTenantOnly(bool noTenantOnly);
+    bool noTenantOnly() const { return m_noTenantOnly; }
+    // Whether a filter of this proxy may hide rows of the source.
+    bool isFiltering() const { return !m_needle.isEmpty() || m_noTenantOnly; }
 
     // Case-insensitive natural order: digit runs compare by value ("a2" < "a10"), independent of
     // the process locale. <0, 0, >0 like QString::compare.
@@ -37,8 +43,9 @@ protected:
 
 private:
     CallHandlerListModel *m_handlers = nullptr; // the source, when it is one (fast paths)
-    QString m_filterText; // as given
-    QString m_needle;     // folded to lower case
+    QString m_filterText;                       // as given
+    QString m_needle;                           // folded to lower case
+    bool m_noTenantOnly = false;
 };
 
 } // namespace HandlerDesk::Core

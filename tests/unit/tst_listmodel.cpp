@@ -3,6 +3,7 @@
 #include "tst_models_sim.h"
 
 #include "core/models/callhandlerlistmodel.h"
+#include "core/models/handlerfilterproxymodel.h"
 #include "core/models/lookupcache.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 class TestListModel : public QObject
 {
     Q_OBJECT
+
+    // What a name not known yet shows.
+    inline static const QString Pending = u"\u2026"_s;
 
 private:
     struct Fixture
@@ -56,7 +60,8 @@ private:
         {
             QSet<QString> result;
             for (int row = 0; row < model->rowCount(); ++row)
-                result.insert(model->index(row, 0).data(CallHandlerListModel::ObjectIdRole).toString());
+                result.insert(
+                    model->index(row, 0).data(CallHandlerListModel::ObjectIdRole).toString());
             return result;
         }
     };
@@ -99,8 +104,10 @@ private Q_SLOTS:
         // Content: unique ids, names present, no user primary handlers by default.
         QCOMPARE(f.ids().size(), expected);
         for (int row = 0; row < f.model->rowCount(); ++row) {
-            QVERIFY(!f.model->index(row, CallHandlerListModel::NameColumn).data().toString().isEmpty());
-            QCOMPARE(f.model->index(row, 0).data(CallHandlerListModel::IsPrimaryRole).toBool(), false);
+            QVERIFY(
+                !f.model->index(row, CallHandlerListModel::NameColumn).data().toString().isEmpty());
+            QCOMPARE(f.model->index(row, 0).data(CallHandlerListModel::IsPrimaryRole).toBool(),
+                     false);
         }
         // A well-known system handler is there, with its flag.
         bool goodbyeUndeletable = false;
@@ -108,7 +115,9 @@ private Q_SLOTS:
             const QModelIndex name = f.model->index(row, CallHandlerListModel::NameColumn);
             if (name.data().toString() == u"Goodbye"_s) {
                 goodbyeUndeletable = name.data(CallHandlerListModel::UndeletableRole).toBool();
-                QVERIFY(f.model->index(row, CallHandlerListModel::FlagsColumn).data().toString()
+                QVERIFY(f.model->index(row, CallHandlerListModel::FlagsColumn)
+                            .data()
+                            .toString()
                             .contains(u"Undeletable"_s));
             }
         }
@@ -142,8 +151,8 @@ private Q_SLOTS:
         QFETCH(WireFormat, wire);
         Fixture f;
         QVERIFY(f.start(wire, {u"--handlers"_s, u"120"_s, u"--tenants"_s, u"2"_s}));
-        const QList<CupiObject> tenants = fetchList(f.client.get(), Resources::tenants(),
-                                                    QString(Resources::Item::Tenant));
+        const QList<CupiObject> tenants =
+            fetchList(f.client.get(), Resources::tenants(), QString(Resources::Item::Tenant));
         QVERIFY(tenants.size() >= 2);
         const QString tenant = tenants.at(1).objectId();
         QSignalSpy finished(f.model.get(), &CallHandlerListModel::loadFinished);
@@ -158,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(f.model->rowCount() > 0);
         QCOMPARE(f.model->rowCount(), f.serverTotal(f.model->serverQuery()));
         for (int row = 0; row < f.model->rowCount(); ++row)
-            QCOMPARE(f.model->index(row, 0).data(CallHandlerListModel::TenantIdRole).toString(), tenant);
+            QCOMPARE(f.model->index(row, 0).data(CallHandlerListModel::TenantIdRole).toString(),
+                     tenant);
         // Back to all tenants: more rows.
         const int filtered = f.model->rowCount();
         f.model->setTenantFilter({});
@@ -171,14 +181,14 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start(WireFormat::Json, {u"--handlers"_s, u"300"_s, u"--latency-ms"_s, u"150"_s,
                                            u"--max-rows-per-page"_s, u"50"_s}));
-        const QList<CupiObject> tenants = fetchList(f.client.get(), Resources::tenants(),
-                                                    QString(Resources::Item::Tenant));
+        const QList<CupiObject> tenants =
+            fetchList(f.client.get(), Resources::tenants(), QString(Resources::Item::Tenant));
         QVERIFY(!tenants.isEmpty());
         const QString tenant = tenants.constFirst().objectId();
         QSignalSpy finished(f.model.get(), &CallHandlerListModel::loadFinished);
         QSignalSpy inserted(f.model.get(), &QAbstractItemModel::rowsInserted);
-        f.model->refresh();             // unfiltered pages are now on their way
-        QVERIFY(inserted.wait(30000));  // ...and at least one arrived
+        f.model->refresh();               // unfiltered pages are now on their way
+        QVERIFY(inserted.wait(30000));    // ...and at least one arrived
         f.model->setTenantFilter(tenant); // reset + reload; the rest of the old load is stale
         QCOMPARE(f.model->rowCount(), 0);
         // The cancelled old job still finishes (Cancelled); that must not end the new load.
@@ -188,7 +198,8 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(f.model->rowCount(), f.serverTotal(f.model->serverQuery()));
         for (int row = 0; row < f.model->rowCount(); ++row)
-            QCOMPARE(f.model->index(row, 0).data(CallHandlerListModel::TenantIdRole).toString(), tenant);
+            QCOMPARE(f.model->index(row, 0).data(CallHandlerListModel::TenantIdRole).toString(),
+                     tenant);
     }
 
     void cancelKeepsRows()
@@ -244,7 +255,20 @@ private Q_SLOTS:
         const QModelIndex schedule = f.model->index(0, CallHandlerListModel::ScheduleSetColumn);
         const QString scheduleId = schedule.data(CallHandlerListModel::RawValueRole).toString();
         QVERIFY(!scheduleId.isEmpty());
-        QCOMPARE(schedule.data().toString(), scheduleId); // no names yet: the id
+        // No names yet: never the id; "…", sorting as an empty value (last).
+        QCOMPARE(schedule.data().toString(), Pending);
+        QVERIFY(schedule.data(CallHandlerListModel::SortRole).toString().isEmpty());
+        int recipients = 0;
+        for (int row = 0; row < f.model->rowCount(); ++row) {
+            const QModelIndex recipient =
+                f.model->index(row, CallHandlerListModel::RecipientColumn);
+            if (recipient.data(CallHandlerListModel::RawValueRole).toString().isEmpty())
+                continue;
+            ++recipients;
+            QCOMPARE(recipient.data(CallHandlerListModel::SortRole).toString(), QString());
+            QCOMPARE(recipient.data().toString(), Pending);
+        }
+        QVERIFY(recipients > 0);
 
         QSignalSpy changed(f.model.get(), &QAbstractItemModel::dataChanged);
         QSignalSpy reset(f.model.get(), &QAbstractItemModel::modelReset);
@@ -256,9 +280,9 @@ private Q_SLOTS:
         for (const auto &args : changed) {
             const auto topLeft = args.at(0).value<QModelIndex>();
             const auto bottomRight = args.at(1).value<QModelIndex>();
-            if (topLeft.column() == CallHandlerListModel::ScheduleSetColumn
-                && bottomRight.column() == CallHandlerListModel::ScheduleSetColumn
-                && topLeft.row() == 0 && bottomRight.row() == f.model->rowCount() - 1)
+            if (topLeft.column() == CallHandlerListModel::ScheduleSetColumn &&
+                bottomRight.column() == CallHandlerListModel::ScheduleSetColumn &&
+                topLeft.row() == 0 && bottomRight.row() == f.model->rowCount() - 1)
                 scheduleColumnChanged = true;
         }
         QVERIFY(scheduleColumnChanged);
@@ -267,13 +291,148 @@ private Q_SLOTS:
         QCOMPARE(schedule.data().toString(), name);
         // Recipients that are users are resolved one by one, in the background.
         for (int row = 0; row < f.model->rowCount(); ++row) {
-            const QModelIndex recipient = f.model->index(row, CallHandlerListModel::RecipientColumn);
+            const QModelIndex recipient =
+                f.model->index(row, CallHandlerListModel::RecipientColumn);
             const QString id = recipient.data(CallHandlerListModel::RawValueRole).toString();
             if (id.isEmpty())
                 continue;
             recipient.data(); // asks for the name
-            QTRY_VERIFY_WITH_TIMEOUT(recipient.data().toString() != id, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(recipient.data().toString() != Pending, 20000);
+            QVERIFY(recipient.data().toString() != id);
+            QCOMPARE(recipient.data(CallHandlerListModel::SortRole), recipient.data());
         }
+    }
+
+    // Handlers without a tenant say "System"; "System (no tenant)" keeps only them (on the
+    // client: CUPI has no documented query for a missing TenantObjectId).
+    void systemTenant()
+    {
+        Fixture f;
+        QVERIFY(
+            f.start(WireFormat::Json, {u"--handlers"_s, u"80"_s, u"--tenants"_s, u"2"_s}, true));
+        QSignalSpy ready(f.lookups.get(), &LookupCache::ready);
+        f.lookups->load();
+        QVERIFY(ready.wait(60000));
+        QSignalSpy finished(f.model.get(), &CallHandlerListModel::loadFinished);
+        f.model->refresh();
+        QVERIFY(finished.wait(60000));
+        int system = 0;
+        for (int row = 0; row < f.model->rowCount(); ++row) {
+            const QModelIndex tenant = f.model->index(row, CallHandlerListModel::TenantColumn);
+            const QString id = tenant.data(CallHandlerListModel::TenantIdRole).toString();
+            system += id.isEmpty();
+            QCOMPARE(tenant.data().toString(),
+                     id.isEmpty() ? u"System"_s
+                                  : f.lookups->displayName(LookupCache::Kind::Tenants, id));
+        }
+        QVERIFY(system > 0 && system < f.model->rowCount());
+
+        HandlerFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(f.model.get());
+        QVERIFY(!proxy.isFiltering());
+        proxy.setNoTenantOnly(true);
+        QVERIFY(proxy.isFiltering());
+        QCOMPARE(proxy.rowCount(), system);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(
+                proxy.index(row, 0).data(CallHandlerListModel::TenantIdRole).toString().isEmpty());
+        proxy.setFilterText(u"operator"_s); // both filters at once
+        QVERIFY(proxy.rowCount() >= 1 && proxy.rowCount() < system);
+        proxy.setFilterText({});
+        proxy.setNoTenantOnly(false);
+        QCOMPARE(proxy.rowCount(), f.model->rowCount());
+    }
+
+    // Refresh keeps the rows shown until the server answers, then replaces them in one reset;
+    // with the server gone they stay, isOutdated() says so and loadFailed() follows.
+    void refreshNeverEmptiesTheList()
+    {
+        Fixture f;
+        QVERIFY(f.start(WireFormat::Json, {u"--handlers"_s, u"80"_s, u"--latency-ms"_s, u"100"_s}));
+        QSignalSpy finished(f.model.get(), &CallHandlerListModel::loadFinished);
+        QSignalSpy failed(f.model.get(), &CallHandlerListModel::loadFailed);
+        f.model->refresh();
+        QVERIFY(finished.wait(60000));
+        const int count = f.model->rowCount();
+        const QSet<QString> before = f.ids();
+        QSignalSpy reset(f.model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(f.model.get(), &QAbstractItemModel::rowsRemoved);
+        f.model->refresh();
+        QVERIFY(f.model->isLoading());
+        QCOMPARE(f.model->rowCount(), count); // still shown while the server is asked
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(f.ids(), before);
+        QVERIFY(!f.model->isOutdated());
+
+        f.sim.stop();
+        f.model->refresh();
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(f.model->rowCount(), count);
+        QCOMPARE(f.model->totalCount(), qint64(count));
+        QCOMPARE(f.ids(), before);
+        QVERIFY(f.model->isOutdated());
+        QCOMPARE(reset.count(), 1);
+    }
+
+    // The list keeps to its filters: a user's primary handler read elsewhere (the editor) does
+    // not join a list of system handlers, another tenant's handler not a tenant's list; the
+    // counts follow every added and removed row.
+    void rowsKeepToTheFilters()
+    {
+        Fixture f;
+        QVERIFY(f.start(WireFormat::Json, {u"--handlers"_s, u"60"_s, u"--tenants"_s, u"2"_s}));
+        QSignalSpy finished(f.model.get(), &CallHandlerListModel::loadFinished);
+        f.model->refresh();
+        QVERIFY(finished.wait(60000));
+        const int rows = f.model->rowCount();
+        const QList<CupiObject> primaries =
+            fetchList(f.client.get(), Resources::callHandlers(),
+                      QString(Resources::Item::CallHandler), u"(IsPrimary is 1)"_s);
+        QVERIFY(!primaries.isEmpty());
+        QVERIFY(!f.model->matchesFilters(primaries.constFirst()));
+        f.model->updateHandler(primaries.constFirst());
+        QCOMPARE(f.model->rowCount(), rows);
+        QCOMPARE(f.model->rowOf(primaries.constFirst().objectId()), -1);
+
+        QSignalSpy progress(f.model.get(), &CallHandlerListModel::progress);
+        int systemRow = rows - 1; // a handler without a tenant, for the tenant part below
+        const auto tenantOf = [&](int row) {
+            return f.model->index(row, 0).data(CallHandlerListModel::TenantIdRole).toString();
+        };
+        while (systemRow > 0 && !tenantOf(systemRow).isEmpty())
+            --systemRow;
+        const CupiObject listed =
+            fetch(f.client.get(), Resources::callHandler(f.model->objectIdAt(systemRow)));
+        QVERIFY(!listed.isEmpty());
+        QVERIFY(listed.value(u"TenantObjectId").isEmpty());
+        f.model->removeHandler(listed.objectId());
+        QCOMPARE(progress.count(), 1);
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(rows - 1));
+        QCOMPARE(progress.last().at(1).toLongLong(), qint64(rows - 1));
+        f.model->addHandler(listed);
+        QCOMPARE(progress.count(), 2);
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(rows));
+        QCOMPARE(progress.last().at(1).toLongLong(), qint64(rows));
+
+        // A tenant's list: a system handler neither joins nor stays.
+        const QList<CupiObject> tenants =
+            fetchList(f.client.get(), Resources::tenants(), QString(Resources::Item::Tenant));
+        QVERIFY(!tenants.isEmpty());
+        f.model->setTenantFilter(tenants.constFirst().objectId());
+        QCOMPARE(f.model->rowCount(), 0); // the old filter's rows are gone at once
+        QVERIFY(finished.wait(60000));
+        const int tenantRows = f.model->rowCount();
+        QVERIFY(tenantRows > 0);
+        f.model->updateHandler(listed);
+        QCOMPARE(f.model->rowCount(), tenantRows);
+        CupiObject moved = fetch(f.client.get(), Resources::callHandler(f.model->objectIdAt(0)));
+        moved.set(u"TenantObjectId"_s, tenants.constLast().objectId() + u"-other"_s);
+        f.model->updateHandler(moved);
+        QCOMPARE(f.model->rowCount(), tenantRows - 1);
     }
 
     void rowsFollowTheServer()
@@ -284,14 +443,14 @@ private Q_SLOTS:
         f.model->refresh();
         QVERIFY(finished.wait(60000));
         // Pick a deletable handler that nothing routes to: a fresh one made from a template.
-        const QList<CupiObject> templates = fetchList(f.client.get(), Resources::templates(),
-                                                      QString(Resources::Item::CallHandlerTemplate));
+        const QList<CupiObject> templates = fetchList(
+            f.client.get(), Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
         QVERIFY(!templates.isEmpty());
         CupiObject body;
         body.set(u"DisplayName"_s, u"List Model Row Test"_s);
-        std::unique_ptr<WriteJob> post(f.client->post(
-            Resources::createCallHandler(templates.constFirst().objectId()), body,
-            QString(Resources::Root::CallHandler)));
+        std::unique_ptr<WriteJob> post(
+            f.client->post(Resources::createCallHandler(templates.constFirst().objectId()), body,
+                           QString(Resources::Root::CallHandler)));
         QVERIFY(waitFor(post.get()));
         QVERIFY(post->ok());
         const QString id = post->createdId();
@@ -340,9 +499,9 @@ private Q_SLOTS:
         auto client = sim.makeClient(&nam, wire, sim.admin());
         LookupCache cache(client.get());
         for (int k = 0; k < LookupCache::KindCount; ++k) {
-            auto *tester = new QAbstractItemModelTester(cache.model(LookupCache::Kind(k)),
-                                                        QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                                        &cache);
+            auto *tester = new QAbstractItemModelTester(
+                cache.model(LookupCache::Kind(k)),
+                QAbstractItemModelTester::FailureReportingMode::QtTest, &cache);
             tester->setUseFetchMore(false);
         }
         QSignalSpy ready(&cache, &LookupCache::ready);
@@ -361,13 +520,16 @@ private Q_SLOTS:
         QVERIFY(languages->index(0, 0).data(LookupModel::InstalledRole).toBool());
         bool seenNotInstalled = false;
         for (int row = 0; row < languages->rowCount(); ++row) {
-            const bool installed = languages->index(row, 0).data(LookupModel::InstalledRole).toBool();
+            const bool installed =
+                languages->index(row, 0).data(LookupModel::InstalledRole).toBool();
             QVERIFY2(!(installed && seenNotInstalled), "an installed language after others");
             seenNotInstalled = seenNotInstalled || !installed;
         }
         QVERIFY(seenNotInstalled);
-        QVERIFY(languages->data(languages->index(languages->rowOf(u"1033"_s), 0),
-                                LookupModel::InstalledRole).toBool());
+        QVERIFY(
+            languages
+                ->data(languages->index(languages->rowOf(u"1033"_s), 0), LookupModel::InstalledRole)
+                .toBool());
 
         LookupModel *zones = cache.timeZones();
         QVERIFY(zones->rowCount() >= 20);
@@ -378,8 +540,11 @@ private Q_SLOTS:
         QVERIFY(cache.tenants()->rowCount() >= 1);
         QVERIFY(cache.templates()->rowCount() >= 1);
         QVERIFY(cache.distributionLists()->rowCount() >= 1);
-        QVERIFY(!cache.distributionLists()->displayName(
-            cache.distributionLists()->index(0, 0).data(LookupModel::IdRole).toString()).isEmpty());
+        QVERIFY(
+            !cache.distributionLists()
+                 ->displayName(
+                     cache.distributionLists()->index(0, 0).data(LookupModel::IdRole).toString())
+                 .isEmpty());
         QVERIFY(cache.templates()->rowOf(QString()) < 0);
     }
 

@@ -136,6 +136,11 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
                               [this] { m_context.editor->load(m_context.editor->objectId()); });
         updateButtons();
     });
+    connect(editor, &HandlerEditor::reloadFailed, this, [this](const Core::CupiError &error) {
+        m_title->setText(m_context.editor->displayName()); // the form stays as it was
+        m_messages->showError(tr("Could not refresh: %1 The handler shown may be out of date.")
+                                  .arg(error.userMessage()));
+    });
     connect(editor, &HandlerEditor::saveFailed, this, &HandlerEditorWidget::onSaveFailed);
     connect(editor, &HandlerEditor::conflictsFound, this, &HandlerEditorWidget::onConflicts);
     connect(editor, &HandlerEditor::modifiedChanged, this, &HandlerEditorWidget::modifiedChanged);

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CallHandlerListModel: what the rows show — display text, sort values, names through the
+// LookupCache (never an id while a name is on its way) — and the updates when names arrive.
+#include "core/models/callhandlerlistmodel.h"
+
+#include "core/models/lookupcache.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+QVariant CallHandlerListModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case ObjectIdRole:
+        return row.objectId;
+    case UndeletableRole:
+        return row.undeletable;
+    case TenantIdRole:
+        return row.tenantId;
+    case IsPrimaryRole:
+        return row.isPrimary;
+    case IsTemplateRole:
+        return row.isTemplate;
+    case FilterKeyRole:
+        return row.filterKey;
+    case RawValueRole:
+        switch (Column(index.column())) {
+        case NameColumn:
+            return row.name;
+        case ExtensionColumn:
+            return row.extension;
+        case TenantColumn:
+            return row.tenantId;
+        case ScheduleSetColumn:
+            return row.scheduleSetId;
+        case LanguageColumn:
+            return row.language;
+        case TimeZoneColumn:
+            return row.timeZone;
+        case RecipientColumn:
+            return row.recipientId;
+        case FlagsColumn:
+            return sortValue(row, FlagsColumn);
+        case ColumnCount:
+            break;
+        }
+        Q_ASSERT_X(false, "CallHandlerListModel::data", "unknown column");
+        return {};
+    default:
+        return {};
+    }
+}
+
+std::optional<QString> CallHandlerListModel::referenceName(int kind, const QString &id) const
+{
+    if (id.isEmpty())
+        return QString();
+    if (!m_lookups)
+        return id; // nothing can name it
+    const auto k = LookupCache::Kind(kind);
+    const QString name = m_lookups->displayName(k, id);
+    if (!name.isEmpty())
+        return name;
+    // Still loading: not known yet. Loaded (or failed) without it: the id is all there is.
+    if (!m_lookups->isLoaded(k) && !m_lookups->error(k).isError())
+        return std::nullopt;
+    return id;
+}
+
+std::optional<QString> CallHandlerListModel::columnText(const Row &row, int column,
+                                                        bool fetchNames) const
+{
+    switch (Column(column)) {
+    case NameColumn:
+        return row.name;
+    case ExtensionColumn:
+        return row.extension;
+    case TenantColumn:
+        if (row.tenantId.isEmpty())
+            return tr("System");
+        return referenceName(int(LookupCache::Kind::Tenants), row.tenantId);
+    case ScheduleSetColumn:
+        return referenceName(int(LookupCache::Kind::ScheduleSets), row.scheduleSetId);
+    case LanguageColumn:
+        if (row.languageMode == CallLanguage)
+            return tr("Caller's language");
+        if (row.languageMode == DefaultLanguage)
+            return tr("System default");
+        if (row.language < 0)
+            return QString();
+        return referenceName(int(LookupCache::Kind::Languages), QString::number(row.language));
+    case TimeZoneColumn:
+        if (row.useDefaultTimeZone)
+            return tr("System default");
+        if (row.timeZone < 0)
+            return QString();
+        return referenceName(int(LookupCache::Kind::TimeZones), QString::number(row.timeZone));
+    case RecipientColumn:
+        if (row.recipientId.isEmpty())
+            return QString();
+        if (row.recipientIsList)
+            return referenceName(int(LookupCache::Kind::DistributionLists), row.recipientId);
+        if (m_lookups) {
+            // Only what is shown fetches a name; sorting 40,000 rows must not ask for every user.
+            const QString name = m_lookups->userName(row.recipientId, fetchNames);
+            if (name.isEmpty())
+                return std::nullopt; // never the id: a GUID means nothing to a person
+            return name;
+        }
+        return row.recipientId;
+    case FlagsColumn: {
+        QStringList flags;
+        if (row.isTemplate)
+            flags << tr("Template");
+        if (row.undeletable)
+            flags << tr("Undeletable");
+        if (row.isPrimary)
+            flags << tr("Primary");
+        return flags.join(u", "_s);
+    }
+    case ColumnCount:
+        break;
+    }
+    Q_ASSERT_X(false, "CallHandlerListModel::columnText", "unknown column");
+    return QString();
+}
+
+QVariant CallHandlerListModel::displayText(const Row &row, int column) const
+{
+    return columnText(row, column, true).value_or(u"\u2026"_s);
+}
+
+QVariant CallHandlerListModel::sortValue(const Row &row, int column) const
+{
+    switch (Column(column)) {
+    case NameColumn:
+        return row.name;
+    case ExtensionColumn:
+        return row.extension;
+    // References sort by the name a person sees, not by an id; unknown names (empty) sort last.
+    case TenantColumn:
+    case ScheduleSetColumn:
+    case LanguageColumn:
+    case TimeZoneColumn:
+    case RecipientColumn:
+        return columnText(row, column, false).value_or(QString());
+    case FlagsColumn:
+        return int((row.isTemplate ? TemplateFlag : 0) | (row.undeletable ? UndeletableFlag : 0) |
+                   (row.isPrimary ? PrimaryFlag : 0));
+    case ColumnCount:
+        break;
+    }
+    Q_ASSERT_X(false, "CallHandlerListModel::sortValue", "unknown column");
+    return {};
+}
+
+QVariant CallHandlerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Name");
+    case ExtensionColumn:
+        return tr("Extension");
+    case TenantColumn:
+        return tr("Tenant");
+    case ScheduleSetColumn:
+        return tr("Schedule set");
+    case LanguageColumn:
+        return tr("Language");
+    case TimeZoneColumn:
+        return tr("Time zone");
+    case RecipientColumn:
+        return tr("Recipient");
+    case FlagsColumn:
+        return tr("Flags");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CallHandlerListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ObjectIdRole, "objectId");
+    names.insert(SortRole, "sort");
+    names.insert(UndeletableRole, "undeletable");
+    names.insert(TenantIdRole, "tenantId");
+    names.insert(IsPrimaryRole, "isPrimary");
+    names.insert(IsTemplateRole, "isTemplate");
+    names.insert(FilterKeyRole, "filterKey");
+    names.insert(RawValueRole, "rawValue");
+    return names;
+}
+
+void CallHandlerListModel::onNamesChanged(int kind)
+{
+    if (m_rows.isEmpty())
+        return;
+    int column = -1;
+    switch (LookupCache::Kind(kind)) {
+    case LookupCache::Kind::Languages:
+        column = LanguageColumn;
+        break;
+    case LookupCache::Kind::TimeZones:
+        column = TimeZoneColumn;
+        break;
+    case LookupCache::Kind::ScheduleSets:
+        column = ScheduleSetColumn;
+        break;
+    case LookupCache::Kind::Tenants:
+        column = TenantColumn;
+        break;
+    case LookupCache::Kind::DistributionLists:
+        column = RecipientColumn;
+        break;
+    case LookupCache::Kind::Users: // only the rows of those users: see onUsersResolved()
+    case LookupCache::Kind::Templates:
+        return;
+    }
+    Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
+                       {Qt::DisplayRole, SortRole});
+}
+
+void CallHandlerListModel::onUsersResolved(const QSet<QString> &objectIds)
+{
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row &r = m_rows.at(row);
+        if (!r.recipientIsList && !r.recipientId.isEmpty() && objectIds.contains(r.recipientId)) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, RecipientColumn), index(last, RecipientColumn),
+                           {Qt::DisplayRole, SortRole});
+}
+
+} // namespace HandlerDesk::Core
