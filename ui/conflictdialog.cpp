@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conflictdialog.h"
 
+#include "core/models/handlereditor.h"
+
 #include "core/fieldtable.h"
 #include "core/models/fieldvaluetext.h"
 
@@ -68,9 +70,11 @@ ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts,
     , m_tabs(tabs)
 {
     setObjectName(u"conflictDialog"_s);
-    setWindowTitle(tr("Changed on the server"));
-    auto *intro = new QLabel(tr("Someone changed these fields on the server after you opened "
-                                "the handler. Choose for each field which value to keep."),
+    const QString handler = context.editor ? context.editor->displayName() : QString();
+    setWindowTitle(tr("“%1” changed on the server").arg(handler));
+    auto *intro = new QLabel(tr("Someone changed these fields of “%1” on the server after you "
+                                "opened it. Choose for each field which value to keep.")
+                                 .arg(handler),
                              this);
     intro->setWordWrap(true);
 

@@ -143,6 +143,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             (dialog = w->findChild<QDialog *>(u"conflictDialog"_s)) && dialog->isVisible(), 15000);
 
+        // The dialog names the open handler (the current handler, as loaded), and the editor
+        // does not say "Saving…" while the user decides.
+        QVERIFY2(dialog->windowTitle().contains(target.displayName()),
+                 qPrintable(dialog->windowTitle()));
+        QVERIFY(!w->editorWidget()->findChild<QWidget *>(u"editorMessages"_s)->isVisible());
+
         // Rows by place and label, values by meaning.
         const auto label = [dialog](const QString &key) {
             auto *l = dialog->findChild<QLabel *>(u"conflictField/"_s + key);

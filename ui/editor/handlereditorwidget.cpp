@@ -282,6 +282,7 @@ QString HandlerEditorWidget::tabTitle(int index) const
 
 void HandlerEditorWidget::onConflicts(const QList<Core::SaveConflict> &conflicts)
 {
+    m_messages->hideMessage(); // not "Saving…" while the user decides
     auto *dialog = new ConflictDialog(conflicts, m_context, m_tabs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
