@@ -125,6 +125,11 @@ TargetNames *TargetNames::of(CupiClient *client)
     return names ? names : new TargetNames(client, client);
 }
 
+CupiClient *TargetNames::client() const
+{
+    return m_client;
+}
+
 void TargetNames::setHandlerList(CallHandlerListModel *handlers)
 {
     m_handlers = handlers;

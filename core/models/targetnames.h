@@ -72,7 +72,7 @@ public:
     // lives and dies with the connection. Null for a null client.
     static TargetNames *of(CupiClient *client);
 
-    CupiClient *client() const { return m_client; }
+    CupiClient *client() const;
     // Handlers listed there (not primary ones: their names are users') are known at once.
     void setHandlerList(CallHandlerListModel *handlers);
 

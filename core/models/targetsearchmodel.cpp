@@ -100,6 +100,11 @@ void TargetSearchModel::setTenantId(const QString &tenantObjectId)
     restart();
 }
 
+void TargetSearchModel::setHandler(const CupiObject &handler)
+{
+    setTenantId(handler.value(u"TenantObjectId"));
+}
+
 void TargetSearchModel::setSearchText(const QString &text)
 {
     const QString trimmed = searchable(text);

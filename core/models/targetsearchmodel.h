@@ -50,6 +50,8 @@ public:
     void setTargetKind(TargetKind kind);
     TargetKind targetKind() const { return m_kind; }
     void setTenantId(const QString &tenantObjectId);
+    // The handler being edited: its TenantObjectId (if any) scopes the search.
+    void setHandler(const CupiObject &handler);
     QString tenantId() const { return m_tenant; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_text; }

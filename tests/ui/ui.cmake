@@ -8,3 +8,4 @@ function(hd_add_ui_test name)
 endfunction()
 
 hd_add_ui_test(tst_mainwindow)
+hd_add_ui_test(tst_targetpicker)

@@ -48,6 +48,8 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
         tab->setObjectName(name);
         m_tabs->addTab(tab, label);
         m_editorTabs.append(tab);
+        connect(tab, &EditorTab::openHandlerRequested, this,
+                &HandlerEditorWidget::openHandlerRequested);
     };
     add(new GeneralTab(context, this), u"generalTab"_s, tr("&General"));
     add(new ScheduleTab(context, this), u"scheduleTab"_s, tr("Sc&hedule"));
