@@ -107,9 +107,9 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
     });
     connect(m_editorWidget, &HandlerEditorWidget::modifiedChanged, this,
             &MainWindow::updateActions);
-    connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
     connect(m_editorWidget, &HandlerEditorWidget::openHandlerRequested, this,
             &MainWindow::onCurrentHandlerChanged);
+    connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
     connect(m_editorWidget, &HandlerEditorWidget::saved, this,
             [this](const QString &id) { m_handlers->updateHandler(id); });
     connect(m_actions, &Core::HandlerActions::created, this,

@@ -47,6 +47,18 @@ Core::FieldTable::Kind kindOf(HandlerPart part)
     Q_UNREACHABLE();
 }
 
+bool dependsOnAction(const Core::FieldTable &table, const QString &field)
+{
+    const Core::CallActionFields *action = table.callAction();
+    if (!action)
+        return false;
+    for (const char *f : {action->conversation, action->target, action->number}) {
+        if (f && field == QLatin1String(f))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 const Core::FieldSpec &EditorTab::specOf(HandlerPart part, const char *field)
@@ -216,9 +228,9 @@ int EditorTab::updateMarks(const QList<Core::EditProblem> &problems)
             marked->setFont(font);
         }
         b.input->setAccessibleDescription(changed ? tr("Changed") : QString());
-        // A field that does not matter for the chosen action (a conversation unless "Go to", …)
-        // is not sent: its input is disabled.
-        if (e && !b.custom && !e->table().isReadOnly(b.field))
+        // A call action's conversation, target or number that does not matter for the chosen
+        // action (a conversation unless "Go to", …) is not sent: its input is disabled.
+        if (e && !b.custom && dependsOnAction(e->table(), b.field))
             b.input->setEnabled(e->table().isRelevant(b.field, e->edited()));
         if (!b.message)
             continue;
