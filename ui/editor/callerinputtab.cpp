@@ -66,10 +66,11 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
         auto *keyLabel = header(k, content);
         keyLabel->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         grid->addWidget(keyLabel, row, 0, 2, 1);
+        // Made in Tab order: action, conversation, target, number, lock.
         grid->addWidget(cell(k, action.action, false), row, 1);
         grid->addWidget(cell(k, action.conversation, false), row, 2);
-        grid->addWidget(cell(k, action.number, false), row, 3);
         grid->addWidget(cell(k, action.target, true), row + 1, 1, 1, 2);
+        grid->addWidget(cell(k, action.number, false), row, 3);
         grid->addWidget(cell(k, "Locked", false), row + 1, 3);
         row += 2;
     }
