@@ -230,6 +230,15 @@ std::span<const EnumValue> FieldEnums::conversations()
     return FieldData::Conversations;
 }
 
+TargetKind FieldEnums::targetKind(QStringView conversation)
+{
+    for (const FieldData::ConversationTarget &target : FieldData::ConversationTargets) {
+        if (conversation == QLatin1String(target.conversation))
+            return target.kind;
+    }
+    return TargetKind::None;
+}
+
 std::optional<QString> validateField(const FieldSpec &spec, const QString &value)
 {
     if (value.isEmpty()) {

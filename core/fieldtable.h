@@ -63,6 +63,24 @@ struct FieldSpec
     QString ruleSummary() const;
 };
 
+// What a "Go to" call action's conversation goes to: the kind of object its target is.
+enum class TargetKind {
+    None,             // the conversation takes no target (SubSignIn, SystemTransfer, …)
+    CallHandler,      // PHGreeting, PHTransfer: a call handler, also a user's primary one
+    DirectoryHandler, // AD
+    InterviewHandler, // PHInterview
+};
+
+// The fields of one call action: the handler's after-message action, a greeting's
+// after-greeting action, a caller input key's action (CUPI names).
+struct CallActionFields
+{
+    const char *action;
+    const char *conversation;
+    const char *target;
+    const char *number; // the alternate-contact number (action 7); null when there is none
+};
+
 // A validation finding: the field it is about and a translated sentence naming field and rule.
 struct FieldIssue
 {
@@ -91,9 +109,19 @@ public:
     bool isReadOnly(QStringView name) const; // unknown fields are treated as read-only
     QStringList names() const;
 
+    // The call action of this kind of object; null when it has none (transfer rules).
+    const CallActionFields *callAction() const;
+    // Whether `field` matters for `object` as it is now: a call action's conversation only for
+    // "Go to", its target only for "Go to" a conversation that takes one, the alternate-contact
+    // number only for "Transfer to alternate contact number". Every other field always matters.
+    // A field that does not matter is neither sent nor judged, and its input is disabled.
+    bool isRelevant(QStringView field, const CupiObject &object) const;
+
     // Every field of `object` this table knows, checked by validateField(), plus the rules that
     // span fields (recipient user XOR list, language choice, time zone, call-action targets,
-    // greetings/transfer rules that cannot be disabled). Unknown fields are not judged.
+    // greetings/transfer rules that cannot be disabled, a "Go to" needs its conversation and,
+    // when the conversation takes one, its target). Unknown fields and fields that do not matter
+    // for the object's action (isRelevant()) are not judged.
     QList<FieldIssue> validate(const CupiObject &object) const;
 
 private:
@@ -124,6 +152,9 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
 namespace FieldEnums {
 std::span<const EnumValue> callActions();   // 0 Ignore … 8 RouteFromNextRule
 std::span<const EnumValue> conversations(); // AD, PHTransfer, PHGreeting, …
+// The kind of target `conversation` takes; TargetKind::None for the others and for
+// conversations this table does not know (real servers have more, PROTOCOL.md §10).
+TargetKind targetKind(QStringView conversation);
 } // namespace FieldEnums
 
 } // namespace HandlerDesk::Core

@@ -128,15 +128,22 @@ bool ObjectEdit::sameValue(QStringView field, const QString &a, const QString &b
     return a == b;
 }
 
+bool ObjectEdit::isSendable(QStringView field) const
+{
+    // A conversation left over from a "Go to" that is no longer chosen is not sent (nor is a
+    // target a conversation does not take): only what the current action uses.
+    return !m_table->isReadOnly(field) && m_table->isRelevant(field, m_edited);
+}
+
 QStringList ObjectEdit::changedFields() const
 {
     QStringList changed;
     for (const auto &[key, value] : m_edited.fields()) {
-        if (!m_table->isReadOnly(key) && !sameValue(key, m_loaded.value(key), value))
+        if (isSendable(key) && !sameValue(key, m_loaded.value(key), value))
             changed.append(key);
     }
     for (const auto &[key, value] : m_loaded.fields()) {
-        if (!m_edited.contains(key) && !m_table->isReadOnly(key) && !value.isEmpty())
+        if (!m_edited.contains(key) && isSendable(key) && !value.isEmpty())
             changed.append(key);
     }
     return changed;

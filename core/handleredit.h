@@ -73,6 +73,8 @@ public:
 
     // Read/write fields whose edited value differs from the loaded one (booleans compare by
     // meaning: "1" equals "true"), in the edited object's order, then fields the edit removed.
+    // Fields that do not matter for the edited action (FieldTable::isRelevant: a conversation
+    // when the action is not "Go to", …) are left out: they are not sent.
     QStringList changedFields() const;
     bool isModified() const { return !changedFields().isEmpty(); }
 
@@ -113,6 +115,7 @@ protected:
 
 private:
     bool sameValue(QStringView field, const QString &a, const QString &b) const;
+    bool isSendable(QStringView field) const; // read/write and relevant for the action
 
     const FieldTable *m_table;
     CupiObject m_loaded;

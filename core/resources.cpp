@@ -52,6 +52,10 @@ QString callHandlerOwners(const QString &handlerId)
 {
     return handlerSub(handlerId, "callhandlerowners"_L1);
 }
+QString directoryHandlers() { return u"handlers/directoryhandlers"_s; }
+QString directoryHandler(const QString &id) { return directoryHandlers() + u'/' + segment(id); }
+QString interviewHandlers() { return u"handlers/interviewhandlers"_s; }
+QString interviewHandler(const QString &id) { return interviewHandlers() + u'/' + segment(id); }
 QString templates() { return u"callhandlertemplates"_s; }
 QString templ(const QString &id) { return templates() + u'/' + segment(id); }
 QString scheduleSets() { return u"schedulesets"_s; }

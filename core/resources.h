@@ -8,8 +8,8 @@
 // already percent-encoded (ids, "Off%20Hours", menu keys "%2A" and "%23").
 namespace HandlerDesk::Core::Resources {
 
-QString callHandlers();                                   // handlers/callhandlers
-QString callHandler(const QString &id);                   // handlers/callhandlers/{id}
+QString callHandlers();                 // handlers/callhandlers
+QString callHandler(const QString &id); // handlers/callhandlers/{id}
 // POST path for a create from a template: handlers/callhandlers?templateObjectId={id}
 QString createCallHandler(const QString &templateId);
 QString greetings(const QString &handlerId);
@@ -19,7 +19,13 @@ QString menuEntry(const QString &handlerId, const QString &key); // "*" → %2A,
 QString transferOptions(const QString &handlerId);
 QString transferOption(const QString &handlerId, const QString &type);
 QString callHandlerOwners(const QString &handlerId);
-QString templates();                                      // callhandlertemplates
+// The other targets of a "Go to": directory handlers (conversation AD) and interview handlers
+// (PHInterview).
+QString directoryHandlers();                 // handlers/directoryhandlers
+QString directoryHandler(const QString &id); // handlers/directoryhandlers/{id}
+QString interviewHandlers();                 // handlers/interviewhandlers
+QString interviewHandler(const QString &id); // handlers/interviewhandlers/{id}
+QString templates();                         // callhandlertemplates
 QString templ(const QString &id);
 QString scheduleSets();
 QString scheduleSet(const QString &id);
@@ -48,6 +54,8 @@ inline constexpr QLatin1StringView CallHandlerOwner{"CallhandlerOwner"};
 inline constexpr QLatin1StringView Greeting{"Greeting"};
 inline constexpr QLatin1StringView MenuEntry{"MenuEntry"};
 inline constexpr QLatin1StringView TransferOption{"TransferOption"};
+inline constexpr QLatin1StringView DirectoryHandler{"DirectoryHandler"};
+inline constexpr QLatin1StringView InterviewHandler{"InterviewHandler"};
 inline constexpr QLatin1StringView ScheduleSet{"ScheduleSet"};
 inline constexpr QLatin1StringView User{"User"};
 inline constexpr QLatin1StringView DistributionList{"DistributionList"};

@@ -160,6 +160,8 @@ void MainWindow::connectSessionSignals()
     });
     connect(m_editorWidget, &HandlerEditorWidget::modifiedChanged, this,
             &MainWindow::updateActions);
+    connect(m_editorWidget, &HandlerEditorWidget::openHandlerRequested, this,
+            &MainWindow::openHandler);
     connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
     // The list row follows every read of the open handler (load, reload, after a save or a
     // put-back) without a request of its own; a handler the list does not show stays out of it.

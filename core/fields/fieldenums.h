@@ -55,6 +55,21 @@ inline constexpr EnumValue Conversations[] = {
     {"AttemptSignIn", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Attempt sign-in")},
 };
 
+// The conversations that take a target, and its kind (PROTOCOL.md §6; the .NET SDK's
+// GetActionDescription loads a directory handler for AD, an interview handler for PHInterview
+// and a call handler — a user's primary one too — for PHGreeting and PHTransfer).
+struct ConversationTarget
+{
+    const char *conversation;
+    TargetKind kind;
+};
+inline constexpr ConversationTarget ConversationTargets[] = {
+    {"AD", TargetKind::DirectoryHandler},
+    {"PHTransfer", TargetKind::CallHandler},
+    {"PHGreeting", TargetKind::CallHandler},
+    {"PHInterview", TargetKind::InterviewHandler},
+};
+
 inline constexpr EnumValue NeverAlwaysAsk[] = {
     {"0", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Never")},
     {"1", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Always")},

@@ -11,20 +11,22 @@ namespace HandlerDesk::Core {
 
 namespace {
 
-// A "Go to" call action needs its conversation; a transfer to the alternate contact its number.
+// The call action of each kind of object that has one.
 struct ActionRule
 {
     FieldTable::Kind kind;
-    const char *actionField;
-    const char *conversationField;
-    const char *numberField; // null when the resource has no alternate-contact number
+    CallActionFields fields;
 };
 
 constexpr ActionRule ActionRules[] = {
-    {FieldTable::Kind::CallHandler, "AfterMessageAction", "AfterMessageTargetConversation",
-     nullptr},
-    {FieldTable::Kind::Greeting, "AfterGreetingAction", "AfterGreetingTargetConversation", nullptr},
-    {FieldTable::Kind::MenuEntry, "Action", "TargetConversation", "TransferNumber"},
+    {FieldTable::Kind::CallHandler,
+     {"AfterMessageAction", "AfterMessageTargetConversation", "AfterMessageTargetHandlerObjectId",
+      nullptr}},
+    {FieldTable::Kind::Greeting,
+     {"AfterGreetingAction", "AfterGreetingTargetConversation",
+      "AfterGreetingTargetHandlerObjectId", nullptr}},
+    {FieldTable::Kind::MenuEntry,
+     {"Action", "TargetConversation", "TargetHandlerObjectId", "TransferNumber"}},
 };
 
 // Sub-resources that always stay on (PROTOCOL §6).
@@ -102,6 +104,35 @@ void transferRules(const FieldTable &table, const CupiObject &object, QList<Fiel
     }
 }
 
+// A "Go to" needs its conversation and, when the conversation takes one, its target
+// (PROTOCOL.md §6; cupi-sim refuses both, rules.cpp); a transfer to the alternate contact
+// needs its number.
+void callActionRules(const FieldTable &table, const CallActionFields &rule,
+                     const CupiObject &object, QList<FieldIssue> &issues)
+{
+    const QString action = object.value(text(rule.action));
+    const QString conversation = object.value(text(rule.conversation));
+    if (action == text(FieldData::ActionGoto) && conversation.isEmpty()) {
+        issues.append(
+            {text(rule.conversation),
+             Fields::tr("%1: choose where the call goes.").arg(labelOf(table, rule.action))});
+    } else if (action == text(FieldData::ActionGoto) &&
+               FieldEnums::targetKind(conversation) != TargetKind::None &&
+               object.value(text(rule.target)).isEmpty()) {
+        const FieldSpec *spec = table.find(text(rule.conversation));
+        issues.append(
+            {text(rule.target), Fields::tr("%1 is required for “%2”.")
+                                    .arg(labelOf(table, rule.target),
+                                         spec ? spec->enumLabel(conversation) : conversation)});
+    }
+    if (rule.number && action == text(FieldData::ActionTransferAltContact) &&
+        object.value(text(rule.number)).isEmpty()) {
+        issues.append(
+            {text(rule.number), Fields::tr("%1 is required to transfer to an alternate contact.")
+                                    .arg(labelOf(table, rule.number))});
+    }
+}
+
 } // namespace
 
 QList<FieldIssue> FieldTable::validate(const CupiObject &object) const
@@ -109,29 +140,14 @@ QList<FieldIssue> FieldTable::validate(const CupiObject &object) const
     QList<FieldIssue> issues;
     for (const auto &[key, value] : object.fields()) {
         const FieldSpec *spec = find(key);
-        if (!spec || spec->readOnly)
+        if (!spec || spec->readOnly || !isRelevant(key, object))
             continue; // not ours to judge: the server sent it and we never send it back
         if (const auto message = validateField(*spec, value))
             issues.append({spec->name(), *message});
     }
 
-    for (const ActionRule &rule : ActionRules) {
-        if (rule.kind != m_kind)
-            continue;
-        const QString action = object.value(text(rule.actionField));
-        if (action == text(FieldData::ActionGoto) &&
-            object.value(text(rule.conversationField)).isEmpty()) {
-            issues.append(
-                {text(rule.conversationField), Fields::tr("%1: choose where the call goes.")
-                                                   .arg(labelOf(*this, rule.actionField))});
-        }
-        if (rule.numberField && action == text(FieldData::ActionTransferAltContact) &&
-            object.value(text(rule.numberField)).isEmpty()) {
-            issues.append({text(rule.numberField),
-                           Fields::tr("%1 is required to transfer to an alternate contact.")
-                               .arg(labelOf(*this, rule.numberField))});
-        }
-    }
+    if (const CallActionFields *rule = callAction())
+        callActionRules(*this, *rule, object, issues);
     for (const AlwaysOnRule &rule : AlwaysOnRules) {
         if (rule.kind == m_kind && object.value(text(rule.typeField)) == text(rule.typeValue) &&
             isFalse(object, u"Enabled")) {
@@ -146,6 +162,33 @@ QList<FieldIssue> FieldTable::validate(const CupiObject &object) const
     else if (m_kind == Kind::TransferOption)
         transferRules(*this, object, issues);
     return issues;
+}
+
+const CallActionFields *FieldTable::callAction() const
+{
+    for (const ActionRule &rule : ActionRules) {
+        if (rule.kind == m_kind)
+            return &rule.fields;
+    }
+    return nullptr;
+}
+
+bool FieldTable::isRelevant(QStringView field, const CupiObject &object) const
+{
+    const CallActionFields *rule = callAction();
+    if (!rule)
+        return true;
+    const QString action = object.value(text(rule->action));
+    const bool goTo = action == text(FieldData::ActionGoto);
+    if (field.compare(text(rule->conversation), Qt::CaseInsensitive) == 0)
+        return goTo;
+    if (field.compare(text(rule->target), Qt::CaseInsensitive) == 0) {
+        return goTo &&
+               FieldEnums::targetKind(object.value(text(rule->conversation))) != TargetKind::None;
+    }
+    if (rule->number && field.compare(text(rule->number), Qt::CaseInsensitive) == 0)
+        return action == text(FieldData::ActionTransferAltContact);
+    return true;
 }
 
 } // namespace HandlerDesk::Core

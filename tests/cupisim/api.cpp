@@ -116,8 +116,17 @@ Response Api::handle(const Request &r)
                                 {u"version"_s, QString::fromLatin1(ServerVersion)}},
                                r.json));
     }
-    if (res == u"handlers"_s && !rest.isEmpty() && rest.first().toLower() == u"callhandlers"_s)
-        return handlers(r, rest.mid(1));
+    if (res == u"handlers"_s && !rest.isEmpty()) {
+        const QString which = rest.first().toLower();
+        if (which == u"callhandlers"_s)
+            return handlers(r, rest.mid(1));
+        // The other targets of a "Go to", read-only here ([INF]: the real server also creates,
+        // changes and deletes them; Handler Desk only names and chooses them).
+        if (which == u"directoryhandlers"_s)
+            return top(r, KindId::DirectoryHandler, rest.mid(1), false);
+        if (which == u"interviewhandlers"_s)
+            return top(r, KindId::InterviewHandler, rest.mid(1), false);
+    }
     if (res == u"callhandlers"_s) // the seed's short DELETE path, served as an alias
         return handlers(r, rest);
     if (res == u"callhandlertemplates"_s)

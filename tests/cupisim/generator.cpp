@@ -478,6 +478,7 @@ void Store::generate(const GenerateOptions &options)
                                      mainMenus.at(key - 1), false);
         setChildren(KindId::MenuEntry, groups[i].opening, entries);
     }
+    addCallTargets(options.seed, g.created);
     rebuildAccounts(options.user, options.password);
 }
 

@@ -24,8 +24,31 @@ const QStringList conversations = {u"AD"_s,
                                    u"ConvUtilsLiveRecord"_s,
                                    u"AttemptForward"_s,
                                    u"AttemptSignIn"_s};
-// Conversations that go to a handler and so need a target handler ([INF]).
-const QStringList handlerConversations = {u"PHTransfer"_s, u"PHGreeting"_s, u"PHInterview"_s};
+// Conversations that need a target, and the kind of object it must be: the .NET SDK's
+// GetActionDescription (ConnectionServerRest.cs) loads a call handler for PHTransfer and
+// PHGreeting (a user's primary handler too), an interview handler for PHInterview and a
+// directory ("name lookup") handler for AD, and calls the link invalid when there is none [OBS].
+struct TargetRule
+{
+    QString conversation;
+    KindId kind;
+    QString what;
+};
+const QList<TargetRule> targetRules = {
+    {u"PHTransfer"_s, KindId::Handler, u"call handler"_s},
+    {u"PHGreeting"_s, KindId::Handler, u"call handler"_s},
+    {u"PHInterview"_s, KindId::InterviewHandler, u"interview handler"_s},
+    {u"AD"_s, KindId::DirectoryHandler, u"directory handler"_s},
+};
+
+const TargetRule *targetRuleOf(const QString &conversation)
+{
+    for (const TargetRule &rule : targetRules) {
+        if (rule.conversation == conversation)
+            return &rule;
+    }
+    return nullptr;
+}
 const QString expiredTime = u"1972-01-01 00:00:00.0"_s;
 
 QString canonicalBool(const QString &v, bool *ok)
@@ -94,18 +117,37 @@ struct Check
             return u"Invalid %1: %2 '%3' does not exist"_s.arg(field, what, v(field));
         return {};
     }
+    // The target must be an object of the kind its conversation goes to (any of the three
+    // kinds for a conversation that takes none [INF]); judged when the target was sent, or the
+    // conversation of a Goto changed.
+    QString target(const QString &actionF, const QString &convF, const QString &targetF) const
+    {
+        const QString id = v(targetF);
+        if (id.isEmpty() || !(touched(targetF) || (touched(convF) && v(actionF) == u"2"_s)))
+            return {};
+        if (const TargetRule *rule = targetRuleOf(v(convF))) {
+            if (!findVisible(store, rule->kind, id, tenant))
+                return u"Invalid %1: %2 '%3' does not exist"_s.arg(targetF, rule->what, id);
+            return {};
+        }
+        for (KindId k : {KindId::Handler, KindId::DirectoryHandler, KindId::InterviewHandler}) {
+            if (findVisible(store, k, id, tenant))
+                return {};
+        }
+        return u"Invalid %1: call handler '%2' does not exist"_s.arg(targetF, id);
+    }
     QString action(const QString &actionF, const QString &convF, const QString &targetF) const
     {
         const QString conv = v(convF);
         if (touched(convF) && !conv.isEmpty() && !conversations.contains(conv))
             return u"Invalid %1 '%2': not a known conversation"_s.arg(convF, conv);
-        if (QString e = ref(targetF, KindId::Handler, u"call handler"_s); !e.isEmpty())
+        if (QString e = target(actionF, convF, targetF); !e.isEmpty())
             return e;
         const bool relevant = touched(actionF) || touched(convF) || touched(targetF);
         if (relevant && v(actionF) == u"2"_s) {
             if (conv.isEmpty())
                 return u"Invalid %1: action 2 (Goto) requires %2"_s.arg(actionF, convF);
-            if (handlerConversations.contains(conv) && v(targetF).isEmpty())
+            if (targetRuleOf(conv) && v(targetF).isEmpty())
                 return u"Invalid %1: conversation %2 requires %3"_s.arg(convF, conv, targetF);
         }
         return {};

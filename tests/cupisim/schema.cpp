@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "schemabuilder.h"
+
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -8,74 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace CupiSim {
 namespace {
 
-struct Builder
-{
-    Kind k;
-    Builder(KindId id, QString root, QString item)
-        : k{id, std::move(root), std::move(item), {}, {}}
-    {
-    }
-    Builder &f(const QString &name, FieldType t = FieldType::String, bool ro = false, int min = 0,
-               int max = 0, int maxLen = 0)
-    {
-        k.byLowerName.insert(name.toLower(), int(k.fields.size()));
-        k.fields.append(Field{name, t, ro, min, max, maxLen, {}});
-        return *this;
-    }
-    Builder &s(const QString &n, int maxLen = 0)
-    {
-        return f(n, FieldType::String, false, 0, 0, maxLen);
-    }
-    Builder &ro(const QString &n) { return f(n, FieldType::String, true); }
-    Builder &roBool(const QString &n) { return f(n, FieldType::Bool, true); }
-    Builder &b(const QString &n) { return f(n, FieldType::Bool); }
-    Builder &i(const QString &n, int min, int max) { return f(n, FieldType::Int, false, min, max); }
-    // Derived URI: literal pieces and "{Field}" / "{%Field}" (percent-encoded) references,
-    // resolved in done() so that URIs may precede the fields they name (the seed's order).
-    Builder &uri(const QString &name, const QString &pattern)
-    {
-        k.byLowerName.insert(name.toLower(), int(k.fields.size()));
-        k.fields.append(Field{name, FieldType::Derived, true, 0, 0, 0, {}});
-        patterns.append({int(k.fields.size()) - 1, pattern});
-        return *this;
-    }
-    QList<QPair<int, QString>> patterns;
-    void resolve()
-    {
-        for (const auto &[index, pattern] : std::as_const(patterns)) {
-            QList<UriPart> parts;
-            qsizetype pos = 0;
-            while (pos < pattern.size()) {
-                const qsizetype open = pattern.indexOf(u'{', pos);
-                if (open < 0) {
-                    parts.append({pattern.mid(pos), -1, false});
-                    break;
-                }
-                if (open > pos)
-                    parts.append({pattern.mid(pos, open - pos), -1, false});
-                const qsizetype close = pattern.indexOf(u'}', open);
-                QString ref = pattern.mid(open + 1, close - open - 1);
-                const bool enc = ref.startsWith(u'%');
-                if (enc)
-                    ref.remove(0, 1);
-                Q_ASSERT(k.field(ref) >= 0);
-                parts.append({QString(), k.field(ref), enc});
-                pos = close + 1;
-            }
-            k.fields[index].uri = parts;
-        }
-    }
-    Kind done(const QString &idField, const QString &tenantField = {},
-              const QString &parentField = {}, const QString &keyField = {})
-    {
-        resolve();
-        k.objectIdField = k.field(idField);
-        k.tenantField = tenantField.isEmpty() ? -1 : k.field(tenantField);
-        k.parentField = parentField.isEmpty() ? -1 : k.field(parentField);
-        k.keyField = keyField.isEmpty() ? -1 : k.field(keyField);
-        return k;
-    }
-};
+using SchemaBuild::Builder;
 
 // The call handler fields in the seed's order, with the data-field table's ranges.
 void handlerFields(Builder &b, bool isTemplate)
@@ -374,6 +309,8 @@ std::array<Kind, size_t(KindId::Count)> makeKinds()
             .uri(u"URI"_s, u"/vmrest/locations/connectionlocations/{ObjectId}"_s);
         put(b.done(u"ObjectId"_s));
     }
+    put(directoryHandlerKind());
+    put(interviewHandlerKind());
     return kinds;
 }
 

@@ -29,6 +29,8 @@ enum class KindId {
     SearchSpace,
     PhoneSystem,
     Location,
+    DirectoryHandler,
+    InterviewHandler,
     Count
 };
 

@@ -65,6 +65,9 @@ public:
     QString locationId;
 
     void generate(const GenerateOptions &options);
+    // Directory and interview handlers per tenant and for the system, and keys of the Opening
+    // Greetings that go to them (generatortargets.cpp); part of generate().
+    void addCallTargets(quint32 seed, const QString &created);
     bool load(const QString &path, QString *error);
     bool save(const QString &path, QString *error) const;
 

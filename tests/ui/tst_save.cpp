@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(tabMarked(w.get(), u"callerInputTab"_s));
 
         // Key 7 made valid; key 8's target is deleted on the server meanwhile.
-        QVERIFY(chooseKeyValue(w.get(), u"7"_s, u"TargetConversation"_s, u"AD"_s));
+        QVERIFY(chooseKeyValue(w.get(), u"7"_s, u"TargetConversation"_s, u"SystemTransfer"_s));
         QVERIFY(removeOnServer(m_checker.get(), Resources::callHandler(gone)));
         QVERIFY(!save(w.get()));
 
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(reprompts->value(), replays);
         QCOMPARE(rings->value(), ringCount);
         QCOMPARE(keyValue(w.get(), u"7"_s, u"Action"_s), u"2"_s);
-        QCOMPARE(keyValue(w.get(), u"7"_s, u"TargetConversation"_s), u"AD"_s);
+        QCOMPARE(keyValue(w.get(), u"7"_s, u"TargetConversation"_s), u"SystemTransfer"_s);
         QCOMPARE(keyValue(w.get(), u"8"_s, u"Action"_s), u"2"_s);
         QCOMPARE(
             w->editor()->subEdit(HandlerPart::MenuEntry, u"8"_s)->value(u"TargetHandlerObjectId"),

@@ -7,6 +7,7 @@ function(hd_add_ui_test name)
     add_dependencies(${name} cupi-sim)
 endfunction()
 
+hd_add_ui_test(tst_targetpicker)
 hd_add_ui_test(tst_mainwindow)
 hd_add_ui_test(tst_editortabs)
 hd_add_ui_test(tst_save)

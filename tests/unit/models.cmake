@@ -3,6 +3,7 @@
 hd_add_test(tst_filterproxymodel LIBS hdcore LABEL unit)
 hd_add_test(tst_listmodel LIBS hdcore LABEL unit)
 hd_add_test(tst_connection LIBS hdcore LABEL unit)
+hd_add_test(tst_targets LIBS hdcore LABEL unit)
 if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/tst_handlereditor.cpp)
     hd_add_test(tst_handlereditor LIBS hdcore LABEL unit)
 endif()

@@ -428,7 +428,9 @@ void TestFieldTable::objectRules_data()
         << u"menu"_s << objectOf({{u"Action"_s, u"7"_s}}) << QStringList{u"TransferNumber"_s};
     QTest::newRow("menu goto with target")
         << u"menu"_s
-        << objectOf({{u"Action"_s, u"2"_s}, {u"TargetConversation"_s, u"PHGreeting"_s}})
+        << objectOf({{u"Action"_s, u"2"_s},
+                     {u"TargetConversation"_s, u"PHGreeting"_s},
+                     {u"TargetHandlerObjectId"_s, u"8c400830-7e92-4908-9ca6-a4b123f1bd19"_s}})
         << QStringList();
     QTest::newRow("transfer without extension")
         << u"transfer"_s << objectOf({{u"Action"_s, u"1"_s}}) << QStringList{u"Extension"_s};

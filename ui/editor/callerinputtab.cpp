@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/callerinputtab.h"
 
-#include "core/fields/fieldenums.h"
 #include "core/handleredit.h"
 #include "core/models/handlereditor.h"
+#include "ui/editor/targetpicker.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -19,64 +20,62 @@ namespace HandlerDesk::Ui {
 
 using Core::HandlerPart;
 
+namespace {
+
+QLabel *header(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+} // namespace
+
 CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
     : EditorTab(context, parent)
 {
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Every input can shrink below its preferred width, so the rows always fit.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     auto *grid = new QGridLayout(content);
 
+    // Two lines per key: the action, its conversation and the alternate-contact number under the
+    // column headers; below them the target (with its label, the widest input) and Locked.
     const Core::FieldSpec &keySpec = specOf(HandlerPart::MenuEntry, "TouchtoneKey");
-    static constexpr const char *Fields[] = {"Action", "TargetConversation",
-                                             "TargetHandlerObjectId", "TransferNumber", "Locked"};
-    grid->addWidget(new QLabel(keySpec.translatedLabel(), content), 0, 0);
-    for (int c = 0; c < 4; ++c) {
-        auto *header =
-            new QLabel(specOf(HandlerPart::MenuEntry, Fields[c]).translatedLabel(), content);
-        QFont bold = header->font();
-        bold.setBold(true);
-        header->setFont(bold);
-        grid->addWidget(header, 0, c + 1);
+    const Core::CallActionFields &action = *Core::MenuEntryFields::table().callAction();
+    grid->addWidget(header(keySpec.translatedLabel(), content), 0, 0);
+    int column = 1;
+    for (const char *field : {action.action, action.conversation, action.number}) {
+        grid->addWidget(header(specOf(HandlerPart::MenuEntry, field).translatedLabel(), content), 0,
+                        column++);
     }
     int row = 1;
     for (const Core::EnumValue &key : keySpec.enumValues) {
-        Row widgets{QLatin1String(key.value)};
         const QString k = QLatin1String(key.value);
-        auto *keyLabel = new QLabel(k, content);
-        keyLabel->setAlignment(Qt::AlignCenter);
-        grid->addWidget(keyLabel, row, 0);
-        // One row widget per key so that its inputs can keep their field names.
-        for (int c = 0; c < 5; ++c) {
-            auto *form = new QFormLayout; // a one-row form: input above its message
-            form->setContentsMargins(0, 0, 0, 0);
-            QWidget *input = addField(form, HandlerPart::MenuEntry, k, Fields[c]);
-            auto *cell = new QWidget(content);
-            cell->setObjectName(u"menu/"_s + k + u"/"_s + QLatin1String(Fields[c]));
-            cell->setLayout(form);
-            if (c == 4) // "Locked" is a check box with its own label
-                form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-            else if (auto *label =
-                         qobject_cast<QLabel *>(form->labelForField(input->parentWidget())))
-                label->hide(); // the column header says it
-            grid->addWidget(cell, row, c + 1);
-            input->setProperty("menuKey", k);
-            if (c == 1)
-                widgets.conversation = input;
-            else if (c == 2)
-                widgets.target = input;
-            else if (c == 3)
-                widgets.number = input;
-            input->setAccessibleName(tr("Key %1: %2").arg(k, input->accessibleName()));
+        if (row > 1) {
+            auto *line = new QFrame(content);
+            line->setFrameShape(QFrame::HLine);
+            line->setFrameShadow(QFrame::Sunken);
+            grid->addWidget(line, row++, 0, 1, 4);
         }
-        m_rows.append(widgets);
-        ++row;
+        auto *keyLabel = header(k, content);
+        keyLabel->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        grid->addWidget(keyLabel, row, 0, 2, 1);
+        // Made in Tab order: action, conversation, target, number, lock.
+        grid->addWidget(cell(k, action.action, false), row, 1);
+        grid->addWidget(cell(k, action.conversation, false), row, 2);
+        grid->addWidget(cell(k, action.target, true), row + 1, 1, 1, 2);
+        grid->addWidget(cell(k, action.number, false), row, 3);
+        grid->addWidget(cell(k, "Locked", false), row + 1, 3);
+        row += 2;
     }
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 3);
-    grid->setColumnStretch(3, 3);
-    grid->setColumnStretch(4, 1);
     grid->setRowStretch(row, 1);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
@@ -84,17 +83,36 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
     layout->addWidget(scroll);
 }
 
-void CallerInputTab::updateOwnMarks()
+// One input of key `key` in a one-row form (its validation message below it), in a widget named
+// "menu/<key>/<field>". `labelled`: the form shows the field's label; otherwise a column header
+// says it (a check box carries its own).
+QWidget *CallerInputTab::cell(const QString &key, const char *field, bool labelled)
 {
-    for (const Row &row : std::as_const(m_rows)) {
-        const Core::ObjectEdit *entry = edit(HandlerPart::MenuEntry, row.key);
-        const QString action = entry ? entry->value(u"Action") : QString();
-        const bool goTo = action == QLatin1String(Core::FieldData::ActionGoto);
-        const bool transfer = action == QLatin1String(Core::FieldData::ActionTransferAltContact);
-        row.conversation->setEnabled(entry && goTo);
-        row.target->setEnabled(entry && goTo);
-        row.number->setEnabled(entry && transfer);
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    QWidget *input = addField(form, HandlerPart::MenuEntry, key, field);
+    auto *cell = new QWidget(this);
+    cell->setObjectName(u"menu/"_s + key + u"/"_s + QLatin1String(field));
+    cell->setLayout(form);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(input->parentWidget())))
+        label->setVisible(labelled);
+    if (auto *combo = qobject_cast<QComboBox *>(input)) {
+        // The conversation asks for its whole text ("Call handler: attempt transfer"), the action
+        // for its usual ones ("Restart greeting"); both narrower only when there is no room.
+        if (qstrcmp(field, Core::MenuEntryFields::table().callAction()->conversation) == 0)
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        else
+            combo->setMinimumContentsLength(16);
     }
+    if (auto *edit = qobject_cast<QLineEdit *>(input)) // the number: a phone number's width
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"+0000000000000"_s));
+    input->setProperty("menuKey", key);
+    const QString name = tr("Key %1: %2").arg(key, input->accessibleName());
+    if (auto *picker = qobject_cast<TargetPicker *>(input))
+        picker->setLabel(name); // the name of its text input
+    else
+        input->setAccessibleName(name);
+    return cell;
 }
 
 } // namespace HandlerDesk::Ui

@@ -5,27 +5,17 @@
 
 namespace HandlerDesk::Ui {
 
-// The twelve caller input keys (0–9, *, #): one row per key with its action and target. The
-// inputs of key K sit in a widget named "menu/K" and are named after their fields.
+// The twelve caller input keys (0–9, *, #): two lines per key, its action, conversation and lock,
+// then its target and alternate-contact number. Each input of key K sits in a widget named
+// "menu/K/<field>" and is named after its field; its accessible name is "Key K: <label>".
 class CallerInputTab final : public EditorTab
 {
     Q_OBJECT
 public:
     explicit CallerInputTab(const EditorContext &context, QWidget *parent = nullptr);
 
-protected:
-    // Conversation and target only for "Go to", the number only for the alternate contact.
-    void updateOwnMarks() override;
-
 private:
-    struct Row
-    {
-        QString key;
-        QWidget *conversation = nullptr;
-        QWidget *target = nullptr;
-        QWidget *number = nullptr;
-    };
-    QList<Row> m_rows;
+    QWidget *cell(const QString &key, const char *field, bool labelled);
 };
 
 } // namespace HandlerDesk::Ui

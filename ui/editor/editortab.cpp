@@ -4,9 +4,11 @@
 #include "core/fieldtable.h"
 #include "core/handleredit.h"
 #include "core/models/handlereditor.h"
+#include "core/models/lookupcache.h"
 #include "core/models/lookupmodel.h"
+#include "core/models/targetnames.h"
 #include "ui/editor/fieldinput.h"
-#include "ui/editor/handlerpicker.h"
+#include "ui/editor/targetpicker.h"
 #include "ui/palette.h"
 
 #include <QComboBox>
@@ -30,22 +32,40 @@ EditorTab::EditorTab(const EditorContext &context, QWidget *parent)
 
 EditorTab::~EditorTab() = default;
 
+namespace {
+
+Core::FieldTable::Kind kindOf(HandlerPart part)
+{
+    switch (part) {
+    case HandlerPart::Handler:
+        return Core::FieldTable::Kind::CallHandler;
+    case HandlerPart::Greeting:
+        return Core::FieldTable::Kind::Greeting;
+    case HandlerPart::MenuEntry:
+        return Core::FieldTable::Kind::MenuEntry;
+    case HandlerPart::TransferOption:
+        return Core::FieldTable::Kind::TransferOption;
+    }
+    Q_UNREACHABLE();
+}
+
+bool dependsOnAction(const Core::FieldTable &table, const QString &field)
+{
+    const Core::CallActionFields *action = table.callAction();
+    if (!action)
+        return false;
+    for (const char *f : {action->conversation, action->target, action->number}) {
+        if (f && field == QLatin1String(f))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 const Core::FieldSpec &EditorTab::specOf(HandlerPart part, const char *field)
 {
-    const Core::FieldTable::Kind kind = [part] {
-        switch (part) {
-        case HandlerPart::Handler:
-            return Core::FieldTable::Kind::CallHandler;
-        case HandlerPart::Greeting:
-            return Core::FieldTable::Kind::Greeting;
-        case HandlerPart::MenuEntry:
-            return Core::FieldTable::Kind::MenuEntry;
-        case HandlerPart::TransferOption:
-            return Core::FieldTable::Kind::TransferOption;
-        }
-        Q_UNREACHABLE();
-    }();
-    const Core::FieldSpec *spec = Core::fieldTable(kind).find(QString::fromLatin1(field));
+    const Core::FieldSpec *spec = Core::fieldTable(kindOf(part)).find(QString::fromLatin1(field));
     Q_ASSERT_X(spec, "EditorTab::specOf", field);
     return *spec;
 }
@@ -63,16 +83,10 @@ QWidget *EditorTab::addField(QFormLayout *form, HandlerPart part, const QString 
                              const char *field)
 {
     const Core::FieldSpec &spec = specOf(part, field);
-    QWidget *input = nullptr;
-    if (spec.type == Core::FieldType::ObjectId && spec.references &&
-        qstrcmp(spec.references, "CallHandler") == 0) {
-        input = new HandlerPicker(m_context.handlers, this);
-        input->setObjectName(spec.name());
-        input->setAccessibleName(spec.translatedLabel());
-        input->setToolTip(spec.translatedDescription());
-    } else {
-        input = FieldInput::create(spec, this);
-    }
+    const Core::CallActionFields *callAction = Core::fieldTable(kindOf(part)).callAction();
+    QWidget *input = callAction && qstrcmp(callAction->target, field) == 0
+                         ? createTargetPicker(spec, part, key)
+                         : FieldInput::create(spec, this);
     auto *message = makeMessageLabel(this);
     QWidget *box = withMessage(input, message);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -86,6 +100,33 @@ QWidget *EditorTab::addField(QFormLayout *form, HandlerPart part, const QString 
     }
     bind(input, part, key, spec.name(), label, message);
     return input;
+}
+
+// The target of a call action: searched by name as one types, following the conversation input
+// added before it (the field table orders the conversation first in every tab).
+QWidget *EditorTab::createTargetPicker(const Core::FieldSpec &spec, HandlerPart part,
+                                       const QString &key)
+{
+    Core::CupiClient *client = m_context.lookups ? m_context.lookups->client() : nullptr;
+    Core::TargetNames *names = Core::TargetNames::of(client);
+    if (names && m_context.handlers)
+        names->setHandlerList(m_context.handlers);
+    auto *picker = new TargetPicker(names, this);
+    picker->setObjectName(spec.name());
+    picker->setLabel(spec.translatedLabel());
+    picker->setToolTip(spec.translatedDescription());
+    const QString conversation =
+        QString::fromLatin1(Core::fieldTable(kindOf(part)).callAction()->conversation);
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (b.part == part && b.key == key && b.field == conversation)
+            picker->setConversationInput(qobject_cast<QComboBox *>(b.input));
+    }
+    if (m_context.editor) {
+        connect(m_context.editor, &Core::HandlerEditor::handlerRead, picker,
+                &TargetPicker::setHandler);
+    }
+    connect(picker, &TargetPicker::openRequested, this, &EditorTab::openHandlerRequested);
+    return picker;
 }
 
 QWidget *EditorTab::withMessage(QWidget *input, QLabel *message)
@@ -190,6 +231,10 @@ int EditorTab::updateMarks(const QList<Core::EditProblem> &problems)
             marked->setFont(font);
         }
         b.input->setAccessibleDescription(changed ? tr("Changed") : QString());
+        // A call action's conversation, target or number that does not matter for the chosen
+        // action (a conversation unless "Go to", …) is not sent: its input is disabled.
+        if (e && !b.custom && dependsOnAction(e->table(), b.field))
+            b.input->setEnabled(e->table().isRelevant(b.field, e->edited()));
         if (!b.message)
             continue;
         QString text;

@@ -52,10 +52,13 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The person asked to open this call handler (a "Go to" target) in the editor.
+    void openHandlerRequested(const QString &objectId);
 
 protected:
     // A generic input for `field` of the part (`key`: greeting/transfer type or menu key) in a
-    // form row with its label and an (initially hidden) validation message.
+    // form row with its label and an (initially hidden) validation message. The target of a call
+    // action gets a TargetPicker that follows the conversation added before it.
     QWidget *addField(QFormLayout *form, Core::HandlerPart part, const QString &key,
                       const char *field);
     // A handler field that refers to a lookup (schedule set, …): a combo over `model`.
@@ -94,6 +97,8 @@ private:
         bool custom = false;
     };
     void write(const Binding &binding);
+    QWidget *createTargetPicker(const Core::FieldSpec &spec, Core::HandlerPart part,
+                                const QString &key);
 
     QList<Binding> m_bindings;
     bool m_loading = false;

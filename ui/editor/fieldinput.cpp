@@ -3,7 +3,7 @@
 
 #include "core/fieldtable.h"
 #include "core/models/lookupmodel.h"
-#include "ui/editor/handlerpicker.h"
+#include "ui/editor/targetpicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -136,8 +136,8 @@ QString value(const QWidget *input)
         return check->isChecked() ? u"true"_s : u"false"_s;
     if (auto *spin = qobject_cast<const QSpinBox *>(input))
         return QString::number(spin->value());
-    if (auto *picker = qobject_cast<const HandlerPicker *>(input))
-        return picker->handlerId();
+    if (auto *picker = qobject_cast<const TargetPicker *>(input))
+        return picker->targetId();
     if (auto *edit = qobject_cast<const QLineEdit *>(input))
         return edit->text();
     Q_ASSERT_X(false, "FieldInput::value", "unknown input widget");
@@ -162,8 +162,8 @@ void setValue(QWidget *input, const QString &value)
         check->setChecked(value == u"true"_s || value == u"1"_s);
     } else if (auto *spin = qobject_cast<QSpinBox *>(input)) {
         spin->setValue(value.toInt());
-    } else if (auto *picker = qobject_cast<HandlerPicker *>(input)) {
-        picker->setHandlerId(value);
+    } else if (auto *picker = qobject_cast<TargetPicker *>(input)) {
+        picker->setTargetId(value);
     } else if (auto *edit = qobject_cast<QLineEdit *>(input)) {
         edit->setText(value);
         edit->setCursorPosition(0); // the start of a long name, not its end
@@ -188,8 +188,8 @@ void onChanged(QWidget *input, QObject *context, const std::function<void()> &ch
         QObject::connect(check, &QCheckBox::toggled, context, changed);
     else if (auto *spin = qobject_cast<QSpinBox *>(input))
         QObject::connect(spin, &QSpinBox::valueChanged, context, changed);
-    else if (auto *picker = qobject_cast<HandlerPicker *>(input))
-        QObject::connect(picker, &HandlerPicker::handlerChanged, context, changed);
+    else if (auto *picker = qobject_cast<TargetPicker *>(input))
+        QObject::connect(picker, &TargetPicker::targetChanged, context, changed);
     else if (auto *edit = qobject_cast<QLineEdit *>(input))
         QObject::connect(edit, &QLineEdit::textEdited, context, changed);
 }

@@ -84,6 +84,8 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
         tab->setObjectName(QLatin1String(Shortcuts::spec(title).objectName));
         m_tabs->addTab(tab, Shortcuts::text(title));
         m_editorTabs.append(tab);
+        connect(tab, &EditorTab::openHandlerRequested, this,
+                &HandlerEditorWidget::openHandlerRequested);
     };
     using Shortcuts::Mnemonic;
     add(new GeneralTab(context, this), Mnemonic::GeneralTab);

@@ -52,6 +52,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void saved(const QString &objectId);
+    // A tab asked to open this call handler (the target of a "Go to").
+    void openHandlerRequested(const QString &objectId);
 
 private:
     void onLoaded();

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/targetsearchmodel.h"
+
+#include "core/cupiclient.h"
+#include "core/cupijob.h"
+#include "core/resources.h"
+
+#include <QCollator>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+namespace {
+
+using Kind = TargetInfo::Kind;
+
+// CUPI query values cannot carry these reliably: '&' joins clauses, parentheses end them.
+QString searchable(const QString &text)
+{
+    static const QRegularExpression special(u"[&()]"_s);
+    return QString(text).remove(special).simplified();
+}
+
+} // namespace
+
+TargetSearchModel::TargetSearchModel(TargetNames *names, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_names(names)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(250);
+    connect(m_timer, &QTimer::timeout, this, &TargetSearchModel::startSearch);
+}
+
+TargetSearchModel::~TargetSearchModel() = default;
+
+int TargetSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TargetSearchModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const TargetInfo &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return row.displayText();
+    case IdRole:
+        return row.id;
+    case KindRole:
+        return int(row.kind);
+    case NameRole:
+        return row.name;
+    case ExtensionRole:
+        return row.extension;
+    case KindTextRole:
+        return row.kindText();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TargetSearchModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "targetId");
+    names.insert(KindRole, "kind");
+    names.insert(NameRole, "name");
+    names.insert(ExtensionRole, "extension");
+    names.insert(KindTextRole, "kindText");
+    return names;
+}
+
+void TargetSearchModel::setDebounceMs(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+void TargetSearchModel::setTargetKind(TargetKind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    restart();
+}
+
+void TargetSearchModel::setTenantId(const QString &tenantObjectId)
+{
+    if (tenantObjectId == m_tenant)
+        return;
+    m_tenant = tenantObjectId;
+    restart();
+}
+
+void TargetSearchModel::setHandler(const CupiObject &handler)
+{
+    setTenantId(handler.value(u"TenantObjectId"));
+}
+
+void TargetSearchModel::setSearchText(const QString &text)
+{
+    const QString trimmed = searchable(text);
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    restart();
+}
+
+bool TargetSearchModel::isDebouncing() const
+{
+    return m_timer->isActive();
+}
+
+void TargetSearchModel::restart()
+{
+    ++m_generation; // replies to the previous text, kind or tenant are dropped
+    m_pending = 0;
+    if (m_text.isEmpty() || m_kind == TargetKind::None) {
+        m_timer->stop();
+        show({});
+        return;
+    }
+    m_timer->start();
+}
+
+void TargetSearchModel::searchNow()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+        startSearch();
+    }
+}
+
+QList<TargetSearchModel::Query> TargetSearchModel::queries() const
+{
+    static const QRegularExpression digits(u"^[0-9*#]+$"_s);
+    const bool extension = digits.match(m_text).hasMatch();
+    const QString tenant =
+        m_tenant.isEmpty() ? QString() : Resources::queryIs(u"TenantObjectId"_s, m_tenant);
+    const QString name = Resources::queryStartsWith(u"DisplayName"_s, m_text);
+    const QString number = Resources::queryStartsWith(u"DtmfAccessId"_s, m_text);
+    QList<Query> result;
+    auto add = [&](const QString &resource, QLatin1StringView item, Kind kind, bool users,
+                   QStringList clauses) {
+        clauses.append(tenant);
+        result.append({resource, QString(item), Resources::queryAnd(clauses), kind, users});
+    };
+    switch (m_kind) {
+    case TargetKind::CallHandler: {
+        const QString system = Resources::queryIs(u"IsPrimary"_s, u"0"_s);
+        add(Resources::callHandlers(), Resources::Item::CallHandler, Kind::CallHandler, false,
+            {system, name});
+        add(Resources::users(), Resources::Item::User, Kind::Mailbox, true, {name});
+        if (extension) {
+            add(Resources::callHandlers(), Resources::Item::CallHandler, Kind::CallHandler, false,
+                {system, number});
+            add(Resources::users(), Resources::Item::User, Kind::Mailbox, true, {number});
+        } else {
+            add(Resources::users(), Resources::Item::User, Kind::Mailbox, true,
+                {Resources::queryStartsWith(u"Alias"_s, m_text)});
+        }
+        break;
+    }
+    case TargetKind::DirectoryHandler:
+    case TargetKind::InterviewHandler: {
+        const bool directory = m_kind == TargetKind::DirectoryHandler;
+        const QString resource =
+            directory ? Resources::directoryHandlers() : Resources::interviewHandlers();
+        const QLatin1StringView item =
+            directory ? Resources::Item::DirectoryHandler : Resources::Item::InterviewHandler;
+        const Kind kind = directory ? Kind::DirectoryHandler : Kind::InterviewHandler;
+        add(resource, item, kind, false, {name});
+        if (extension)
+            add(resource, item, kind, false, {number});
+        break;
+    }
+    case TargetKind::None:
+        break;
+    }
+    return result;
+}
+
+void TargetSearchModel::startSearch()
+{
+    CupiClient *client = m_names ? m_names->client() : nullptr;
+    const quint64 generation = ++m_generation;
+    m_collected.clear();
+    m_error = {};
+    m_pending = 0;
+    if (!client) {
+        Q_EMIT searchFailed(CupiError(CupiError::Kind::Usage, tr("Not connected.")));
+        return;
+    }
+    Q_EMIT searchStarted();
+    const QList<Query> all = queries();
+    for (const Query &query : all) {
+        ListRequest request;
+        request.resource = query.resource;
+        request.itemName = query.item;
+        request.query = query.clause;
+        request.pageNumber = 1;
+        request.rowsPerPage = m_maxResults;
+        ++m_pending;
+        CupiJob *job = client->list(request);
+        connect(job, &CupiJob::finished, this, [this, query, generation](CupiJob *done) {
+            onJobFinished(done, query, generation);
+        });
+    }
+}
+
+void TargetSearchModel::onJobFinished(CupiJob *job, const Query &query, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    --m_pending;
+    if (job->ok()) {
+        for (const CupiObject &object : static_cast<ListJob *>(job)->items()) {
+            TargetInfo info{object.objectId(), query.kind, object.displayName(),
+                            object.value(u"DtmfAccessId"), object.value(u"TenantObjectId")};
+            if (query.users) {
+                info.id = object.value(u"CallHandlerObjectId"); // the user's mailbox
+                if (info.name.isEmpty())
+                    info.name = object.value(u"Alias");
+            }
+            const bool known =
+                std::any_of(m_collected.cbegin(), m_collected.cend(),
+                            [&info](const TargetInfo &t) { return t.id == info.id; });
+            if (!info.id.isEmpty() && !known)
+                m_collected.append(info);
+        }
+    } else if (job->error().kind() != CupiError::Kind::Cancelled) {
+        m_error = job->error();
+    }
+    if (m_pending > 0)
+        return;
+    if (m_error.isError() && m_collected.isEmpty()) {
+        show({});
+        Q_EMIT searchFailed(m_error);
+        return;
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_collected.begin(), m_collected.end(),
+                     [&collator](const TargetInfo &a, const TargetInfo &b) {
+                         return collator.compare(a.name, b.name) < 0;
+                     });
+    if (m_collected.size() > m_maxResults)
+        m_collected.resize(m_maxResults);
+    if (m_names)
+        m_names->add(m_collected);
+    show(m_collected);
+    Q_EMIT searchFinished(int(m_rows.size()));
+}
+
+void TargetSearchModel::show(QList<TargetInfo> rows)
+{
+    if (rows == m_rows)
+        return;
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int TargetSearchModel::exactMatch(const QString &text) const
+{
+    int found = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!m_rows.at(row).matches(text))
+            continue;
+        if (found >= 0)
+            return -1; // ambiguous: the person has to choose
+        found = row;
+    }
+    return found;
+}
+
+} // namespace HandlerDesk::Core
