@@ -77,8 +77,6 @@ private:
     void onConnected(Core::Connection *connection, const ServerProfile &profile);
     void onConnectFailed(const Core::CupiError &error, const ServerProfile &profile);
     void connectSessionSignals();
-    // Kept for connects made before the rename: use openHandler().
-    void onCurrentHandlerChanged(const QString &objectId) { openHandler(objectId); }
     void loadIntoEditor(const QString &objectId);
     void onDeleted(const QString &objectId);
     bool isEditorModified() const;
