@@ -22,7 +22,7 @@ namespace {
 
 // A share of the width per column, and the columns that a narrow list leaves out first (they
 // stay in the header's menu).
-constexpr int ColumnWeight[] = {28, 7, 10, 12, 14, 16, 16, 9};
+constexpr int ColumnWeight[] = {40, 7, 9, 11, 14, 16, 15, 8};
 constexpr int HideFirst[] = {
     CallHandlerListModel::TimeZoneColumn, CallHandlerListModel::LanguageColumn,
     CallHandlerListModel::FlagsColumn, // the name's lock and template marks say most of it
@@ -77,6 +77,7 @@ void HandlerListPanel::showHeaderMenu(const QPoint &pos)
         action->setEnabled(section != CallHandlerListModel::NameColumn);
         connect(action, &QAction::toggled, header, [this, header, section](bool on) {
             header->setSectionHidden(section, !on);
+            m_columnsChosen = true; // the user's choice of columns from now on
             if (m_autoFit)
                 fitColumns();
         });
@@ -89,6 +90,7 @@ void HandlerListPanel::saveState() const
     QSettings settings;
     settings.setValue(u"mainWindow/listHeader"_s, m_view->horizontalHeader()->saveState());
     settings.setValue(u"mainWindow/listAutoFit"_s, m_autoFit);
+    settings.setValue(u"mainWindow/listColumnsChosen"_s, m_columnsChosen);
 }
 
 void HandlerListPanel::restoreState()
@@ -99,7 +101,8 @@ void HandlerListPanel::restoreState()
     m_fitting = true;
     const bool restored = !state.isEmpty() && header->restoreState(state);
     m_fitting = false;
-    m_columnsChosen = restored; // the saved choice of columns stands
+    // A choice of columns the user made stands; one the fitting made is made again.
+    m_columnsChosen = restored && settings.value(u"mainWindow/listColumnsChosen"_s, false).toBool();
     m_autoFit = !restored || settings.value(u"mainWindow/listAutoFit"_s, true).toBool();
     header->setSectionHidden(CallHandlerListModel::NameColumn, false);
     if (m_autoFit)
@@ -120,25 +123,26 @@ int HandlerListPanel::columnMinimum(int column) const
     const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
     const int titleWidth = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title);
     return std::max(titleWidth + 3 * em / 2,
-                    column == CallHandlerListModel::NameColumn ? 16 * em : 0);
+                    column == CallHandlerListModel::NameColumn ? 22 * em : 0);
 }
 
 void HandlerListPanel::chooseColumns(int available)
 {
-    // Once, on the first fit without a saved state: leave out what does not fit readably.
+    // Until the user chooses columns (the header's menu, or a saved state): every column that
+    // fits readably, leaving out the least needed first — again at each fit, so a window that
+    // grows shows them again.
     QHeaderView *header = m_view->horizontalHeader();
+    for (const int c : HideFirst)
+        header->setSectionHidden(c, false);
     int needed = 0;
     for (int c = 0; c < header->count(); ++c)
         needed += header->isSectionHidden(c) ? 0 : columnMinimum(c);
     for (const int c : HideFirst) {
         if (needed <= available)
             break;
-        if (!header->isSectionHidden(c)) {
-            header->setSectionHidden(c, true);
-            needed -= columnMinimum(c);
-        }
+        header->setSectionHidden(c, true);
+        needed -= columnMinimum(c);
     }
-    m_columnsChosen = true;
 }
 
 void HandlerListPanel::fitColumns()

@@ -77,8 +77,11 @@ MainWindow::MainWindow(Core::SecretStore *secrets, QWidget *parent)
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QFontMetrics fm = fontMetrics();
         QSize size(fm.averageCharWidth() * 280, fm.height() * 64);
+        // Nearly the whole width of a small screen (the editor's eight tabs need it at 1280×800),
+        // nine tenths of its height.
         if (const QScreen *s = screen())
-            size = size.boundedTo(s->availableSize() * 9 / 10);
+            size = size.boundedTo(QSize(s->availableSize().width() * 24 / 25,
+                                        s->availableSize().height() * 9 / 10));
         resize(size);
     }
     const QByteArray splitter = settings.value(u"mainWindow/splitter"_s).toByteArray();
@@ -270,10 +273,11 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!m_splitterRestored) {
-        // First start: the list and the editor share the window.
+        // First start: the list and the editor share the window, the editor a little more (its
+        // eight tabs fit at 1280×800).
         m_splitterRestored = true;
         const int total = width(); // the splitter itself is not laid out yet
-        m_splitter->setSizes({total / 2, total - total / 2});
+        m_splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
     }
 }
 

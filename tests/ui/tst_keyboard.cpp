@@ -7,10 +7,16 @@
 // shortcuts (ui/shortcuts.h), for every key theme, and that the window takes its texts from it.
 #include "keyboardwalk.h"
 #include "uitest.h"
+#include <QAccessible>
+#include <QComboBox>
+#include <QLabel>
 
 #include "ui/shortcuts.h"
 
+#include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -265,6 +271,18 @@ private Q_SLOTS:
 
     // Every input of the editor (all tabs and pages) and of the list panel has an accessible
     // name, and it is its visible label ("Key 7: Action" in the caller input grid).
+    static bool hasLabelRelation(QWidget *w, const QString &name)
+    {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface)
+            return false;
+        const auto relations = iface->relations(QAccessible::Label);
+        return std::any_of(relations.cbegin(), relations.cend(), [&name](const auto &r) {
+            auto *label = qobject_cast<QLabel *>(r.first->object());
+            return label && plain(label->text()) == plain(name);
+        });
+    }
+
     void accessibleNamesAreLabels()
     {
         QStringList problems;
@@ -275,8 +293,13 @@ private Q_SLOTS:
             const QString name = accessibleName(w);
             QString label = plain(labelOf(w));
             const QString key = w->property("menuKey").toString();
-            if (!key.isEmpty() && !label.isEmpty())
+            if (!key.isEmpty() && !label.isEmpty() && !label.startsWith(u"Key "_s + key + u':'))
                 label = u"Key %1: %2"_s.arg(key, label);
+            // A combo box's name reaches Linux screen readers only through its label (AT-SPI's
+            // labelled-by relation, which Qt makes for a buddy label beside the combo).
+            if (qobject_cast<QComboBox *>(w) && !hasLabelRelation(w, name))
+                problems.append(
+                    u"%1 has no label relation naming it “%2”"_s.arg(describe(w), name));
             if (name.trimmed().isEmpty())
                 problems.append(
                     u"%1 has no accessible name (label “%2”)"_s.arg(describe(w), label));

@@ -262,12 +262,7 @@ private Q_SLOTS:
         name->selectAll();
         QTest::keyClick(name, Qt::Key_Delete);
         QVERIFY(name->text().isEmpty());
-        QLabel *message = nullptr;
-        for (QLabel *l : name->parentWidget()->findChildren<QLabel *>()) {
-            if (!l->isHidden())
-                message = l;
-        }
-        QVERIFY2(message && !message->text().isEmpty(), "no inline message under the name");
+        QVERIFY2(!messageUnder(name).isEmpty(), "no inline message under the name");
         QVERIFY(!save(w.get()));
         QCOMPARE(server(target.objectId()).displayName(), target.displayName());
 

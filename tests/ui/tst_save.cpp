@@ -78,16 +78,6 @@ private:
         QTest::keyClicks(spin, QString::number(value));
     }
 
-    // The text shown under an input (its inline message), empty when none is visible.
-    static QString messageUnder(QWidget *input)
-    {
-        for (QLabel *label : input->parentWidget()->findChildren<QLabel *>()) {
-            if (label->isVisibleTo(input->window()) && !label->text().isEmpty())
-                return label->text();
-        }
-        return {};
-    }
-
     QString listedName(Ui::MainWindow *w, const QString &id)
     {
         CallHandlerListModel *model = w->handlerModel();

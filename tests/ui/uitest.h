@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -110,6 +111,17 @@ protected:
         if (!w)
             qWarning() << "no input" << name << "on" << (tab ? tab->objectName() : u"(none)"_s);
         return w;
+    }
+
+    // The inline validation message of an input (a sibling named "message/<field>"); its text
+    // when shown, else empty.
+    static QString messageUnder(QWidget *input)
+    {
+        auto *label = input && input->parentWidget()
+                          ? input->parentWidget()->findChild<QLabel *>(
+                                u"message/"_s + input->objectName(), Qt::FindDirectChildrenOnly)
+                          : nullptr;
+        return label && label->isVisibleTo(input->window()) ? label->text() : QString();
     }
 
     static QWidget *tab(Ui::MainWindow *w, const QString &name)

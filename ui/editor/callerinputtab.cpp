@@ -94,8 +94,11 @@ QWidget *CallerInputTab::cell(const QString &key, const char *field, bool labell
     auto *cell = new QWidget(this);
     cell->setObjectName(u"menu/"_s + key + u"/"_s + QLatin1String(field));
     cell->setLayout(form);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(input->parentWidget())))
-        label->setVisible(labelled);
+    QLabel *label = nullptr;
+    for (QLabel *l : cell->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (l->buddy() == input)
+            label = l;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(input)) {
         // The conversation asks for its whole text ("Call handler: attempt transfer"), the action
         // for its usual ones ("Restart greeting"); both narrower only when there is no room.
@@ -112,6 +115,11 @@ QWidget *CallerInputTab::cell(const QString &key, const char *field, bool labell
         picker->setLabel(name); // the name of its text input
     else
         input->setAccessibleName(name);
+    if (label) {
+        // A hidden label still names the input for screen readers (labelled-by): say the key.
+        label->setText(name + u":"_s);
+        label->setVisible(labelled);
+    }
     return cell;
 }
 

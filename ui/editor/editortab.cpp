@@ -88,7 +88,7 @@ QWidget *EditorTab::addField(QFormLayout *form, HandlerPart part, const QString 
                          ? createTargetPicker(spec, part, key)
                          : FieldInput::create(spec, this);
     auto *message = makeMessageLabel(this);
-    QWidget *box = withMessage(input, message);
+    QLayout *box = withMessage(input, message);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     QLabel *label = nullptr;
     if (spec.type == Core::FieldType::Boolean && !spec.isEnum()) {
@@ -129,15 +129,23 @@ QWidget *EditorTab::createTargetPicker(const Core::FieldSpec &spec, HandlerPart 
     return picker;
 }
 
-QWidget *EditorTab::withMessage(QWidget *input, QLabel *message)
+QLayout *EditorTab::withMessage(QWidget *input, QLabel *message)
 {
-    auto *box = new QWidget(this);
-    auto *column = new QVBoxLayout(box);
+    // A layout, not a box widget: the input stays a sibling of its form label, which is how Qt
+    // tells screen readers which label a combo box has (AT-SPI's labelled-by relation).
+    auto *column = new QVBoxLayout;
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(input);
     column->addWidget(message);
-    return box;
+    return column;
+}
+
+QLabel *EditorTab::labelFor(QWidget *input, const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    label->setBuddy(input);
+    return label;
 }
 
 QComboBox *EditorTab::addLookup(QFormLayout *form, const char *field, Core::LookupModel *model,
@@ -166,6 +174,8 @@ void EditorTab::bind(QWidget *input, HandlerPart part, const QString &key, const
                      QLabel *label, QLabel *message, bool custom)
 {
     m_bindings.append({part, key, field, input, label, message, custom});
+    if (message) // beside its input (same parent), for tests and inspection: "message/<field>"
+        message->setObjectName(u"message/"_s + field);
     if (!custom) {
         const Binding binding = m_bindings.constLast();
         FieldInput::onChanged(input, this, [this, binding] {

@@ -7,6 +7,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 
 namespace HandlerDesk::Core {
 class CallHandlerListModel;
@@ -71,7 +72,10 @@ protected:
     // A hidden label in the warning colour, for validation messages.
     static QLabel *makeMessageLabel(QWidget *parent);
     // The input (for a field of the field table) in a column with its message label below.
-    QWidget *withMessage(QWidget *input, QLabel *message);
+    QLayout *withMessage(QWidget *input, QLabel *message);
+    // A label for `input` (its buddy, beside it): what screen readers announce as its name.
+    // For an input whose visible label is not a QLabel (a radio button before it), hide it.
+    QLabel *labelFor(QWidget *input, const QString &text);
     static const Core::FieldSpec &specOf(Core::HandlerPart part, const char *field);
 
     // Tabs with their own widgets (choices, searches) show their values here.

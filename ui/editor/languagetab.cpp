@@ -40,6 +40,7 @@ LanguageTab::LanguageTab(const EditorContext &context, QWidget *parent)
     form->addRow(m_inherit);
     form->addRow(m_default);
     form->addRow(m_specific, withMessage(m_language, message));
+    labelFor(m_language, m_language->accessibleName())->hide(); // the radio button shows it
     auto *hint = new QLabel(tr("Languages installed for the phone conversation are listed "
                                "first."),
                             this);

@@ -60,9 +60,11 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     form->addRow(m_userKind);
     form->addRow(tr("Search users:"), m_search); // the label is its accessible name
     form->addRow(QString(), m_searchState);
-    form->addRow(userSpec.translatedLabel() + u":"_s, withMessage(m_user, userMessage));
+    form->addRow(labelFor(m_user, userSpec.translatedLabel() + u":"_s),
+                 withMessage(m_user, userMessage));
     form->addRow(m_listKind);
-    form->addRow(listSpec.translatedLabel() + u":"_s, withMessage(m_list, listMessage));
+    form->addRow(labelFor(m_list, listSpec.translatedLabel() + u":"_s),
+                 withMessage(m_list, listMessage));
 
     bind(m_user, HandlerPart::Handler, {}, userSpec.name(), nullptr, userMessage, true);
     bind(m_list, HandlerPart::Handler, {}, listSpec.name(), nullptr, listMessage, true);

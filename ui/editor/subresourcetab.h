@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QLayout;
 class QListWidget;
 class QStackedWidget;
 
@@ -42,7 +43,7 @@ private:
         QComboBox *state = nullptr;
         QLabel *stateLabel = nullptr;
         QDateTimeEdit *until = nullptr;
-        QWidget *untilRow = nullptr; // the form row's field: the input and its message
+        QLayout *untilRow = nullptr; // the form row's field: the input and its message
         bool canTurnOff = true;
     };
     StateInputs addStateRows(QFormLayout *form, const QString &key);

@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QRadioButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +36,7 @@ TimeZoneTab::TimeZoneTab(const EditorContext &context, QWidget *parent)
     auto *message = makeMessageLabel(this);
     form->addRow(m_default);
     form->addRow(m_specific, withMessage(m_zone, message));
+    labelFor(m_zone, m_zone->accessibleName())->hide(); // the radio button shows it
 
     bind(m_default, HandlerPart::Handler, {}, u"UseDefaultTimeZone"_s, nullptr, nullptr, true);
     bind(m_zone, HandlerPart::Handler, {}, u"TimeZone"_s, nullptr, message, true);
