@@ -102,7 +102,15 @@ void TargetSearchModel::setTenantId(const QString &tenantObjectId)
 
 void TargetSearchModel::setHandler(const CupiObject &handler)
 {
-    setTenantId(handler.value(u"TenantObjectId"));
+    const QString tenant = handler.value(u"TenantObjectId");
+    const bool systemOnly = tenant.isEmpty() && !handler.isEmpty();
+    if (systemOnly != m_systemOnly) {
+        m_systemOnly = systemOnly;
+        m_tenant = tenant;
+        restart();
+        return;
+    }
+    setTenantId(tenant);
 }
 
 void TargetSearchModel::setSearchText(const QString &text)
@@ -230,6 +238,8 @@ void TargetSearchModel::onJobFinished(CupiJob *job, const Query &query, quint64 
                 if (info.name.isEmpty())
                     info.name = object.value(u"Alias");
             }
+            if (m_systemOnly && !info.tenantId.isEmpty())
+                continue; // a tenant's object, offered to a system handler
             const bool known =
                 std::any_of(m_collected.cbegin(), m_collected.cend(),
                             [&info](const TargetInfo &t) { return t.id == info.id; });

@@ -22,7 +22,8 @@ namespace HandlerDesk::Core {
 // - None: nothing (the conversation takes no target).
 // A text of digits also searches extensions (DtmfAccessId startswith). With a tenant
 // (setTenantId, the edited handler's tenant) every query adds `TenantObjectId is <tenant>`, so
-// a tenant's handler is offered its own tenant's targets only.
+// a tenant's handler is offered its own tenant's targets only; setHandler() of a system handler
+// keeps to the system's.
 //
 // setSearchText() is debounced (debounceMs, default 250 ms; searchNow() skips the wait); a reply
 // to an older text, kind or tenant is dropped. Results are merged, sorted by name, at most
@@ -50,7 +51,9 @@ public:
     void setTargetKind(TargetKind kind);
     TargetKind targetKind() const { return m_kind; }
     void setTenantId(const QString &tenantObjectId);
-    // The handler being edited: its TenantObjectId (if any) scopes the search.
+    // The handler being edited scopes the search: a tenant's handler is offered its tenant's
+    // targets, a system handler (no TenantObjectId) the system's — no tenant's objects by
+    // mistake (those are left out of the results, as CUPI has no query for "no tenant").
     void setHandler(const CupiObject &handler);
     QString tenantId() const { return m_tenant; }
     void setSearchText(const QString &text);
@@ -92,6 +95,7 @@ private:
     QTimer *m_timer = nullptr;
     TargetKind m_kind = TargetKind::None;
     QString m_tenant;
+    bool m_systemOnly = false; // a system handler: results without a TenantObjectId only
     QString m_text;
     QList<TargetInfo> m_rows;
     QList<TargetInfo> m_collected;

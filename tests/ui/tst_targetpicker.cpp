@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QToolTip>
 
 using namespace HandlerDesk;
 using namespace HandlerDesk::Core;
@@ -423,6 +424,27 @@ private Q_SLOTS:
     }
 
     // On a tenant's handler only that tenant's targets are offered.
+    // A system handler is offered the system's targets, not a tenant's (item 8's cross-tenant
+    // mistake, for targets); the field says when nothing matches.
+    void systemHandlerOffersTheSystems()
+    {
+        const CupiObject opening = handlerNamed(u"Opening Greeting"_s);
+        QVERIFY(!opening.isEmpty() && opening.value(u"TenantObjectId"_s).isEmpty());
+        QVERIFY(openOn(opening.objectId(), u"callerInputTab"_s));
+        QWidget *t = tab(window(), u"callerInputTab"_s);
+        QVERIFY(choose(cell(t, u"menu/7/Action"_s), u"Action"_s, u"2"_s));
+        QVERIFY(choose(cell(t, u"menu/7/TargetConversation"_s), u"TargetConversation"_s, u"AD"_s));
+        QLineEdit *edit =
+            targetEdit(cell(t, u"menu/7/TargetHandlerObjectId"_s), u"TargetHandlerObjectId"_s);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, u"Acme"_s); // only tenants' directories start so
+        QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible() && QToolTip::text().contains(u"Acme"_s),
+                                 15000);
+        QVERIFY(!visiblePopup());
+        window()->editorWidget()->revert();
+    }
+
     void tenantHandlerOffersItsTenant()
     {
         const CupiObject acme = handlerNamed(u"Acme Opening Greeting"_s);

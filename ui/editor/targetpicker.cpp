@@ -13,6 +13,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QToolButton>
+#include <QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -163,6 +164,9 @@ void TargetPicker::onSearchFinished()
     QAbstractItemView *popup = m_completer->popup();
     if (m_model->rowCount() == 0) {
         popup->hide();
+        // Say so where the user looks (the text stays for correcting).
+        QToolTip::showText(m_edit->mapToGlobal(QPoint(0, m_edit->height())),
+                           tr("Nothing found for “%1”.").arg(m_model->searchText()), m_edit);
         return;
     }
     // As wide as the names need (long names are common), within the screen.
