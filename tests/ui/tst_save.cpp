@@ -41,13 +41,13 @@ private:
     static QString tabTitle(Ui::MainWindow *w, const QString &name)
     {
         QTabWidget *tabs = w->editorWidget()->tabs();
-        return tabs->tabText(tabs->indexOf(tab(w, name))).remove(u'&');
+        return tabs->tabText(tabIndex(w, name)).remove(u'&');
     }
 
     static bool tabMarked(Ui::MainWindow *w, const QString &name)
     {
         QTabWidget *tabs = w->editorWidget()->tabs();
-        return !tabs->tabIcon(tabs->indexOf(tab(w, name))).isNull();
+        return !tabs->tabIcon(tabIndex(w, name)).isNull();
     }
 
     // The combo of key `key`'s `field` on the Caller input tab, set to the entry holding `value`.

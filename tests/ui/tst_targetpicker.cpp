@@ -58,13 +58,11 @@ private:
     // Opens `id` with `tabName` current and the window active (suggestions need the focus).
     bool openOn(const QString &id, const QString &tabName)
     {
-        // "Open" loads a handler without moving the list (issue 7, item 2, another branch):
-        // select nothing first, so selecting the row is a change again.
+        // Select nothing first, so that selecting the row is a change again.
         window()->listPanel()->view()->setCurrentIndex({});
         if (!open(window(), id))
             return false;
-        QWidget *t = tab(window(), tabName);
-        window()->editorWidget()->tabs()->setCurrentWidget(t);
+        showTab(window(), tabName);
         window()->activateWindow();
         return QTest::qWaitForWindowActive(window());
     }
@@ -321,6 +319,8 @@ private Q_SLOTS:
         QTRY_VERIFY(openOperator->isEnabled());
         openOperator->click();
         QTRY_VERIFY_WITH_TIMEOUT(window()->editor()->objectId() == operatorId, 15000);
+        // The list follows the editor: the opened handler's row is the selected one.
+        QTRY_COMPARE(window()->listPanel()->currentObjectId(), operatorId);
     }
 
     // Directory handlers: shown by kind and name, not openable here, and choosable for AD.

@@ -124,6 +124,29 @@ protected:
         return label && label->isVisibleTo(input->window()) ? label->text() : QString();
     }
 
+    // The index of the editor tab named `name` ("generalTab"; each tab sits in a page of its own
+    // that scrolls), -1 when there is none.
+    static int tabIndex(Ui::MainWindow *w, const QString &name)
+    {
+        QTabWidget *tabs = w->editorWidget() ? w->editorWidget()->tabs() : nullptr;
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (tabs->widget(i)->objectName() == name ||
+                tabs->widget(i)->findChild<QWidget *>(name))
+                return i;
+        }
+        return -1;
+    }
+
+    // Brings the editor tab named `name` to the front, as a click on it would.
+    static QWidget *showTab(Ui::MainWindow *w, const QString &name)
+    {
+        const int index = tabIndex(w, name);
+        if (index < 0)
+            return nullptr;
+        w->editorWidget()->tabs()->setCurrentIndex(index);
+        return tab(w, name);
+    }
+
     static QWidget *tab(Ui::MainWindow *w, const QString &name)
     {
         return w->editorWidget() ? w->editorWidget()->tabs()->findChild<QWidget *>(name) : nullptr;

@@ -115,10 +115,11 @@ QWidget *CallerInputTab::cell(const QString &key, const char *field, bool labell
         picker->setLabel(name); // the name of its text input
     else
         input->setAccessibleName(name);
-    if (label) {
-        // A hidden label still names the input for screen readers (labelled-by): say the key.
+    if (label && !labelled) {
+        // The column header says it; the hidden label still names the input for screen readers
+        // (labelled-by), with the key.
         label->setText(name + u":"_s);
-        label->setVisible(labelled);
+        label->hide();
     }
     return cell;
 }

@@ -234,7 +234,9 @@ int EditorTab::updateMarks(const QList<Core::EditProblem> &problems)
         if (e && !changedByEdit.contains(e))
             changedByEdit.insert(e, e->changedFields());
         const bool changed = e && changedByEdit.value(e).contains(b.field);
-        QWidget *marked = b.label ? static_cast<QWidget *>(b.label) : b.input;
+        // The visible label, else the input itself (a column header or a hidden label names it).
+        QWidget *marked =
+            b.label && !b.label->isHidden() ? static_cast<QWidget *>(b.label) : b.input;
         QFont font = marked->font();
         if (font.bold() != changed) {
             font.setBold(changed);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
@@ -82,7 +83,14 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
     // Tab titles (and their Alt+ letters) and the tab-switching keys: ui/shortcuts.cpp.
     auto add = [this](EditorTab *tab, Shortcuts::Mnemonic title) {
         tab->setObjectName(QLatin1String(Shortcuts::spec(title).objectName));
-        m_tabs->addTab(tab, Shortcuts::text(title));
+        // Each page scrolls on its own: a long form never makes the window taller (a message
+        // above the tabs takes its room from the page, not from the screen).
+        auto *page = new QScrollArea(m_tabs);
+        page->setObjectName(tab->objectName() + u"Page"_s);
+        page->setFrameShape(QFrame::NoFrame);
+        page->setWidgetResizable(true);
+        page->setWidget(tab);
+        m_tabs->addTab(page, Shortcuts::text(title));
         m_editorTabs.append(tab);
         connect(tab, &EditorTab::openHandlerRequested, this,
                 &HandlerEditorWidget::openHandlerRequested);
@@ -201,9 +209,9 @@ void HandlerEditorWidget::onEdited()
                     {m_refusal->part, m_refusal->key, m_refusal->field, m_refusal->message});
         }
     }
-    for (EditorTab *tab : std::as_const(m_editorTabs)) {
-        const int index = m_tabs->indexOf(tab);
-        const bool marked = tab->updateMarks(problems) > 0 || index == refusedTab;
+    for (int index = 0; index < m_editorTabs.size(); ++index) { // tab i shows m_editorTabs[i]
+        const bool marked =
+            m_editorTabs.at(index)->updateMarks(problems) > 0 || index == refusedTab;
         m_tabs->setTabIcon(index,
                            marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     }
@@ -266,7 +274,7 @@ int HandlerEditorWidget::tabOf(HandlerPart part, const QString &key, const QStri
     for (const QString &f : {field, QString()}) {
         for (int i = 0; i < m_editorTabs.size(); ++i) {
             if (m_editorTabs.at(i)->showsField(part, key, f))
-                return m_tabs->indexOf(m_editorTabs.at(i));
+                return i;
         }
     }
     return -1;
