@@ -80,8 +80,8 @@ MainWindow::MainWindow(Core::SecretStore *secrets, QWidget *parent)
         // Nearly the whole width of a small screen (the editor's eight tabs need it at 1280×800),
         // nine tenths of its height.
         if (const QScreen *s = screen())
-            size = size.boundedTo(QSize(s->availableSize().width() * 24 / 25,
-                                        s->availableSize().height() * 9 / 10));
+            size = size.boundedTo(
+                QSize(s->availableSize().width() * 24 / 25, s->availableSize().height() * 9 / 10));
         resize(size);
     }
     const QByteArray splitter = settings.value(u"mainWindow/splitter"_s).toByteArray();
@@ -273,11 +273,13 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!m_splitterRestored) {
-        // First start: the list and the editor share the window, the editor a little more (its
-        // eight tabs fit at 1280×800).
+        // First start: the editor gets what its eight tabs need, the list the rest — but never
+        // less than two fifths of the window.
         m_splitterRestored = true;
         const int total = width(); // the splitter itself is not laid out yet
-        m_splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+        const int editor = HandlerEditorWidget::preferredWidth();
+        const int list = std::max(total * 2 / 5, total - editor);
+        m_splitter->setSizes({list, total - list});
     }
 }
 

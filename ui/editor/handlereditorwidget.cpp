@@ -166,6 +166,21 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
 
 HandlerEditorWidget::~HandlerEditorWidget() = default;
 
+int HandlerEditorWidget::preferredWidth()
+{
+    // The titles the constructor gives its tabs, on a tab bar like the editor's.
+    QTabBar bar;
+    bar.setDocumentMode(true);
+    using Shortcuts::Mnemonic;
+    for (const Mnemonic title :
+         {Mnemonic::GeneralTab, Mnemonic::ScheduleTab, Mnemonic::RecipientTab,
+          Mnemonic::LanguageTab, Mnemonic::TimeZoneTab, Mnemonic::CallerInputTab,
+          Mnemonic::GreetingsTab, Mnemonic::TransferRulesTab})
+        bar.addTab(Shortcuts::text(title));
+    const int margins = 2 * bar.style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    return bar.sizeHint().width() + 2 * margins + bar.fontMetrics().averageCharWidth() * 4;
+}
+
 void HandlerEditorWidget::switchTab(int step)
 {
     const int count = m_tabs->count();

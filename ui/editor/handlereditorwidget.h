@@ -39,6 +39,8 @@ public:
     Core::HandlerEditor *editor() const { return m_context.editor; }
     bool isModified() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // The width at which every tab title shows (no scroll arrows), for a window's first layout.
+    static int preferredWidth();
 
     // Runs `proceed` now when nothing is unsaved; otherwise asks Save / Discard / Cancel (a
     // window-modal message box named "unsavedChangesPrompt") and runs it after a successful
