@@ -36,6 +36,14 @@ NewHandlerDialog::NewHandlerDialog(Core::LookupModel *templates, QWidget *parent
     m_template->setObjectName(u"template"_s);
     m_template->setAccessibleName(tr("Template"));
     m_template->setModel(FieldInput::comboModel(templates, m_template));
+    // A system administrator starts from the system's template (the one of no tenant), not from
+    // the first tenant's by name; a tenant administrator has only the tenant's.
+    for (int row = 0; row < m_template->count(); ++row) {
+        if (m_template->itemData(row, Core::LookupModel::TenantIdRole).toString().isEmpty()) {
+            m_template->setCurrentIndex(row);
+            break;
+        }
+    }
     m_problem->setWordWrap(true);
     setWarningText(m_problem);
 

@@ -219,6 +219,22 @@ private Q_SLOTS:
         QVERIFY(w->editor()->isModified());
     }
 
+    // New from Template offers the system's template first to a system administrator.
+    void newHandlerStartsFromTheSystemTemplate()
+    {
+        MemorySecretStore secrets;
+        auto w = openWindow(&secrets, WireFormat::Json, m_sim.admin());
+        QVERIFY(waitLoaded(w.get()));
+        w->findChild<QAction *>(u"newAction"_s)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<QDialog *>(u"newHandlerDialog"_s)));
+        auto *templ = dialog->findChild<QComboBox *>(u"template"_s);
+        QVERIFY(templ && templ->count() > 1);
+        QVERIFY(templ->currentData(LookupModel::TenantIdRole).toString().isEmpty());
+        QCOMPARE(templ->currentText(), u"System Call Handler Template"_s);
+        dialog->reject();
+    }
+
     void deleteRefusedForUndeletable()
     {
         MemorySecretStore secrets;
