@@ -5,6 +5,8 @@
 
 #include "core/fieldtable.h"
 #include "core/models/fieldvaluetext.h"
+#include "core/models/lookupcache.h"
+#include "core/models/targetnames.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -68,6 +70,7 @@ ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts,
     , m_conflicts(conflicts)
     , m_context(context)
     , m_tabs(tabs)
+    , m_names(Core::TargetNames::of(context.lookups ? context.lookups->client() : nullptr))
 {
     setObjectName(u"conflictDialog"_s);
     const QString handler = context.editor ? context.editor->displayName() : QString();
@@ -93,6 +96,14 @@ ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts,
     }
     for (int row = 0; row < m_conflicts.size(); ++row)
         addRow(grid, row);
+    if (m_names) {
+        connect(m_names, &Core::TargetNames::resolved, this, [this](const QString &id) {
+            for (const ShownValue &v : std::as_const(m_values)) {
+                if (v.value == id)
+                    showValue(v.radio, m_conflicts.at(v.row), v.value);
+            }
+        });
+    }
     grid->setRowStretch(grid->rowCount(), 1);
 
     // Sideways never scrolls; downwards only when the rows are taller than most of the screen.
@@ -131,11 +142,11 @@ void ConflictDialog::addRow(QGridLayout *grid, int row)
     const int valueWidth = fontMetrics().averageCharWidth() * ValueWidthChars;
     const auto choice = [&](const QString &value, const QString &objectName,
                             const QString &description) {
-        const QString text = valueText(c, value);
-        auto *radio =
-            new QRadioButton(fontMetrics().elidedText(text, Qt::ElideMiddle, valueWidth), rows);
+        auto *radio = new QRadioButton(rows);
+        radio->setMinimumWidth(valueWidth / 2);
+        showValue(radio, c, value);
+        m_values.append({radio, row, value});
         radio->setObjectName(objectName + Core::HandlerEditor::conflictKey(c));
-        radio->setToolTip(text);
         radio->setAccessibleDescription(description.arg(name));
         group->addButton(radio);
         return radio;
@@ -148,6 +159,15 @@ void ConflictDialog::addRow(QGridLayout *grid, int row)
     grid->addWidget(label, gridRow, 0);
     grid->addWidget(mine, gridRow, 1);
     grid->addWidget(theirs, gridRow, 2);
+}
+
+void ConflictDialog::showValue(QRadioButton *radio, const Core::SaveConflict &c,
+                               const QString &value)
+{
+    const QString text = valueText(c, value);
+    const int valueWidth = fontMetrics().averageCharWidth() * ValueWidthChars;
+    radio->setText(fontMetrics().elidedText(text, Qt::ElideMiddle, valueWidth));
+    radio->setToolTip(text);
 }
 
 QString ConflictDialog::placeOf(const Core::SaveConflict &c) const
@@ -177,6 +197,13 @@ QString ConflictDialog::valueText(const Core::SaveConflict &c, const QString &va
     if (value.isEmpty())
         return tr("(empty)");
     const Core::FieldSpec *spec = tableOf(c.part).find(c.field);
+    if (spec && spec->references && qstrcmp(spec->references, "CallHandler") == 0 && m_names) {
+        // A call action's target: named like the target picker names it (also mailboxes,
+        // directory and interview handlers); an id not known yet is asked for.
+        const Core::TargetInfo info = m_names->resolve(value, Core::TargetKind::None);
+        if (info.isResolved())
+            return info.displayText();
+    }
     return spec ? Core::fieldValueText(*spec, value, m_context.lookups, m_context.handlers) : value;
 }
 

@@ -5,10 +5,15 @@
 #include "ui/editor/editortab.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QGridLayout;
 class QRadioButton;
 class QTabWidget;
+
+namespace HandlerDesk::Core {
+class TargetNames;
+}
 
 namespace HandlerDesk::Ui {
 
@@ -36,12 +41,22 @@ private:
     QString placeOf(const Core::SaveConflict &conflict) const;
     QString valueText(const Core::SaveConflict &conflict, const QString &value) const;
     void addRow(QGridLayout *grid, int row);
+    void showValue(QRadioButton *radio, const Core::SaveConflict &conflict, const QString &value);
 
     QList<Core::SaveConflict> m_conflicts;
     EditorContext m_context;
     const QTabWidget *m_tabs = nullptr;
-    QList<QRadioButton *> m_takeTheirs; // per row: checked when the server's value is kept
+    QPointer<Core::TargetNames> m_names; // names of call-action targets on this connection
+    QList<QRadioButton *> m_takeTheirs;  // per row: checked when the server's value is kept
     QStringList m_rowNames;
+    // Each radio button's value: shown again when a target's name arrives from the server.
+    struct ShownValue
+    {
+        QRadioButton *radio;
+        int row;
+        QString value;
+    };
+    QList<ShownValue> m_values;
 };
 
 } // namespace HandlerDesk::Ui

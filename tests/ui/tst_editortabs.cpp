@@ -7,6 +7,7 @@
 #include "uitest.h"
 
 #include "core/handleredit.h"
+#include "ui/conflictdialog.h"
 
 #include <QDateTimeEdit>
 #include <QDialog>
@@ -400,6 +401,39 @@ private Q_SLOTS:
         const bool userRecipient = !now.value(u"RecipientSubscriberObjectId").isEmpty();
         QCOMPARE(users->count(), userRecipient ? 1 : 0); // only the handler's own recipient
         QVERIFY(!w->editor()->isModified());
+    }
+
+    // A call action's target in a conflict is named like the target picker names it: a call
+    // handler by name, a user's primary handler as the user's mailbox (asked from the server).
+    void conflictNamesTargets()
+    {
+        MemorySecretStore secrets;
+        auto w = openWindow(&secrets, WireFormat::Json, m_sim.admin());
+        QVERIFY(waitLoaded(w.get()));
+        const CupiObject handler = m_handlers.at(2);
+        const QList<CupiObject> users =
+            fetchList(m_checker.get(), Resources::users(), QString(Resources::Item::User));
+        const auto user = std::find_if(users.cbegin(), users.cend(), [](const CupiObject &u) {
+            return !u.value(u"CallHandlerObjectId"_s).isEmpty() &&
+                   u.value(u"TenantObjectId"_s).isEmpty();
+        });
+        QVERIFY(user != users.cend());
+        SaveConflict conflict;
+        conflict.part = HandlerPart::MenuEntry;
+        conflict.key = u"9"_s;
+        conflict.field = u"TargetHandlerObjectId"_s;
+        conflict.mine = handler.objectId();
+        conflict.theirs = user->value(u"CallHandlerObjectId"_s);
+        conflict.base = conflict.mine;
+        Ui::EditorContext context{w->editor(), w->connection()->lookups(), w->handlerModel()};
+        Ui::ConflictDialog dialog({conflict}, context, nullptr, w.get());
+        auto *mine = dialog.findChild<QRadioButton *>(u"keepMine/9/TargetHandlerObjectId"_s);
+        auto *theirs = dialog.findChild<QRadioButton *>(u"takeTheirs/9/TargetHandlerObjectId"_s);
+        QVERIFY(mine && theirs);
+        QVERIFY2(mine->toolTip().contains(handler.displayName()), qPrintable(mine->toolTip()));
+        QTRY_VERIFY2_WITH_TIMEOUT(theirs->toolTip().startsWith(u"Mailbox of "_s) &&
+                                      theirs->toolTip().contains(user->displayName()),
+                                  qPrintable(theirs->toolTip()), 15000);
     }
 };
 
