@@ -207,7 +207,7 @@ void TestCupiSimResources::lookups_data()
         {"/vmrest/schedules", "Schedules", "Schedule", "IsHoliday"},
         {"/vmrest/users", "Users", "User", "Alias"},
         {"/vmrest/distributionlists", "DistributionLists", "DistributionList", "DisplayName"},
-        {"/vmrest/languagemap", "LanguageMappings", "LanguageMapping", "LanguageTag"},
+        {"/vmrest/languagemap", "LanguageMappings", "LanguageMapping", "LanguageCode"},
         {"/vmrest/installedlanguages", "InstalledLanguages", "InstalledLanguage", "LanguageType"},
         {"/vmrest/timezones", "TimeZones", "TimeZone", "Bias"},
         {"/vmrest/tenants", "Tenants", "Tenant", "SmtpDomain"},
