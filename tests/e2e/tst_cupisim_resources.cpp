@@ -72,7 +72,9 @@ void TestCupiSimResources::subResources()
     const QString sub = handlers + u'/' + id;
     QCOMPARE(m_sim
                  .send("PUT", sub + u"/greetings/Alternate"_s,
-                       body(json, {{u"Enabled"_s, u"true"_s}}, u"Greeting"_s), opts(json))
+                       body(json, {{u"Enabled"_s, u"true"_s}, {u"TimeExpires"_s, QString()}},
+                            u"Greeting"_s),
+                       opts(json))
                  .status,
              204);
     QCOMPARE(one(sub + u"/greetings/Alternate"_s).value(u"Enabled"_s), u"true"_s);
