@@ -150,6 +150,7 @@ Response Api::handle(const Request &r)
         return top(r, KindId::Location, rest.mid(1), false);
     const QHash<QString, KindId> readOnly = {{u"users"_s, KindId::User},
                                              {u"distributionlists"_s, KindId::DistributionList},
+                                             {u"contacts"_s, KindId::Contact},
                                              {u"installedlanguages"_s, KindId::InstalledLanguage},
                                              {u"timezones"_s, KindId::TimeZone},
                                              {u"tenants"_s, KindId::Tenant},
@@ -293,7 +294,8 @@ Response Api::children(const Request &r, KindId parent, KindId child, const QStr
     }
     if (!writable)
         return notAllowed(r);
-    if (r.method == u"PUT"_s) {
+    // "The schedulesetmembers resource does not support the PUT method" (Schedules chapter).
+    if (r.method == u"PUT"_s && child != KindId::ScheduleSetMember) {
         if (!p)
             return error(r, 400, u"DATA_EXCEPTION"_s, kind(parent).item + u" not found"_s);
         if (!item)

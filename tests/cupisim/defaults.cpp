@@ -4,6 +4,8 @@
 #include "constants.h"
 #include "store.h"
 
+#include <QUuid>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,17 +77,22 @@ QList<Rec> Store::defaultChildren(KindId id, const QString &handlerId) const
                 {"Reprompts", u"0"_s},
                 {"RepromptDelay", u"2"_s},
                 {"PlayRecordMessagePrompt", T},
-                {"EnableTransfer", F}});
+                {"EnableTransfer", F},
+                {"EnablePersonalVideoRecording", F},
+                {"PlayRecordVideoMessagePrompt", F}});
         }
     } else if (id == KindId::MenuEntry) {
-        for (const char *key : {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"}) {
-            const bool star = key[0] == '*';
-            mk({{"TouchtoneKey", L(key)},
-                {"Action", star ? u"2"_s : u"0"_s},
-                {"TargetConversation", star ? u"SubSignIn"_s : QString()},
-                {"Locked", star ? T : F}});
-        }
+        // `*` signs in, `#` skips the greeting, both locked: Cisco's call handler template
+        // example (JSON) and user template example; the other keys ignore the caller ([DOC]).
+        for (const char *key : {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"})
+            list.append(makeMenuEntry(handlerId, L(key), 0));
+        list.append(makeMenuEntry(handlerId, u"*"_s, 2, u"SubSignIn"_s, {}, true));
+        list.append(makeMenuEntry(handlerId, u"#"_s, 5, {}, {}, true));
     } else if (id == KindId::TransferOption) {
+        // The phone system of the rules is the handler's (Cisco's examples show both).
+        const Rec *handler = table(KindId::Handler).find(handlerId);
+        const QString phoneSystem =
+            handler ? value(KindId::Handler, *handler, u"MediaSwitchObjectId"_s) : QString();
         for (const char *type : {"Standard", "Off Hours", "Alternate"}) {
             const bool std = type[0] == 'S';
             mk({{"TransferOptionType", L(type)},
@@ -101,10 +108,31 @@ QList<Rec> Store::defaultChildren(KindId id, const QString &handlerId) const
                 {"TransferScreening", F},
                 {"UsePrimaryExtension", T},
                 {"PlayTransferPrompt", T},
-                {"RnaAction", u"1"_s}});
+                {"RnaAction", u"1"_s},
+                {"TransferDtDetect", F},
+                {"MediaSwitchObjectId", phoneSystem},
+                {"PersonalCallTransfer", F}});
         }
     }
     return list;
+}
+
+Rec Store::makeMenuEntry(const QString &handlerId, const QString &key, int action,
+                         const QString &conversation, const QString &target, bool locked)
+{
+    const KindId id = KindId::MenuEntry;
+    Rec r = newRec(id);
+    set(id, r, u"CallHandlerObjectId"_s, handlerId);
+    set(id, r, u"TouchtoneKey"_s, key);
+    set(id, r, u"Locked"_s, locked ? T : F);
+    set(id, r, u"Action"_s, QString::number(action));
+    set(id, r, u"TargetConversation"_s, conversation);
+    set(id, r, u"TargetHandlerObjectId"_s, target);
+    set(id, r, u"ObjectId"_s,
+        QUuid::createUuidV5(QUuid::fromString(handlerId), key).toString(QUuid::WithoutBraces));
+    set(id, r, u"TransferType"_s, u"0"_s); // release to switch, 4 rings: the data-field defaults
+    set(id, r, u"TransferRings"_s, u"4"_s);
+    return r;
 }
 
 } // namespace CupiSim

@@ -163,13 +163,14 @@ void makeGroupObjects(Gen &g, Group &grp, int tenantIndex)
                        {"TenantObjectId", grp.tenantId}}));
 
     // Schedules and schedule sets: All Hours, Weekdays (with the holiday schedule excluded),
-    // Holidays.
+    // Holidays. All Hours and Weekdays are undeletable, Holidays is not (Cisco's examples).
     auto schedule = [&](const QString &name, bool holiday, int start, int end, bool weekend) {
         const QString id = g.guid();
         s.table(KindId::Schedule)
             .append(g.rec(KindId::Schedule, {{"ObjectId", id},
                                              {"DisplayName", name},
                                              {"OwnerLocationObjectId", s.locationId},
+                                             {"Undeletable", holiday ? F : T},
                                              {"IsHoliday", holiday ? T : F},
                                              {"TenantObjectId", grp.tenantId}}));
         Rec d = g.rec(KindId::ScheduleDetail, {{"ObjectId", g.guid()},
@@ -191,10 +192,12 @@ void makeGroupObjects(Gen &g, Group &grp, int tenantIndex)
     };
     auto scheduleSet = [&](const QString &name, QList<QPair<QString, bool>> members) {
         const QString id = g.guid();
+        const bool holidays = name.endsWith(u"Holidays"_s);
         s.table(KindId::ScheduleSet)
             .append(g.rec(KindId::ScheduleSet, {{"ObjectId", id},
                                                 {"DisplayName", name},
                                                 {"OwnerLocationObjectId", s.locationId},
+                                                {"Undeletable", holidays ? F : T},
                                                 {"TenantObjectId", grp.tenantId}}));
         QList<Rec> list;
         for (const auto &[sid, exclude] : members)
@@ -223,13 +226,15 @@ void makeGroupObjects(Gen &g, Group &grp, int tenantIndex)
                                                      {"DtmfAccessId", ext},
                                                      {"IsPublic", T},
                                                      {"Undeletable", undeletable ? T : F},
+                                                     {"LocationObjectId", s.locationId},
+                                                     {"PartitionObjectId", grp.partition},
                                                      {"TenantObjectId", grp.tenantId}}));
         return id;
     };
     grp.undeliverable = list(dlPrefix.toLower() + u"undeliverablemessages"_s,
                              dlPrefix + u"Undeliverable Messages"_s, true, {});
     list(dlPrefix.toLower() + u"allvoicemailusers"_s, dlPrefix + u"All Voice Mail Users"_s, true,
-         {});
+         u"99991"_s); // Cisco's Distribution List example
     list(dlPrefix.toLower() + u"salesteam"_s, dlPrefix + u"Sales Team"_s, false, u"7001"_s);
     list(dlPrefix.toLower() + u"supportteam"_s, dlPrefix + u"Support Team"_s, false, u"7002"_s);
 
@@ -317,6 +322,13 @@ void makeUsersAndFixedHandlers(Gen &g, Group &grp, int tenantIndex, int userCoun
     Store::set(KindId::Handler, opening, u"AfterMessageTargetConversation"_s, u"PHGreeting"_s);
     Store::set(KindId::Handler, opening, u"AfterMessageTargetHandlerObjectId"_s, grp.goodbye);
     Rec bye = fixed(grp.goodbye, u"Goodbye"_s, {});
+    // The template's after-message action: a Go to the Goodbye handler, as Cisco's example of the
+    // Opening Greeting shows and its template example suggests (so handlers made from it too).
+    if (Rec *tmpl = s.table(KindId::Template).find(grp.templateId)) {
+        Store::set(KindId::Template, *tmpl, u"AfterMessageAction"_s, u"2"_s);
+        Store::set(KindId::Template, *tmpl, u"AfterMessageTargetConversation"_s, u"PHGreeting"_s);
+        Store::set(KindId::Template, *tmpl, u"AfterMessageTargetHandlerObjectId"_s, grp.goodbye);
+    }
     Store::set(KindId::Handler, bye, u"ScheduleSetObjectId"_s, grp.allHours);
     Rec op = fixed(grp.operatorId, u"Operator"_s, u"0"_s);
     Store::set(KindId::Handler, op, u"RecipientDistributionListObjectId"_s, {});
@@ -329,19 +341,6 @@ void makeUsersAndFixedHandlers(Gen &g, Group &grp, int tenantIndex, int userCoun
     s.table(KindId::Handler).append(op);
     for (Rec &h : primaries)
         s.table(KindId::Handler).append(std::move(h));
-}
-
-Rec menuEntry(const QString &handlerId, const QString &key, int action, const QString &conv,
-              const QString &target, bool locked)
-{
-    Rec r = newRec(KindId::MenuEntry);
-    Store::set(KindId::MenuEntry, r, u"CallHandlerObjectId"_s, handlerId);
-    Store::set(KindId::MenuEntry, r, u"TouchtoneKey"_s, key);
-    Store::set(KindId::MenuEntry, r, u"Action"_s, QString::number(action));
-    Store::set(KindId::MenuEntry, r, u"TargetConversation"_s, conv);
-    Store::set(KindId::MenuEntry, r, u"TargetHandlerObjectId"_s, target);
-    Store::set(KindId::MenuEntry, r, u"Locked"_s, locked ? u"true"_s : u"false"_s);
-    return r;
 }
 
 // Application handlers of one group; "Main Menu" handlers route keys 1-5 to their
@@ -398,12 +397,13 @@ void makeHandlers(Gen &g, const Group &grp, int count, QStringList *mainMenus)
         if (purpose == 0) {
             mainMenus->append(ids.at(i));
             QList<Rec> entries = s.defaultChildren(KindId::MenuEntry, ids.at(i));
-            entries[0] = menuEntry(ids.at(i), u"0"_s, 2, u"PHTransfer"_s, grp.operatorId, false);
+            entries[0] =
+                Store::makeMenuEntry(ids.at(i), u"0"_s, 2, u"PHTransfer"_s, grp.operatorId);
             for (int key = 1; key <= 5; ++key) {
                 const qsizetype target = i + D * key;
                 if (target < count)
-                    entries[key] = menuEntry(ids.at(i), QString::number(key), 2, u"PHGreeting"_s,
-                                             ids.at(target), false);
+                    entries[key] = Store::makeMenuEntry(ids.at(i), QString::number(key), 2,
+                                                        u"PHGreeting"_s, ids.at(target));
             }
             s.setChildren(KindId::MenuEntry, ids.at(i), entries);
         }
@@ -472,13 +472,14 @@ void Store::generate(const GenerateOptions &options)
         // The Opening Greeting offers the first main menus and the operator.
         QList<Rec> entries = defaultChildren(KindId::MenuEntry, groups[i].opening);
         entries[0] =
-            menuEntry(groups[i].opening, u"0"_s, 2, u"PHTransfer"_s, groups[i].operatorId, false);
+            makeMenuEntry(groups[i].opening, u"0"_s, 2, u"PHTransfer"_s, groups[i].operatorId);
         for (int key = 1; key <= 5 && key <= mainMenus.size(); ++key)
-            entries[key] = menuEntry(groups[i].opening, QString::number(key), 2, u"PHGreeting"_s,
-                                     mainMenus.at(key - 1), false);
+            entries[key] = makeMenuEntry(groups[i].opening, QString::number(key), 2,
+                                         u"PHGreeting"_s, mainMenus.at(key - 1));
         setChildren(KindId::MenuEntry, groups[i].opening, entries);
     }
     addCallTargets(options.seed, g.created);
+    addDirectoryObjects(options.seed);
     rebuildAccounts(options.user, options.password);
 }
 

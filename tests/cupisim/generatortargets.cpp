@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The other targets of a "Go to" in the demo data: per tenant and for the system, two directory
-// handlers and two interview handlers; the Opening Greeting routes key 6 to a user's mailbox
-// (the user's primary call handler), key 8 to the survey and key 9 to the company directory.
-// Made after everything else, from a random generator of their own, so the rest of the data of a
-// --seed stays exactly as it was before these kinds existed.
+// The objects the demo data gained later, per tenant and for the system: the other targets of a
+// "Go to" (two directory handlers and two interview handlers; the Opening Greeting routes key 6
+// to a user's mailbox (the user's primary call handler), key 8 to the survey and key 9 to the
+// company directory), then contacts and the list of voicemail-enabled contacts. Made after
+// everything else, each from a random generator of its own, so the rest of the data of a --seed
+// stays exactly as it was before these kinds existed.
 #include "store.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,16 +59,14 @@ Owner ownerOf(const Store &s, const QString &tenantId, const QString &alias, int
     return o;
 }
 
-Rec menuEntry(const QString &handlerId, int key, const QString &conversation, const QString &target)
+// The system's, then each tenant's (extension bases 1000, 2000, … as generator.cpp gave them).
+QList<Owner> ownersOf(const Store &s)
 {
-    Rec r = newRec(KindId::MenuEntry);
-    Store::set(KindId::MenuEntry, r, u"CallHandlerObjectId"_s, handlerId);
-    Store::set(KindId::MenuEntry, r, u"TouchtoneKey"_s, QString::number(key));
-    Store::set(KindId::MenuEntry, r, u"Action"_s, u"2"_s);
-    Store::set(KindId::MenuEntry, r, u"TargetConversation"_s, conversation);
-    Store::set(KindId::MenuEntry, r, u"TargetHandlerObjectId"_s, target);
-    Store::set(KindId::MenuEntry, r, u"Locked"_s, F);
-    return r;
+    QList<Owner> owners{ownerOf(s, {}, {}, 1000)};
+    for (const Rec &t : s.table(KindId::Tenant).rows)
+        owners.append(ownerOf(s, field(KindId::Tenant, t, "ObjectId"),
+                              field(KindId::Tenant, t, "Alias"), int(owners.size() + 1) * 1000));
+    return owners;
 }
 
 } // namespace
@@ -75,13 +74,7 @@ Rec menuEntry(const QString &handlerId, int key, const QString &conversation, co
 void Store::addCallTargets(quint32 seed, const QString &created)
 {
     QRandomGenerator rng(seed ^ 0x7a3d1c55u);
-    QList<Owner> owners{ownerOf(*this, {}, {}, 1000)};
-    int index = 0;
-    for (const Rec &t : table(KindId::Tenant).rows) {
-        owners.append(ownerOf(*this, value(KindId::Tenant, t, u"ObjectId"_s),
-                              value(KindId::Tenant, t, u"Alias"_s), (index + 2) * 1000));
-        ++index;
-    }
+    const QList<Owner> owners = ownersOf(*this);
     for (const Owner &o : std::as_const(owners)) {
         auto common = [&](KindId k, Rec &r, const QString &name, const QString &extension) {
             const QString id = makeGuid(rng);
@@ -138,10 +131,52 @@ void Store::addCallTargets(quint32 seed, const QString &created)
         if (QList<Rec> *keys =
                 o.opening.isEmpty() ? nullptr : children(KindId::MenuEntry, o.opening)) {
             if (o.mailboxes.size() > 1)
-                (*keys)[6] = menuEntry(o.opening, 6, u"PHGreeting"_s, o.mailboxes.at(1));
-            (*keys)[8] = menuEntry(o.opening, 8, u"PHInterview"_s, survey);
-            (*keys)[9] = menuEntry(o.opening, 9, u"AD"_s, companyDirectory);
+                (*keys)[6] =
+                    makeMenuEntry(o.opening, u"6"_s, 2, u"PHGreeting"_s, o.mailboxes.at(1));
+            (*keys)[8] = makeMenuEntry(o.opening, u"8"_s, 2, u"PHInterview"_s, survey);
+            (*keys)[9] = makeMenuEntry(o.opening, u"9"_s, 2, u"AD"_s, companyDirectory);
         }
+    }
+}
+
+void Store::addDirectoryObjects(quint32 seed)
+{
+    QRandomGenerator rng(seed ^ 0x2c9e4b17u);
+    const QList<Owner> owners = ownersOf(*this);
+    const char *const names[][2] = {{"Morgan", "Blake"}, {"Riley", "Chen"}, {"Jordan", "Ellis"}};
+    for (const Owner &o : std::as_const(owners)) {
+        const QString aliasPrefix =
+            o.prefix.isEmpty() ? QString() : o.prefix.trimmed().toLower() + u'_';
+        auto place = [&](KindId k, Rec &r, const QString &alias, const QString &extension) {
+            set(k, r, u"ObjectId"_s, makeGuid(rng));
+            set(k, r, u"Alias"_s, aliasPrefix + alias);
+            set(k, r, u"DtmfAccessId"_s, extension);
+            set(k, r, u"LocationObjectId"_s, locationId);
+            set(k, r, u"PartitionObjectId"_s, o.partition);
+            set(k, r, u"TenantObjectId"_s, o.tenantId);
+        };
+        // Contacts with extensions (Dial Plan: they share the partition's extensions).
+        for (int i = 0; i < int(std::size(names)); ++i) {
+            const QString first = QString::fromLatin1(names[i][0]);
+            const QString last = QString::fromLatin1(names[i][1]);
+            Rec r = newRec(KindId::Contact);
+            place(KindId::Contact, r, (first.left(1) + last).toLower(),
+                  QString::number(o.extensionBase + 80 + i));
+            set(KindId::Contact, r, u"DisplayName"_s, o.prefix + first + u' ' + last);
+            set(KindId::Contact, r, u"FirstName"_s, first);
+            set(KindId::Contact, r, u"LastName"_s, last);
+            set(KindId::Contact, r, u"ListInDirectory"_s, T);
+            table(KindId::Contact).append(r);
+        }
+        // The third default list of Cisco's Distribution List example.
+        Rec list = newRec(KindId::DistributionList);
+        place(KindId::DistributionList, list, u"allvoicemailenabledcontacts"_s, u"99992"_s);
+        const QString listPrefix = o.prefix.isEmpty() ? QString() : o.prefix.trimmed() + u'_';
+        set(KindId::DistributionList, list, u"DisplayName"_s,
+            listPrefix + u"All Voicemail-Enabled Contacts"_s);
+        set(KindId::DistributionList, list, u"IsPublic"_s, T);
+        set(KindId::DistributionList, list, u"Undeletable"_s, T);
+        table(KindId::DistributionList).append(list);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -9,25 +10,34 @@ using namespace Qt::Literals::StringLiterals;
 namespace CupiSim {
 namespace {
 
-// Conversation names accepted as targets (PROTOCOL.md §6, [DOC]).
+// Conversation names a Go to may name, case-sensitively: the routing-rule table of Cisco's CUPI
+// guide ("Routing Rule RouteTargetConversation": "only certain string values are valid") and
+// the .NET SDK's ConversationNames (ConnectionTypes.cs), whose DevGuide adds "These Conversation
+// names ARE case sensitive". Any other name → 400.
 const QStringList conversations = {u"AD"_s,
                                    u"PHTransfer"_s,
                                    u"PHGreeting"_s,
                                    u"PHInterview"_s,
-                                   u"SystemTransfer"_s,
-                                   u"SubSignIn"_s,
-                                   u"SubSysTransfer"_s,
-                                   u"GreetingsAdministrator"_s,
-                                   u"BroadcastMessageAdministrator"_s,
-                                   u"CheckedOutGuest"_s,
-                                   u"ReverseTrapConv"_s,
-                                   u"ConvUtilsLiveRecord"_s,
                                    u"AttemptForward"_s,
-                                   u"AttemptSignIn"_s};
-// Conversations that need a target, and the kind of object it must be: the .NET SDK's
-// GetActionDescription (ConnectionServerRest.cs) loads a call handler for PHTransfer and
-// PHGreeting (a user's primary handler too), an interview handler for PHInterview and a
-// directory ("name lookup") handler for AD, and calls the link invalid when there is none [OBS].
+                                   u"AttemptSignIn"_s,
+                                   u"BroadcastMessageAdministrator"_s,
+                                   u"SystemTransfer"_s,
+                                   u"CheckedOutGuest"_s,
+                                   u"GreetingsAdministrator"_s,
+                                   u"ReverseTrapConv"_s,
+                                   u"SubSignIn"_s,
+                                   u"ConvUtilsLiveRecord"_s,
+                                   u"SubSysTransfer"_s,
+                                   u"ConvHotelCheckedOut"_s,
+                                   u"ConvCvmMboxReset"_s,
+                                   u"EasySignIn"_s,
+                                   u"TransferAltContactNumber"_s};
+// Conversations that need a target ("For some Conversations, it is required to specify a
+// Route_TargetHandlerObjectId as well": the same table names AD, PHTransfer, PHGreeting and
+// PHInterview), and the kind of object it must be: the table's TargetHandler column, and the
+// .NET SDK's GetActionDescription (ConnectionServerRest.cs), which loads a call handler for
+// PHTransfer and PHGreeting (a user's primary handler too), an interview handler for PHInterview
+// and a directory ("name lookup") handler for AD, and calls the link invalid when there is none.
 struct TargetRule
 {
     QString conversation;
@@ -102,6 +112,7 @@ struct Check
     const QString &tenant;
     KindId id;
     Rec &rec;
+    const Rec &before; // the object as it was before this request
     const QSet<int> &changed;
 
     int f(const QString &name) const { return kind(id).mustField(name); }
@@ -143,38 +154,33 @@ struct Check
             return u"Invalid %1 '%2': not a known conversation"_s.arg(convF, conv);
         if (QString e = target(actionF, convF, targetF); !e.isEmpty())
             return e;
+        // A Go to whose conversation needs a target must have one. Nothing else about actions is
+        // checked: a Go to without a conversation is accepted (Cisco's "User Caller Input"
+        // examples 3 and 4 send only Action 2 and a target, 204), and the DevGuide says the
+        // server sets any legal action value whatever it means in its context.
         const bool relevant = touched(actionF) || touched(convF) || touched(targetF);
-        if (relevant && v(actionF) == u"2"_s) {
-            if (conv.isEmpty())
-                return u"Invalid %1: action 2 (Goto) requires %2"_s.arg(actionF, convF);
-            if (targetRuleOf(conv) && v(targetF).isEmpty())
-                return u"Invalid %1: conversation %2 requires %3"_s.arg(convF, conv, targetF);
-        }
+        if (relevant && v(actionF) == u"2"_s && targetRuleOf(conv) && v(targetF).isEmpty())
+            return u"Invalid %1: conversation %2 requires %3"_s.arg(convF, conv, targetF);
         return {};
     }
 };
 
-QString uniqueAmongHandlers(const Store &store, const Rec &rec, const QString &field,
-                            const QString &partition)
+// An object is a tenant's because its partition is (the admin guide's Tenant Partitioning; the
+// troubleshooting guide finds a tenant's objects by PartitionObjectId): a handler's
+// TenantObjectId follows its partition, and it cannot be without one [INF].
+QString followPartition(const Check &c, bool creating)
 {
-    const Kind &k = kind(KindId::Handler);
-    const int f = k.mustField(field), idF = k.objectIdField;
-    const int partF = k.mustField(u"PartitionObjectId"_s);
-    const QString value = rec.at(f);
-    for (const Rec &r : store.table(KindId::Handler).rows) {
-        if (r.at(idF) == rec.at(idF) || r.at(f).compare(value, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!partition.isNull() && r.at(partF) != partition)
-            continue;
-        return partition.isNull()
-                   ? u"Invalid DisplayName: a call handler named '%1' already exists"_s.arg(value)
-                   : u"Invalid DtmfAccessId: extension %1 is already used by '%2' in this partition"_s
-                         .arg(value, r.at(k.mustField(u"DisplayName"_s)));
-    }
+    if (!creating && !c.touched(u"PartitionObjectId"_s))
+        return {};
+    const Rec *partition = c.store.table(KindId::Partition).find(c.v(u"PartitionObjectId"_s));
+    if (!partition)
+        return u"Invalid PartitionObjectId: a call handler needs a partition"_s;
+    c.rec[c.f(u"TenantObjectId"_s)] =
+        Store::value(KindId::Partition, *partition, u"TenantObjectId"_s);
     return {};
 }
 
-QString handlerRules(const Check &c, const FieldValues &body, bool creating)
+QString handlerRules(const Check &c, bool creating)
 {
     // Recipient: a user or a list, never both; setting one clears the other.
     const bool user = c.touched(u"RecipientSubscriberObjectId"_s) &&
@@ -213,7 +219,7 @@ QString handlerRules(const Check &c, const FieldValues &body, bool creating)
     if ((creating || c.touched(u"DisplayName"_s)) && name.isEmpty())
         return u"Invalid DisplayName: a display name is required"_s;
     if (c.touched(u"DisplayName"_s))
-        if (QString e = uniqueAmongHandlers(c.store, c.rec, u"DisplayName"_s, {}); !e.isEmpty())
+        if (QString e = nameTaken(c.store, c.rec); !e.isEmpty())
             return e;
     static const QRegularExpression dialable(u"^[0-9*#]+$"_s);
     static const QRegularExpression prepend(u"^[0-9*#+]*$"_s);
@@ -221,9 +227,7 @@ QString handlerRules(const Check &c, const FieldValues &body, bool creating)
     if ((c.touched(u"DtmfAccessId"_s) || c.touched(u"PartitionObjectId"_s)) && !ext.isEmpty()) {
         if (!dialable.match(ext).hasMatch())
             return u"Invalid DtmfAccessId '%1': only digits, * and # are allowed"_s.arg(ext);
-        if (QString e =
-                uniqueAmongHandlers(c.store, c.rec, u"DtmfAccessId"_s, c.v(u"PartitionObjectId"_s));
-            !e.isEmpty())
+        if (QString e = extensionTaken(c.store, c.rec); !e.isEmpty())
             return e;
     }
     if (c.touched(u"PrependDigits"_s) && !prepend.match(c.v(u"PrependDigits"_s)).hasMatch())
@@ -248,21 +252,60 @@ QString handlerRules(const Check &c, const FieldValues &body, bool creating)
             !e.isEmpty())
             return e;
     }
-    Q_UNUSED(body)
+    if (QString e = followPartition(c, creating); !e.isEmpty())
+        return e;
     return c.action(u"AfterMessageAction"_s, u"AfterMessageTargetConversation"_s,
                     u"AfterMessageTargetHandlerObjectId"_s);
 }
 
+// TimeExpires as CUPI writes it ("2012-12-31 12:00:00.0", GMT), or with a 'T' and a 'Z'.
+QDateTime expiryTime(const QString &text)
+{
+    if (text.size() < 19 || (text.at(10) != u' ' && text.at(10) != u'T'))
+        return {};
+    const QDate date = QDate::fromString(text.left(10), u"yyyy-MM-dd"_s);
+    QString clock = text.mid(11);
+    if (clock.endsWith(u'Z'))
+        clock.chop(1);
+    QTime time = QTime::fromString(clock, u"HH:mm:ss.z"_s);
+    if (!time.isValid())
+        time = QTime::fromString(clock, u"HH:mm:ss"_s);
+    return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
+}
+
+bool isOn(const QString &timeExpires)
+{
+    return timeExpires.isEmpty() || expiryTime(timeExpires) > QDateTime::currentDateTimeUtc();
+}
+
+// A greeting or transfer rule is on while its TimeExpires is empty or in the future ([DOC]
+// "Call Handler" chapter: "If the value is NULL or a date in the future then the transfer option
+// is considered enabled"). Enabled=false disables it ([DOC] "<Enabled>false</Enabled>" → 204).
+// Clearing TimeExpires needs Enabled=true in the same request, as the .NET SDK sends it ([OBS]
+// Greeting.cs, TransferOption.cs: "you also have to pass the enabled flag in this case, it's only
+// valid for update when the date is cleared"): Enabled=true alone, or an empty TimeExpires
+// alone, changes nothing. Enabled then says what TimeExpires says.
 QString enabledRule(const Check &c, const QString &typeField, const QStringList &fixedOn)
 {
-    if (!c.touched(u"Enabled"_s))
+    const bool enabledSent = c.touched(u"Enabled"_s), expiresSent = c.touched(u"TimeExpires"_s);
+    if (!enabledSent && !expiresSent)
         return {};
+    QString expires = c.v(u"TimeExpires"_s);
+    if (!expires.isEmpty() && !expiryTime(expires).isValid())
+        return u"Invalid TimeExpires '%1': expected yyyy-MM-dd hh:mm:ss"_s.arg(expires);
+    const bool off = enabledSent && c.v(u"Enabled"_s) == u"false"_s;
+    const bool on = enabledSent && c.v(u"Enabled"_s) == u"true"_s;
+    if (off && isOn(expires))
+        expires = expiredTime;
+    else if (expiresSent && expires.isEmpty() && !on)
+        expires = c.before.at(c.f(u"TimeExpires"_s));
     const QString type = c.v(typeField);
-    if (c.v(u"Enabled"_s) == u"false"_s && fixedOn.contains(type))
-        return u"Invalid Enabled: the %1 %2 cannot be disabled"_s.arg(
-            type, c.id == KindId::Greeting ? u"greeting"_s : u"transfer rule"_s);
-    if (!c.touched(u"TimeExpires"_s))
-        c.rec[c.f(u"TimeExpires"_s)] = c.v(u"Enabled"_s) == u"true"_s ? QString() : expiredTime;
+    if (!isOn(expires) && fixedOn.contains(type))
+        return u"Invalid %1: the %2 %3 cannot be disabled"_s.arg(
+            off ? u"Enabled"_s : u"TimeExpires"_s, type,
+            c.id == KindId::Greeting ? u"greeting"_s : u"transfer rule"_s);
+    c.rec[c.f(u"TimeExpires"_s)] = expires;
+    c.rec[c.f(u"Enabled"_s)] = isOn(expires) ? u"true"_s : u"false"_s;
     return {};
 }
 
@@ -285,12 +328,13 @@ QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec
                      const FieldValues &body, bool creating)
 {
     QSet<int> changed;
+    const Rec before = rec;
     if (QString e = applyTyped(id, rec, body, &changed); !e.isEmpty())
         return e;
-    const Check c{store, tenantId, id, rec, changed};
+    const Check c{store, tenantId, id, rec, before, changed};
     switch (id) {
     case KindId::Handler:
-        return handlerRules(c, body, creating);
+        return handlerRules(c, creating);
     case KindId::Greeting:
         if (QString e = enabledRule(c, u"GreetingType"_s, {u"Standard"_s, u"Error"_s});
             !e.isEmpty())
@@ -298,15 +342,17 @@ QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec
         return c.action(u"AfterGreetingAction"_s, u"AfterGreetingTargetConversation"_s,
                         u"AfterGreetingTargetHandlerObjectId"_s);
     case KindId::TransferOption:
+        // Transferring (Action 1) needs no Extension: the .NET SDK's TransferOption.cs says an
+        // empty one means the handler's own (UsePrimaryExtension) [OBS].
         if (QString e = enabledRule(c, u"TransferOptionType"_s, {u"Standard"_s}); !e.isEmpty())
             return e;
-        if (c.v(u"Action"_s) == u"1"_s && c.v(u"Extension"_s).isEmpty() &&
-            c.v(u"UsePrimaryExtension"_s) != u"true"_s)
-            return u"Invalid Action: transferring (1) requires an Extension"_s;
-        return {};
+        return c.ref(u"MediaSwitchObjectId"_s, KindId::PhoneSystem, u"phone system"_s);
     case KindId::MenuEntry:
-        if (c.v(u"Action"_s) == u"7"_s && c.v(u"TransferNumber"_s).isEmpty())
-            return u"Invalid Action: 7 (TransferAltContact) requires a TransferNumber"_s;
+        // Action 7 needs no TransferNumber, but one cannot be set empty ([DOC] "Updating Caller
+        // Input Keys": "including a TransferNumber is optional … the CUPI API does not allow you
+        // to set the TransferNumber to an empty string").
+        if (c.touched(u"TransferNumber"_s) && c.v(u"TransferNumber"_s).isEmpty())
+            return u"Invalid TransferNumber: it cannot be set to an empty string"_s;
         return c.action(u"Action"_s, u"TargetConversation"_s, u"TargetHandlerObjectId"_s);
     case KindId::Owner: {
         const bool user = c.touched(u"UserObjectId"_s) && !c.v(u"UserObjectId"_s).isEmpty();
@@ -339,71 +385,6 @@ QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec
     default:
         return {};
     }
-}
-
-QString checkHandlerDelete(const Store &store, const Rec &handler)
-{
-    const Kind &k = kind(KindId::Handler);
-    const QString id = handler.at(k.objectIdField);
-    const QString name = handler.at(k.mustField(u"DisplayName"_s));
-    if (handler.at(k.mustField(u"Undeletable"_s)) == u"true"_s)
-        return u"Cannot delete call handler '%1': it is undeletable"_s.arg(name);
-    QStringList users; // "'Name' (how)"
-    auto nameOf = [&](const QString &hid) {
-        const Rec *r = store.table(KindId::Handler).find(hid);
-        return r ? r->at(k.mustField(u"DisplayName"_s)) : hid;
-    };
-    const int amF = k.mustField(u"AfterMessageTargetHandlerObjectId"_s);
-    for (const Rec &r : store.table(KindId::Handler).rows) {
-        if (r.at(amF).compare(id, Qt::CaseInsensitive) == 0 && r.at(k.objectIdField) != id)
-            users.append(u"'%1' (after-message action)"_s.arg(r.at(k.mustField(u"DisplayName"_s))));
-    }
-    const struct
-    {
-        KindId kind;
-        const char *target;
-        const char *key;
-        const char *how;
-    } subs[] = {
-        {KindId::MenuEntry, "TargetHandlerObjectId", "TouchtoneKey", "caller input key %1"},
-        {KindId::Greeting, "AfterGreetingTargetHandlerObjectId", "GreetingType",
-         "after %1 greeting"},
-    };
-    for (const auto &s : subs) {
-        const int tF = kind(s.kind).mustField(QString::fromLatin1(s.target));
-        const int keyF = kind(s.kind).mustField(QString::fromLatin1(s.key));
-        const auto &map = store.childMap(s.kind);
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (it.key().compare(id, Qt::CaseInsensitive) == 0)
-                continue;
-            for (const Rec &e : it.value()) {
-                if (e.at(tF).compare(id, Qt::CaseInsensitive) == 0)
-                    users.append(u"'%1' (%2)"_s.arg(nameOf(it.key()),
-                                                    QString::fromLatin1(s.how).arg(e.at(keyF))));
-            }
-        }
-    }
-    if (users.isEmpty())
-        return {};
-    users.sort();
-    QString list = users.mid(0, 5).join(u", "_s);
-    if (users.size() > 5)
-        list += u" and %1 more"_s.arg(users.size() - 5);
-    return u"Cannot delete call handler '%1': it is referenced by other objects in the "
-           "database: %2"_s.arg(name, list);
-}
-
-QString checkScheduleSetDelete(const Store &store, const Rec &set)
-{
-    const QString id = set.at(kind(KindId::ScheduleSet).objectIdField);
-    const int f = kind(KindId::Handler).mustField(u"ScheduleSetObjectId"_s);
-    qsizetype n = 0;
-    for (const Rec &r : store.table(KindId::Handler).rows)
-        n += r.at(f).compare(id, Qt::CaseInsensitive) == 0 ? 1 : 0;
-    if (n > 0)
-        return u"Cannot delete schedule set '%1': it is used by %2 call handler(s)"_s.arg(
-            Store::value(KindId::ScheduleSet, set, u"DisplayName"_s), QString::number(n));
-    return {};
 }
 
 } // namespace CupiSim

@@ -19,6 +19,11 @@ const Rec *findVisible(const Store &store, KindId id, const QString &objectId,
 QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec &rec,
                      const FieldValues &body, bool creating);
 
+// rulesstore.cpp: a handler's DisplayName is unique among all handlers, its DtmfAccessId among
+// the extensions of its partition.
+QString nameTaken(const Store &store, const Rec &handler);
+QString extensionTaken(const Store &store, const Rec &handler);
+
 QString checkHandlerDelete(const Store &store, const Rec &handler);
 QString checkScheduleSetDelete(const Store &store, const Rec &set);
 

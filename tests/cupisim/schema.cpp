@@ -75,6 +75,143 @@ void handlerFields(Builder &b, bool isTemplate)
         b.uri(u"CallHandlerOwnerURI"_s, base + u"{ObjectId}/callhandlerowners"_s);
 }
 
+// Greetings, caller input keys and transfer rules: fields in the order of Cisco's examples
+// (CUPI guide, "Call Handler Greetings APIs", "User Caller Input", "TransferRules APIs").
+// `h` is the parent handler's URI.
+Kind greetingKind(const QString &h)
+{
+    Builder b(KindId::Greeting, u"Greetings"_s, u"Greeting"_s);
+    b.uri(u"URI"_s, h + u"/greetings/{%GreetingType}"_s)
+        .ro(u"CallHandlerObjectId"_s)
+        .uri(u"CallhandlerURI"_s, h)
+        .b(u"IgnoreDigits"_s)
+        .i(u"PlayWhat"_s, 0, 2)
+        .i(u"RepromptDelay"_s, 0, 100)
+        .i(u"Reprompts"_s, 0, 100)
+        .s(u"TimeExpires"_s)
+        .ro(u"GreetingType"_s)
+        .i(u"AfterGreetingAction"_s, 0, 8)
+        .s(u"AfterGreetingTargetConversation"_s)
+        .s(u"AfterGreetingTargetHandlerObjectId"_s, 36)
+        .b(u"PlayRecordMessagePrompt"_s)
+        .b(u"EnableTransfer"_s)
+        .b(u"EnablePersonalVideoRecording"_s)
+        .b(u"PlayRecordVideoMessagePrompt"_s)
+        .uri(u"GreetingStreamFilesURI"_s, h + u"/greetings/{%GreetingType}/greetingstreamfiles"_s)
+        .b(u"Enabled"_s);
+    return b.done(u"GreetingType"_s, {}, u"CallHandlerObjectId"_s, u"GreetingType"_s);
+}
+
+Kind menuEntryKind(const QString &h)
+{
+    Builder b(KindId::MenuEntry, u"MenuEntries"_s, u"MenuEntry"_s);
+    b.uri(u"URI"_s, h + u"/menuentries/{%TouchtoneKey}"_s)
+        .ro(u"CallHandlerObjectId"_s)
+        .uri(u"CallhandlerURI"_s, h)
+        .ro(u"TouchtoneKey"_s)
+        .b(u"Locked"_s)
+        .i(u"Action"_s, 0, 8)
+        .s(u"TargetConversation"_s)
+        .s(u"TargetHandlerObjectId"_s, 36)
+        .s(u"TransferNumber"_s, 40)
+        .ro(u"ObjectId"_s)
+        .i(u"TransferType"_s, 0, 1)
+        .i(u"TransferRings"_s, 2, 20);
+    return b.done(u"ObjectId"_s, {}, u"CallHandlerObjectId"_s, u"TouchtoneKey"_s);
+}
+
+Kind transferOptionKind(const QString &h)
+{
+    Builder b(KindId::TransferOption, u"TransferOptions"_s, u"TransferOption"_s);
+    b.uri(u"URI"_s, h + u"/transferoptions/{%TransferOptionType}"_s)
+        .ro(u"CallHandlerObjectId"_s)
+        .uri(u"CallhandlerURI"_s, h)
+        .ro(u"TransferOptionType"_s)
+        .i(u"Action"_s, 0, 1)
+        .s(u"Extension"_s, 40)
+        .i(u"RnaAction"_s, 0, 1)
+        .s(u"TimeExpires"_s)
+        .b(u"TransferAnnounce"_s)
+        .b(u"TransferConfirm"_s)
+        .b(u"TransferDtDetect"_s)
+        .i(u"TransferHoldingMode"_s, 0, 2)
+        .b(u"TransferIntroduce"_s)
+        .i(u"TransferRings"_s, 2, 20)
+        .b(u"TransferScreening"_s)
+        .i(u"TransferType"_s, 0, 1)
+        .s(u"MediaSwitchObjectId"_s, 36)
+        .uri(u"PhoneSystemURI"_s, u"/vmrest/phonesystems/{MediaSwitchObjectId}"_s)
+        .b(u"UsePrimaryExtension"_s)
+        .b(u"PlayTransferPrompt"_s)
+        .b(u"PersonalCallTransfer"_s)
+        .b(u"Enabled"_s);
+    return b.done(u"TransferOptionType"_s, {}, u"CallHandlerObjectId"_s, u"TransferOptionType"_s);
+}
+
+// Owners as in "Call Handler Owner APIs": the handler is the TargetHandlerObjectId.
+Kind ownerKind()
+{
+    Builder b(KindId::Owner, u"CallhandlerOwners"_s, u"CallhandlerOwner"_s);
+    b.uri(u"URI"_s,
+          u"/vmrest/handlers/callhandlers/{TargetHandlerObjectId}/callhandlerowners/{ObjectId}"_s)
+        .s(u"DistributionListObjectId"_s, 36)
+        .uri(u"DistributionListURI"_s, u"/vmrest/distributionlists/{DistributionListObjectId}"_s)
+        .ro(u"ObjectId"_s)
+        .ro(u"TargetHandlerObjectId"_s)
+        .s(u"UserObjectId"_s, 36)
+        .uri(u"UserURI"_s, u"/vmrest/users/{UserObjectId}"_s);
+    return b.done(u"ObjectId"_s, {}, u"TargetHandlerObjectId"_s, u"ObjectId"_s);
+}
+
+// Schedule sets, members and schedules as in "CUPI API for Schedules". Cisco's list and single
+// examples call the members' URI ScheduleSetMemberURI, its "Schedule Set API" section and the
+// public scripts that run against real servers ScheduleSetMembersURI: both are served.
+Kind scheduleSetKind()
+{
+    const QString location = u"/vmrest/locations/connectionlocations/{OwnerLocationObjectId}"_s;
+    const QString members = u"/vmrest/schedulesets/{ObjectId}/schedulesetmembers"_s;
+    Builder b(KindId::ScheduleSet, u"ScheduleSets"_s, u"ScheduleSet"_s);
+    b.uri(u"URI"_s, u"/vmrest/schedulesets/{ObjectId}"_s)
+        .ro(u"ObjectId"_s)
+        .ro(u"TenantObjectId"_s)
+        .s(u"DisplayName"_s, 64)
+        .s(u"OwnerLocationObjectId"_s, 36)
+        .uri(u"OwnerLocationURI"_s, location)
+        .roBool(u"Undeletable"_s)
+        .uri(u"ScheduleSetMemberURI"_s, members)
+        .uri(u"ScheduleSetMembersURI"_s, members);
+    return b.done(u"ObjectId"_s, u"TenantObjectId"_s);
+}
+
+Kind scheduleSetMemberKind()
+{
+    const QString set = u"/vmrest/schedulesets/{ScheduleSetObjectId}"_s;
+    Builder b(KindId::ScheduleSetMember, u"ScheduleSetMembers"_s, u"ScheduleSetMember"_s);
+    b.uri(u"URI"_s, set + u"/schedulesetmembers/{ScheduleObjectId}"_s)
+        .ro(u"ScheduleSetObjectId"_s)
+        .uri(u"ScheduleSetURI"_s, set)
+        .s(u"ScheduleObjectId"_s, 36)
+        .uri(u"ScheduleURI"_s, u"/vmrest/schedules/{ScheduleObjectId}"_s)
+        .b(u"Exclude"_s);
+    return b.done(u"ScheduleObjectId"_s, {}, u"ScheduleSetObjectId"_s, u"ScheduleObjectId"_s);
+}
+
+Kind scheduleKind()
+{
+    Builder b(KindId::Schedule, u"Schedules"_s, u"Schedule"_s);
+    b.uri(u"URI"_s, u"/vmrest/schedules/{ObjectId}"_s)
+        .ro(u"ObjectId"_s)
+        .ro(u"TenantObjectId"_s)
+        .s(u"DisplayName"_s, 64)
+        .s(u"OwnerLocationObjectId"_s, 36)
+        .uri(u"OwnerLocationURI"_s,
+             u"/vmrest/locations/connectionlocations/{OwnerLocationObjectId}"_s)
+        .roBool(u"Undeletable"_s)
+        .b(u"IsHoliday"_s)
+        .uri(u"ScheduleDetailsURI"_s, u"/vmrest/schedules/{ObjectId}/scheduledetails"_s);
+    return b.done(u"ObjectId"_s, u"TenantObjectId"_s);
+}
+
 std::array<Kind, size_t(KindId::Count)> makeKinds()
 {
     std::array<Kind, size_t(KindId::Count)> kinds;
@@ -90,101 +227,13 @@ std::array<Kind, size_t(KindId::Count)> makeKinds()
         put(b.done(u"ObjectId"_s, u"TenantObjectId"_s));
     }
     const QString h = u"/vmrest/handlers/callhandlers/{CallHandlerObjectId}"_s;
-    {
-        Builder b(KindId::Greeting, u"Greetings"_s, u"Greeting"_s);
-        b.ro(u"CallHandlerObjectId"_s)
-            .ro(u"GreetingType"_s)
-            .b(u"Enabled"_s)
-            .s(u"TimeExpires"_s)
-            .i(u"PlayWhat"_s, 0, 2)
-            .i(u"AfterGreetingAction"_s, 0, 8)
-            .s(u"AfterGreetingTargetConversation"_s)
-            .s(u"AfterGreetingTargetHandlerObjectId"_s, 36)
-            .b(u"IgnoreDigits"_s)
-            .i(u"Reprompts"_s, 0, 100)
-            .i(u"RepromptDelay"_s, 0, 100)
-            .b(u"PlayRecordMessagePrompt"_s)
-            .b(u"EnableTransfer"_s)
-            .uri(u"URI"_s, h + u"/greetings/{%GreetingType}"_s)
-            .uri(u"GreetingStreamFilesURI"_s,
-                 h + u"/greetings/{%GreetingType}/greetingstreamfiles"_s);
-        put(b.done(u"GreetingType"_s, {}, u"CallHandlerObjectId"_s, u"GreetingType"_s));
-    }
-    {
-        Builder b(KindId::MenuEntry, u"MenuEntries"_s, u"MenuEntry"_s);
-        b.ro(u"CallHandlerObjectId"_s)
-            .ro(u"TouchtoneKey"_s)
-            .i(u"Action"_s, 0, 8)
-            .s(u"TargetConversation"_s)
-            .s(u"TargetHandlerObjectId"_s, 36)
-            .s(u"TransferNumber"_s, 40)
-            .b(u"Locked"_s)
-            .uri(u"URI"_s, h + u"/menuentries/{%TouchtoneKey}"_s);
-        put(b.done(u"TouchtoneKey"_s, {}, u"CallHandlerObjectId"_s, u"TouchtoneKey"_s));
-    }
-    {
-        Builder b(KindId::TransferOption, u"TransferOptions"_s, u"TransferOption"_s);
-        b.ro(u"CallHandlerObjectId"_s)
-            .ro(u"TransferOptionType"_s)
-            .b(u"Enabled"_s)
-            .s(u"TimeExpires"_s)
-            .i(u"Action"_s, 0, 1)
-            .s(u"Extension"_s, 40)
-            .i(u"TransferType"_s, 0, 1)
-            .i(u"TransferRings"_s, 2, 20)
-            .i(u"TransferHoldingMode"_s, 0, 2)
-            .b(u"TransferAnnounce"_s)
-            .b(u"TransferConfirm"_s)
-            .b(u"TransferIntroduce"_s)
-            .b(u"TransferScreening"_s)
-            .b(u"UsePrimaryExtension"_s)
-            .b(u"PlayTransferPrompt"_s)
-            .i(u"RnaAction"_s, 0, 1)
-            .uri(u"URI"_s, h + u"/transferoptions/{%TransferOptionType}"_s);
-        put(b.done(u"TransferOptionType"_s, {}, u"CallHandlerObjectId"_s, u"TransferOptionType"_s));
-    }
-    {
-        Builder b(KindId::Owner, u"CallhandlerOwners"_s, u"CallhandlerOwner"_s);
-        b.ro(u"ObjectId"_s)
-            .ro(u"CallHandlerObjectId"_s)
-            .s(u"UserObjectId"_s, 36)
-            .s(u"DistributionListObjectId"_s, 36)
-            .uri(u"URI"_s, h + u"/callhandlerowners/{ObjectId}"_s);
-        put(b.done(u"ObjectId"_s, {}, u"CallHandlerObjectId"_s, u"ObjectId"_s));
-    }
-    {
-        Builder b(KindId::ScheduleSet, u"ScheduleSets"_s, u"ScheduleSet"_s);
-        b.ro(u"ObjectId"_s)
-            .s(u"DisplayName"_s, 64)
-            .s(u"OwnerLocationObjectId"_s, 36)
-            .ro(u"TenantObjectId"_s)
-            .uri(u"URI"_s, u"/vmrest/schedulesets/{ObjectId}"_s)
-            .uri(u"ScheduleSetMembersURI"_s,
-                 u"/vmrest/schedulesets/{ObjectId}/schedulesetmembers"_s);
-        put(b.done(u"ObjectId"_s, u"TenantObjectId"_s));
-    }
-    {
-        Builder b(KindId::ScheduleSetMember, u"ScheduleSetMembers"_s, u"ScheduleSetMember"_s);
-        b.ro(u"ScheduleSetObjectId"_s)
-            .s(u"ScheduleObjectId"_s, 36)
-            .b(u"Exclude"_s)
-            .uri(
-                u"URI"_s,
-                u"/vmrest/schedulesets/{ScheduleSetObjectId}/schedulesetmembers/{ScheduleObjectId}"_s)
-            .uri(u"ScheduleURI"_s, u"/vmrest/schedules/{ScheduleObjectId}"_s);
-        put(b.done(u"ScheduleObjectId"_s, {}, u"ScheduleSetObjectId"_s, u"ScheduleObjectId"_s));
-    }
-    {
-        Builder b(KindId::Schedule, u"Schedules"_s, u"Schedule"_s);
-        b.ro(u"ObjectId"_s)
-            .s(u"DisplayName"_s, 64)
-            .s(u"OwnerLocationObjectId"_s, 36)
-            .b(u"IsHoliday"_s)
-            .ro(u"TenantObjectId"_s)
-            .uri(u"URI"_s, u"/vmrest/schedules/{ObjectId}"_s)
-            .uri(u"ScheduleDetailsURI"_s, u"/vmrest/schedules/{ObjectId}/scheduledetails"_s);
-        put(b.done(u"ObjectId"_s, u"TenantObjectId"_s));
-    }
+    put(greetingKind(h));
+    put(menuEntryKind(h));
+    put(transferOptionKind(h));
+    put(ownerKind());
+    put(scheduleSetKind());
+    put(scheduleSetMemberKind());
+    put(scheduleKind());
     {
         Builder b(KindId::ScheduleDetail, u"ScheduleDetails"_s, u"ScheduleDetail"_s);
         b.ro(u"ObjectId"_s)
@@ -204,111 +253,8 @@ std::array<Kind, size_t(KindId::Count)> makeKinds()
             .uri(u"URI"_s, u"/vmrest/schedules/{ScheduleObjectId}/scheduledetails/{ObjectId}"_s);
         put(b.done(u"ObjectId"_s, {}, u"ScheduleObjectId"_s, u"ObjectId"_s));
     }
-    {
-        Builder b(KindId::User, u"Users"_s, u"User"_s);
-        b.ro(u"ObjectId"_s)
-            .s(u"Alias"_s, 64)
-            .s(u"DisplayName"_s, 64)
-            .s(u"FirstName"_s, 64)
-            .s(u"LastName"_s, 64)
-            .s(u"DtmfAccessId"_s, 40)
-            .i(u"TimeZone"_s, 0, 0)
-            .ro(u"CallHandlerObjectId"_s)
-            .ro(u"TenantObjectId"_s)
-            .ro(u"PartitionObjectId"_s)
-            .uri(u"URI"_s, u"/vmrest/users/{ObjectId}"_s)
-            .uri(u"CallHandlerURI"_s, u"/vmrest/handlers/callhandlers/{CallHandlerObjectId}"_s);
-        put(b.done(u"ObjectId"_s, u"TenantObjectId"_s));
-    }
-    {
-        Builder b(KindId::DistributionList, u"DistributionLists"_s, u"DistributionList"_s);
-        b.ro(u"ObjectId"_s)
-            .s(u"Alias"_s, 64)
-            .s(u"DisplayName"_s, 64)
-            .s(u"DtmfAccessId"_s, 40)
-            .b(u"IsPublic"_s)
-            .roBool(u"Undeletable"_s)
-            .ro(u"TenantObjectId"_s)
-            .uri(u"URI"_s, u"/vmrest/distributionlists/{ObjectId}"_s);
-        put(b.done(u"ObjectId"_s, u"TenantObjectId"_s));
-    }
-    {
-        Builder b(KindId::LanguageMapping, u"LanguageMappings"_s, u"LanguageMapping"_s);
-        b.ro(u"LanguageCode"_s).ro(u"LanguageAbbreviation"_s).ro(u"LanguageTag"_s);
-        put(b.done(u"LanguageCode"_s));
-    }
-    {
-        Builder b(KindId::InstalledLanguage, u"InstalledLanguages"_s, u"InstalledLanguage"_s);
-        b.ro(u"LanguageCode"_s).ro(u"LanguageType"_s).roBool(u"Loaded"_s).roBool(u"IsLicensed"_s);
-        put(b.done(u"LanguageCode"_s));
-    }
-    {
-        Builder b(KindId::TimeZone, u"TimeZones"_s, u"TimeZone"_s);
-        b.ro(u"TimeZoneId"_s)
-            .ro(u"DisplayName"_s)
-            .ro(u"Bias"_s)
-            .ro(u"DaylightBias"_s)
-            .ro(u"DaylightStartMonth"_s)
-            .ro(u"DaylightStartDayOfWeek"_s)
-            .ro(u"DaylightStartWeek"_s)
-            .ro(u"DaylightStartHour"_s)
-            .ro(u"DaylightEndMonth"_s)
-            .ro(u"DaylightEndDayOfWeek"_s)
-            .ro(u"DaylightEndWeek"_s)
-            .ro(u"DaylightEndHour"_s)
-            .ro(u"LanguageCode"_s);
-        put(b.done(u"TimeZoneId"_s));
-    }
-    {
-        Builder b(KindId::Tenant, u"Tenants"_s, u"Tenant"_s);
-        b.ro(u"ObjectId"_s)
-            .ro(u"Alias"_s)
-            .ro(u"SmtpDomain"_s)
-            .ro(u"Description"_s)
-            .ro(u"PartitionObjectId"_s)
-            .ro(u"PhoneSystemObjectId"_s)
-            .ro(u"TimeZone"_s)
-            .ro(u"Language"_s)
-            .ro(u"CreationDate"_s)
-            .uri(u"URI"_s, u"/vmrest/tenants/{ObjectId}"_s);
-        put(b.done(u"ObjectId"_s, u"ObjectId"_s));
-    }
-    {
-        Builder b(KindId::Partition, u"Partitions"_s, u"Partition"_s);
-        b.ro(u"ObjectId"_s)
-            .ro(u"Name"_s)
-            .ro(u"Description"_s)
-            .ro(u"TenantObjectId"_s)
-            .uri(u"URI"_s, u"/vmrest/partitions/{ObjectId}"_s);
-        put(b.done(u"ObjectId"_s, u"TenantObjectId"_s));
-    }
-    {
-        Builder b(KindId::SearchSpace, u"SearchSpaces"_s, u"SearchSpace"_s);
-        b.ro(u"ObjectId"_s)
-            .ro(u"Name"_s)
-            .ro(u"Description"_s)
-            .ro(u"TenantObjectId"_s)
-            .uri(u"URI"_s, u"/vmrest/searchspaces/{ObjectId}"_s);
-        put(b.done(u"ObjectId"_s, u"TenantObjectId"_s));
-    }
-    {
-        Builder b(KindId::PhoneSystem, u"PhoneSystems"_s, u"PhoneSystem"_s);
-        b.ro(u"ObjectId"_s)
-            .ro(u"DisplayName"_s)
-            .ro(u"TenantObjectId"_s)
-            .uri(u"URI"_s, u"/vmrest/phonesystems/{ObjectId}"_s);
-        put(b.done(u"ObjectId"_s, u"TenantObjectId"_s));
-    }
-    {
-        Builder b(KindId::Location, u"ConnectionLocations"_s, u"ConnectionLocation"_s);
-        b.ro(u"ObjectId"_s)
-            .ro(u"DisplayName"_s)
-            .ro(u"HostAddress"_s)
-            .ro(u"DefaultLanguage"_s)
-            .ro(u"TimeZone"_s)
-            .uri(u"URI"_s, u"/vmrest/locations/connectionlocations/{ObjectId}"_s);
-        put(b.done(u"ObjectId"_s));
-    }
+    for (Kind k : directoryKinds())
+        put(std::move(k));
     put(directoryHandlerKind());
     put(interviewHandlerKind());
     return kinds;

@@ -21,6 +21,7 @@ enum class KindId {
     ScheduleDetail,
     User,
     DistributionList,
+    Contact,
     LanguageMapping,
     InstalledLanguage,
     TimeZone,

@@ -80,4 +80,6 @@ namespace CupiSim {
 // schematargets.cpp: the other kinds a call can be sent to.
 Kind directoryHandlerKind();
 Kind interviewHandlerKind();
+// schemadirectory.cpp: users, lists, contacts and the reference kinds.
+QList<Kind> directoryKinds();
 } // namespace CupiSim

@@ -210,8 +210,12 @@ bool Store::load(const QString &path, QString *error)
             const QJsonObject perParent = children.value(name).toObject();
             for (auto it = perParent.begin(); it != perParent.end(); ++it) {
                 QList<Rec> list;
-                for (const QJsonValue &v : it.value().toArray())
+                for (const QJsonValue &v : it.value().toArray()) {
                     list.append(recFromJson(id, v.toObject()));
+                    // A state file from before owners named their handler TargetHandlerObjectId.
+                    if (list.last().at(kind(id).parentField).isEmpty())
+                        list.last()[kind(id).parentField] = it.key();
+                }
                 m_children[i].insert(it.key(), list);
             }
         } else {

@@ -78,6 +78,14 @@ public:
     static QString value(KindId id, const Rec &rec, const QString &field);
     static void set(KindId id, Rec &rec, const QString &field, const QString &value);
     QList<Rec> defaultChildren(KindId id, const QString &handlerId) const;
+    // A caller input key of `handlerId`; its ObjectId is derived from the handler and the key,
+    // so a key made from the defaults again has the same one.
+    static Rec makeMenuEntry(const QString &handlerId, const QString &key, int action,
+                             const QString &conversation = {}, const QString &target = {},
+                             bool locked = false);
+    // Contacts and the contacts' list per tenant and for the system (generatortargets.cpp);
+    // part of generate(), after addCallTargets().
+    void addDirectoryObjects(quint32 seed);
     // Login accounts: the system administrator, and one per tenant (its administrator user).
     void rebuildAccounts(const QString &user, const QString &password);
 

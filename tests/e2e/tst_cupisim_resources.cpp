@@ -72,7 +72,9 @@ void TestCupiSimResources::subResources()
     const QString sub = handlers + u'/' + id;
     QCOMPARE(m_sim
                  .send("PUT", sub + u"/greetings/Alternate"_s,
-                       body(json, {{u"Enabled"_s, u"true"_s}}, u"Greeting"_s), opts(json))
+                       body(json, {{u"Enabled"_s, u"true"_s}, {u"TimeExpires"_s, QString()}},
+                            u"Greeting"_s),
+                       opts(json))
                  .status,
              204);
     QCOMPARE(one(sub + u"/greetings/Alternate"_s).value(u"Enabled"_s), u"true"_s);
@@ -207,7 +209,7 @@ void TestCupiSimResources::lookups_data()
         {"/vmrest/schedules", "Schedules", "Schedule", "IsHoliday"},
         {"/vmrest/users", "Users", "User", "Alias"},
         {"/vmrest/distributionlists", "DistributionLists", "DistributionList", "DisplayName"},
-        {"/vmrest/languagemap", "LanguageMappings", "LanguageMapping", "LanguageTag"},
+        {"/vmrest/languagemap", "LanguageMappings", "LanguageMapping", "LanguageCode"},
         {"/vmrest/installedlanguages", "InstalledLanguages", "InstalledLanguage", "LanguageType"},
         {"/vmrest/timezones", "TimeZones", "TimeZone", "Bias"},
         {"/vmrest/tenants", "Tenants", "Tenant", "SmtpDomain"},

@@ -329,7 +329,9 @@ void TestCupiSimSessions::statePersists()
         QCOMPARE(r.status, 201);
         created = QString::fromUtf8(r.body);
         QCOMPARE(
-            sim.send("PUT", created + u"/greetings/Alternate"_s, R"({"Enabled":"true"})", o).status,
+            sim.send("PUT", created + u"/greetings/Alternate"_s,
+                     R"({"Enabled":"true","TimeExpires":""})", o)
+                .status,
             204);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
