@@ -36,7 +36,9 @@ QString normalizedBool(const QString &v)
 
 bool parseQuery(const Kind &k, const QString &query, QList<Clause> *clauses, QString *error)
 {
-    const QStringList parts = stripParens(query).split(u" & "_s);
+    // Clauses are joined by '&' (sent as %26), with or without spaces around it: Cisco's
+    // troubleshooting guide writes (CosObjectId is <id>&PartitionObjectId is <id>) [DOC].
+    const QStringList parts = stripParens(query).split(u'&');
     if (parts.size() > MaxQueryClauses) {
         *error = u"Invalid query: at most %1 clauses are allowed"_s.arg(MaxQueryClauses);
         return false;
