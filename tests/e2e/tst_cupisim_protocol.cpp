@@ -24,6 +24,8 @@ private slots:
     }
     void compoundQueries_data();
     void compoundQueries();
+    void ampersandInAValue_data() { addFormats(); }
+    void ampersandInAValue();
     void tooManyClauses_data() { addFormats(); }
     void tooManyClauses();
     void bodyFieldNamesAreCaseSensitive_data() { addFormats(); }
@@ -75,6 +77,34 @@ void TestCupiSimProtocol::compoundQueries()
         got.append(h.value(u"ObjectId"_s));
     QCOMPARE(d.total.toInt(), expected.size());
     QCOMPARE(got, expected);
+}
+
+// A '&' that does not start a clause is part of the value before it [INF].
+void TestCupiSimProtocol::ampersandInAValue()
+{
+    QFETCH(bool, json);
+    const QString name = u"R&D Lab %1"_s.arg(json ? u"JSON"_s : u"XML"_s);
+    const Reply created =
+        m_sim.send("POST", handlers + u"?templateObjectId="_s + m_template,
+                   body(json, {{u"DisplayName"_s, name}}, u"CallHandler"_s), opts(json));
+    QCOMPARE(created.status, 201);
+    const QString id = QString::fromUtf8(created.body).section(u'/', -1);
+    for (const QString &query :
+         {u"(DisplayName is "_s + name + u')',
+          u"(IsPrimary is 0&DisplayName startswith R&D Lab "_s + (json ? u"J)"_s : u"X)"_s),
+          u"(DisplayName startswith R&D Lab & IsPrimary is 0)"_s}) {
+        const Reply r = m_sim.get(handlers + u"?query="_s + q(query), json);
+        QVERIFY2(r.status == 200, qPrintable(query));
+        const Doc d = parse(r.body, json);
+        QStringList ids;
+        for (const auto &h : d.items)
+            ids.append(h.value(u"ObjectId"_s));
+        QVERIFY2(ids.contains(id), qPrintable(query));
+    }
+    // A clause with an unknown column after '&' is still an error.
+    const Reply r =
+        m_sim.get(handlers + u"?query="_s + q(u"(IsPrimary is 0&DisplayNme startswith R)"_s), json);
+    QCOMPARE(r.status, 400);
 }
 
 void TestCupiSimProtocol::tooManyClauses()
