@@ -169,8 +169,10 @@ void Connection::Private::onVersion(CupiJob *job)
     findAccount(client->settings().user);
 }
 
-// The account's user object: by alias; a login of the form alias@domain (tenant administrators
-// often sign in so) is looked up by the part before the '@' when the full text finds nothing.
+// The account's user object, by its alias. Real servers store a tenant user's Alias as its
+// sign-in name, alias@smtpdomain (System Administration Guide, Appendix C "Tenant
+// Partitioning"), so the full sign-in name is asked first; for servers that store only the part
+// before the '@', that part is asked when the full name finds nothing.
 void Connection::Private::findAccount(const QString &alias)
 {
     ListRequest request;

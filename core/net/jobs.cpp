@@ -124,12 +124,12 @@ void SendJob::onResponse(const Response &response)
     m_exchange.done();
     setHttpStatus(response.status);
     if (!response.error && m_method == "POST") {
-        // CUPI answers 201 with the new object's relative URI as the body, and a Location.
+        // CUPI answers 201 with the new object's relative URI as the body. The Location header
+        // is never read: 10.x servers repeat the collection's path in it
+        // (".../vmrest/distributionlists/vmrest/distributionlists/<id>").
         const QString body = QString::fromUtf8(response.body).trimmed();
         if (body.startsWith(u'/'))
             m_createdUri = body;
-        else if (!response.location.isEmpty())
-            m_createdUri = QUrl::fromEncoded(response.location).path();
     }
     finish(response.error);
 }

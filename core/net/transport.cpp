@@ -85,7 +85,7 @@ quint64 Transport::send(const Call &call, QObject *context, Callback done)
         const CupiError error(CupiError::Kind::Usage,
                               m_nam ? m_urlProblem : QStringLiteral("No network access manager."));
         QMetaObject::invokeMethod(
-            this, [this, id, error] { complete(id, Response{error, 0, {}, {}, {}}); },
+            this, [this, id, error] { complete(id, Response{error, 0, {}, {}}); },
             Qt::QueuedConnection);
         return id;
     }
@@ -229,7 +229,6 @@ void Transport::onFinished(quint64 id)
     response.status = facts.httpStatus;
     response.body = std::move(facts.body);
     response.contentType = facts.contentType;
-    response.location = reply->rawHeader("Location");
     if (response.error.kind() == CupiError::Kind::Auth)
         Q_EMIT authenticationFailed();
     complete(id, response);

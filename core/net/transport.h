@@ -38,7 +38,6 @@ struct Response
     int status = 0;
     QByteArray body;
     QByteArray contentType;
-    QByteArray location;
 };
 
 // The wire of one client: sessions (Basic once, then the cookies; Basic again after a 401),

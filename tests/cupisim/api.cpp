@@ -43,10 +43,17 @@ Response Api::noContent() const
     return {204, {}, {}, {}};
 }
 
+// 201: the body is the new object's URI, typed like any other reply (application/xml, [OBS] a
+// 10.x trace in the .NET SDK's developer guide; application/json when asked for, [INF]). The
+// Location header repeats the collection's path before the URI, as in the same trace
+// (".../vmrest/distributionlists/vmrest/distributionlists/<id>"): clients must read the body.
 Response Api::created(const Request &r, const QString &uri) const
 {
-    Response resp{201, "text/plain", uri.toUtf8(), {}};
-    resp.headers.append({"Location", (r.origin + uri).toUtf8()});
+    Response resp{201, r.json ? jsonType : xmlType, uri.toUtf8(), {}};
+    QString collection = r.path;
+    while (collection.endsWith(u'/'))
+        collection.chop(1);
+    resp.headers.append({"Location", (r.origin + collection + uri).toUtf8()});
     return resp;
 }
 
@@ -61,13 +68,21 @@ Response Api::notAllowed(const Request &r) const
                  u"Method %1 is not allowed on this resource"_s.arg(r.method));
 }
 
-bool Api::parseBody(const Request &r, FieldValues *out, Response *fail) const
+// The body's fields for kind `id`. Field names are case-sensitive: a name spelled otherwise
+// than the field table's ("ScheduleSetObjectid") is an unknown field, and unknown fields are
+// ignored without an error ([OBS] the .NET SDK: "the name of the property (case sensitive)").
+bool Api::parseBody(const Request &r, KindId id, FieldValues *out, Response *fail) const
 {
     QString err;
     if (!CupiSim::parseBody(r.body, r.contentType.contains("json"), out, &err)) {
         *fail = error(r, 400, u"DATA_EXCEPTION"_s, u"Malformed request body: "_s + err);
         return false;
     }
+    const Kind &k = kind(id);
+    out->removeIf([&k](const QPair<QString, QString> &field) {
+        const int f = k.field(field.first);
+        return f < 0 || k.fields.at(f).name != field.first;
+    });
     return true;
 }
 
@@ -76,7 +91,7 @@ Response Api::update(const Request &r, KindId id, Rec *rec)
 {
     FieldValues body;
     Response fail;
-    if (!parseBody(r, &body, &fail))
+    if (!parseBody(r, id, &body, &fail))
         return fail;
     Rec copy = *rec;
     if (QString e = applyChanges(m_store, r.tenantId, id, copy, body, false); !e.isEmpty())
@@ -221,7 +236,7 @@ Response Api::createTop(const Request &r, KindId id)
 {
     FieldValues body;
     Response fail;
-    if (!parseBody(r, &body, &fail))
+    if (!parseBody(r, id, &body, &fail))
         return fail;
     Rec rec = newRec(id);
     const Kind &k = kind(id);
@@ -255,7 +270,7 @@ Response Api::children(const Request &r, KindId parent, KindId child, const QStr
                 return error(r, 400, u"DATA_EXCEPTION"_s, kind(parent).item + u" not found"_s);
             FieldValues body;
             Response fail;
-            if (!parseBody(r, &body, &fail))
+            if (!parseBody(r, child, &body, &fail))
                 return fail;
             Rec rec = newRec(child);
             rec[k.parentField] = p->at(kind(parent).objectIdField);

@@ -25,6 +25,7 @@ struct Request
     bool json = false;      // Accept: application/json
     QString tenantId;       // the caller's tenant; empty: system administrator
     QString origin;         // "https://127.0.0.1:PORT", for Location headers
+    QString path;           // the request's path as sent ("/vmrest/handlers/callhandlers")
 };
 
 struct Response
@@ -51,7 +52,8 @@ private:
     Response created(const Request &r, const QString &uri) const;
     Response notFound(const Request &r, KindId id, const QString &objectId) const;
     Response notAllowed(const Request &r) const;
-    bool parseBody(const Request &r, QList<QPair<QString, QString>> *out, Response *fail) const;
+    bool parseBody(const Request &r, KindId id, QList<QPair<QString, QString>> *out,
+                   Response *fail) const;
     ListParams listParams(const Request &r) const;
     Response update(const Request &r, KindId id, Rec *rec);
 

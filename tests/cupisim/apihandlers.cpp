@@ -42,26 +42,10 @@ Response Api::createHandler(const Request &r)
                          templateId));
     FieldValues body;
     Response fail;
-    if (!parseBody(r, &body, &fail))
+    if (!parseBody(r, KindId::Handler, &body, &fail))
         return fail;
-    // The new handler takes the template's values.
-    const Kind &hk = kind(KindId::Handler);
-    const Kind &tk = kind(KindId::Template);
-    Rec rec = newRec(KindId::Handler);
-    for (int f = 0; f < hk.fields.size(); ++f) {
-        const int tf = tk.field(hk.fields.at(f).name);
-        if (tf >= 0 && hk.fields.at(f).type != FieldType::Derived)
-            rec[f] = tmpl->at(tf);
-    }
     const QString id = m_store.newGuid();
-    Store::set(KindId::Handler, rec, u"ObjectId"_s, id);
-    Store::set(KindId::Handler, rec, u"CreationTime"_s, Store::nowIso());
-    Store::set(KindId::Handler, rec, u"IsTemplate"_s, u"false"_s);
-    Store::set(KindId::Handler, rec, u"IsPrimary"_s, u"false"_s);
-    Store::set(KindId::Handler, rec, u"Undeletable"_s, u"false"_s);
-    Store::set(KindId::Handler, rec, u"VoiceName"_s, {});
-    Store::set(KindId::Handler, rec, u"VoiceFileURI"_s, {});
-    Store::set(KindId::Handler, rec, u"DisplayName"_s, {});
+    Rec rec = Store::handlerFromTemplate(*tmpl, id, Store::nowIso());
     if (QString e = applyChanges(m_store, r.tenantId, KindId::Handler, rec, body, true);
         !e.isEmpty())
         return error(r, 400, u"DATA_EXCEPTION"_s, e);

@@ -11,8 +11,9 @@ inline constexpr int MaxConcurrentRequests = 5;
 inline constexpr int MaxQueuedRequests = 255;
 // A request that waited in the queue this long gets 503 "server busy" ([INF]; --queue-timeout-ms).
 inline constexpr int DefaultQueueTimeoutMs = 10000;
-// --strict-sessions: this many Basic-authenticated requests without a session cookie within
-// StrictWindowMs answer 503 ([OBS] "3 times a second").
+// Strict sessions (on unless --lenient-sessions): this many Basic-authenticated requests without
+// a session cookie within StrictWindowMs answer 503, as 10.x servers do ([OBS] the .NET SDK's
+// developer guide, "HTTP Communication Changes in 10.x": "3 times in a second").
 inline constexpr int StrictBasicLimit = 3;
 inline constexpr int StrictWindowMs = 1000;
 
@@ -21,12 +22,21 @@ inline constexpr int StrictWindowMs = 1000;
 inline constexpr int DefaultTokenRotationSeconds = 300;
 inline constexpr int SessionIdleSeconds = 30 * 60;
 
+// Account lockout: CUPI "Authentication Rules", the default web application rule: MaxHacks 7,
+// LockoutDuration 30, HackResetTime 30 minutes ([DOC] by example). --lockout-after,
+// --lockout-minutes, --hack-reset-minutes.
+inline constexpr int DefaultLockoutAfter = 7;
+inline constexpr int DefaultLockoutMinutes = 30;
+inline constexpr int DefaultHackResetMinutes = 30;
+// The system administrator's extension when it is free in the system partition ([INF]).
+inline constexpr int AdministratorExtension = 1000;
+
 // Tenant administrators: password of every tenant account ([INF]).
 inline constexpr char TenantPassword[] = "tenant";
 
 // Listing: a sort with a query must name a column of the query ([DOC]); enforced.
 inline constexpr bool SortColumnMustBeInQuery = true;
-// At most this many clauses joined by " & " ([OBS] "up to 5").
+// At most this many clauses joined by '&' ([INF]: no public source gives a number).
 inline constexpr int MaxQueryClauses = 5;
 
 // Data generation defaults.

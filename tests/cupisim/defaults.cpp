@@ -4,6 +4,7 @@
 #include "constants.h"
 #include "store.h"
 
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -20,7 +21,80 @@ QString L(const char *s)
 
 const QString T = u"true"_s, F = u"false"_s;
 
+// The system's call handler template (the one without a TenantObjectId).
+const Rec *systemTemplate(const Table &templates)
+{
+    const int tenantF = kind(KindId::Template).mustField(u"TenantObjectId"_s);
+    for (const Rec &r : templates.rows) {
+        if (r.at(tenantF).isEmpty())
+            return &r;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+Rec Store::handlerFromTemplate(const Rec &tmpl, const QString &id, const QString &created)
+{
+    const Kind &hk = kind(KindId::Handler);
+    const Kind &tk = kind(KindId::Template);
+    Rec rec = newRec(KindId::Handler);
+    for (int f = 0; f < hk.fields.size(); ++f) {
+        const int tf = tk.field(hk.fields.at(f).name);
+        if (tf >= 0 && hk.fields.at(f).type != FieldType::Derived)
+            rec[f] = tmpl.at(tf);
+    }
+    set(KindId::Handler, rec, u"ObjectId"_s, id);
+    set(KindId::Handler, rec, u"CreationTime"_s, created);
+    set(KindId::Handler, rec, u"IsTemplate"_s, F);
+    set(KindId::Handler, rec, u"IsPrimary"_s, F);
+    set(KindId::Handler, rec, u"Undeletable"_s, F);
+    set(KindId::Handler, rec, u"VoiceName"_s, {});
+    set(KindId::Handler, rec, u"VoiceFileURI"_s, {});
+    set(KindId::Handler, rec, u"DisplayName"_s, {});
+    return rec;
+}
+
+// Lab servers' administrators are full users with a mailbox ([INF]: no public source shows one).
+// The extension is the first free one from AdministratorExtension on, in the template's partition.
+void Store::addAdministratorMailbox(const QString &alias, QRandomGenerator &random,
+                                    const QString &created)
+{
+    const Kind &uk = kind(KindId::User);
+    const int aliasF = uk.mustField(u"Alias"_s), tenantF = uk.mustField(u"TenantObjectId"_s);
+    Rec *admin = nullptr;
+    for (Rec &u : table(KindId::User).rows) {
+        if (u.at(tenantF).isEmpty() && u.at(aliasF).compare(alias, Qt::CaseInsensitive) == 0)
+            admin = &u;
+    }
+    const Rec *tmpl = systemTemplate(table(KindId::Template));
+    if (!admin || !tmpl || !value(KindId::User, *admin, u"CallHandlerObjectId"_s).isEmpty())
+        return;
+    const QString partition = value(KindId::Template, *tmpl, u"PartitionObjectId"_s);
+    QSet<QString> taken;
+    for (KindId k : {KindId::Handler, KindId::User}) {
+        for (const Rec &r : std::as_const(table(k).rows)) {
+            if (value(k, r, u"PartitionObjectId"_s) == partition)
+                taken.insert(value(k, r, u"DtmfAccessId"_s));
+        }
+    }
+    int extension = AdministratorExtension;
+    while (taken.contains(QString::number(extension)))
+        ++extension;
+    const QString userId = value(KindId::User, *admin, u"ObjectId"_s);
+    const QString name = value(KindId::User, *admin, u"DisplayName"_s);
+    Rec h = handlerFromTemplate(*tmpl, makeGuid(random), created);
+    set(KindId::Handler, h, u"DisplayName"_s, name.isEmpty() ? alias : name);
+    set(KindId::Handler, h, u"IsPrimary"_s, T);
+    set(KindId::Handler, h, u"Undeletable"_s, T);
+    set(KindId::Handler, h, u"DtmfAccessId"_s, QString::number(extension));
+    set(KindId::Handler, h, u"RecipientDistributionListObjectId"_s, {});
+    set(KindId::Handler, h, u"RecipientSubscriberObjectId"_s, userId);
+    set(KindId::User, *admin, u"DtmfAccessId"_s, QString::number(extension));
+    set(KindId::User, *admin, u"CallHandlerObjectId"_s, value(KindId::Handler, h, u"ObjectId"_s));
+    set(KindId::User, *admin, u"PartitionObjectId"_s, partition);
+    table(KindId::Handler).append(std::move(h));
+}
 
 void Store::rebuildAccounts(const QString &user, const QString &password)
 {
@@ -37,17 +111,23 @@ void Store::rebuildAccounts(const QString &user, const QString &password)
         set(KindId::User, r, u"ObjectId"_s, newGuid());
         set(KindId::User, r, u"Alias"_s, user);
         set(KindId::User, r, u"DisplayName"_s, u"Administrator"_s);
+        set(KindId::User, r, u"LastName"_s, u"Administrator"_s);
         users.append(r);
     }
+    addAdministratorMailbox(user, m_runtimeRandom, nowIso());
     for (const Rec &t : table(KindId::Tenant).rows) {
         const QString tid = value(KindId::Tenant, t, u"ObjectId"_s);
-        for (const Rec &u : users.rows) {
-            if (u.at(tenantF) == tid && u.at(aliasF).endsWith(u"-admin"_s)) {
-                accounts.append(
-                    {u.at(aliasF) + u'@' + value(KindId::Tenant, t, u"SmtpDomain"_s),
-                     QString::fromLatin1(TenantPassword), tid,
-                     u"tenant administrator, "_s + value(KindId::Tenant, t, u"Alias"_s)});
-            }
+        const QString domain = value(KindId::Tenant, t, u"SmtpDomain"_s);
+        for (Rec &u : users.rows) {
+            if (u.at(tenantF) != tid || !u.at(aliasF).section(u'@', 0, 0).endsWith(u"-admin"_s))
+                continue;
+            // A tenant's users are stored and sign in as alias@smtpdomain ([DOC] System
+            // Administration Guide, Appendix C "Tenant Partitioning"); the generator and older
+            // state files give the part before '@' only.
+            if (!u.at(aliasF).contains(u'@'))
+                u[aliasF] += u'@' + domain;
+            accounts.append({u.at(aliasF), QString::fromLatin1(TenantPassword), tid,
+                             u"tenant administrator, "_s + value(KindId::Tenant, t, u"Alias"_s)});
         }
     }
 }

@@ -449,7 +449,7 @@ void Store::generate(const GenerateOptions &options)
                                                {"CreationDate", u"2013-01-12 14:57:32.569"_s}}));
         }
     }
-    // The system administrator is a user too (no mailbox, no tenant).
+    // The system administrator is a user too (no tenant; its mailbox comes below).
     table(KindId::User)
         .append(g.rec(KindId::User, {{"ObjectId", g.guid()},
                                      {"Alias", options.user},
@@ -462,6 +462,9 @@ void Store::generate(const GenerateOptions &options)
         makeUsersAndFixedHandlers(g, groups[t + 1], t, t < 0 ? SystemUsers : UsersPerTenant,
                                   nameSeq);
 
+    // The administrator's mailbox (defaults.cpp) is one of the fixed handlers.
+    QRandomGenerator adminRandom(options.seed ^ 0xad417u);
+    addAdministratorMailbox(options.user, adminRandom, g.created);
     const int fixed = int(table(KindId::Handler).rows.size());
     const int generated = qMax(0, options.handlers - fixed);
     const int per = generated / int(groups.size());

@@ -92,8 +92,21 @@ int main(int argc, char *argv[])
     const auto latency = opt("latency-ms", "Processing time added to every request.", "ms", u"0"_s);
     const auto maxRows =
         opt("max-rows-per-page", "Cap on the rows of one page (0: none).", "N", u"0"_s);
-    const auto strict = opt("strict-sessions", "Answer 503 when Basic credentials arrive 3 "
-                                               "times within a second without a session cookie.");
+    const auto lenient =
+        opt("lenient-sessions", "Accept Basic credentials without a session cookie at any rate "
+                                "(by default the third within a second gets 503, as on 10.x).");
+    QCommandLineOption strict(u"strict-sessions"_s, u"The default; accepted for old scripts."_s);
+    strict.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(strict);
+    const auto lockoutAfter =
+        opt("lockout-after", "Failed sign-ins that lock an account (0: never).", "N",
+            QString::number(DefaultLockoutAfter));
+    const auto lockoutMinutes =
+        opt("lockout-minutes", "How long a locked account stays locked (0: until restart).",
+            "minutes", QString::number(DefaultLockoutMinutes));
+    const auto hackReset = opt("hack-reset-minutes",
+                               "Minutes without a failed sign-in after which the count restarts.",
+                               "minutes", QString::number(DefaultHackResetMinutes));
     const auto queueTimeout = opt("queue-timeout-ms",
                                   "How long a request may wait for one of "
                                   "the 5 processing slots before 503.",
@@ -119,7 +132,17 @@ int main(int argc, char *argv[])
     so.latencyMs = parser.value(latency).toInt();
     so.queueTimeoutMs = parser.value(queueTimeout).toInt();
     so.tokenRotationSeconds = parser.value(rotation).toInt();
-    so.strictSessions = parser.isSet(strict);
+    if (parser.isSet(lenient) && parser.isSet(strict))
+        return fail(u"--lenient-sessions and --strict-sessions exclude each other"_s);
+    so.strictSessions = !parser.isSet(lenient);
+    bool afterOk = false, minutesOk = false, resetOk = false;
+    so.lockoutAfter = parser.value(lockoutAfter).toInt(&afterOk);
+    so.lockoutMinutes = parser.value(lockoutMinutes).toDouble(&minutesOk);
+    so.hackResetMinutes = parser.value(hackReset).toDouble(&resetOk);
+    if (!afterOk || !minutesOk || !resetOk || so.lockoutAfter < 0 || so.lockoutMinutes < 0 ||
+        so.hackResetMinutes < 0)
+        return fail(u"--lockout-after, --lockout-minutes and --hack-reset-minutes take a number "
+                    u"of 0 or more"_s);
 
     Store store;
     const QString statePath = parser.value(state);

@@ -3,6 +3,8 @@
 
 #include "constants.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,9 +36,26 @@ QString normalizedBool(const QString &v)
     return v;
 }
 
+// "Name is|startswith …": the shape of a clause, known column or not (an unknown one is an error).
+bool startsClause(const QString &text)
+{
+    static const QRegularExpression clause(u"^\\(?\\s*\\w+\\s+(is|startswith)(\\s|$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    return clause.match(text.trimmed()).hasMatch();
+}
+
 bool parseQuery(const Kind &k, const QString &query, QList<Clause> *clauses, QString *error)
 {
-    const QStringList parts = stripParens(query).split(u" & "_s);
+    // Clauses are joined by '&' (sent as %26), with or without spaces around it: Cisco's
+    // troubleshooting guide writes (CosObjectId is <id>&PartitionObjectId is <id>) [DOC]. A '&'
+    // not followed by a clause belongs to the value before it ("startswith R&D") [INF].
+    QStringList parts;
+    for (const QString &piece : stripParens(query).split(u'&')) {
+        if (!parts.isEmpty() && !startsClause(piece))
+            parts.last() += u'&' + piece;
+        else
+            parts.append(piece);
+    }
     if (parts.size() > MaxQueryClauses) {
         *error = u"Invalid query: at most %1 clauses are allowed"_s.arg(MaxQueryClauses);
         return false;

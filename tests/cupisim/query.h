@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Listing on every list resource: query=(Column is|startswith Value)[ & …], sort=(Column
+// Listing on every list resource: query=(Column is|startswith Value)[&…], sort=(Column
 // asc|desc), rowsPerPage, pageNumber (1-based, 0 = count only), the --max-rows-per-page cap.
 #include "schema.h"
 

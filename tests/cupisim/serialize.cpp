@@ -11,7 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace CupiSim {
 namespace {
 
-const QByteArray xmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+// Successful replies declare no standalone; only ErrorDetails add standalone="yes" ([DOC] the
+// examples of Cisco's CUPI guide: Schedules, Routing Rules, Language Map).
+const QByteArray xmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+const QByteArray errorXmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
 // Escapes for XML text or a JSON string body. ASCII, by far the common case, is copied char by
 // char; from the first non-ASCII character on, the rest goes through UTF-8 (whose multi-byte
@@ -264,7 +267,7 @@ QByteArray writeError(const QString &code, const QString &message, bool json)
         appendJsonString(out, message);
         return out + "}}";
     }
-    out += xmlDecl + "<ErrorDetails><errors><code>";
+    out += errorXmlDecl + "<ErrorDetails><errors><code>";
     appendXmlText(out, code);
     out += "</code><message>";
     appendXmlText(out, message);

@@ -183,7 +183,8 @@ void SimServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
     });
 }
 
-// --strict-sessions: Basic credentials arriving too often without a session cookie.
+// Strict sessions: Basic credentials arriving too often without a session cookie. Every such
+// request counts, the refused ones too.
 bool SimServer::strictReject(const Pending &p)
 {
     const QByteArray auth = p.headers.value("authorization");
@@ -200,6 +201,47 @@ bool SimServer::strictReject(const Pending &p)
     times.removeIf([now](qint64 t) { return now - t >= StrictWindowMs; });
     times.append(now);
     return times.size() >= StrictBasicLimit;
+}
+
+// Basic credentials: the account, or null (401) for an unknown login, a wrong password or a
+// locked account. Lockout follows CUPI's default "Authentication Rules" (MaxHacks failed sign-ins
+// lock the account for LockoutDuration minutes; the count is forgotten after HackResetTime
+// minutes without a failure) [DOC]; that a locked account gets a plain 401 even with the right
+// password, and that a successful sign-in clears the count, is [INF].
+const Account *SimServer::signIn(const QString &login, const QString &password, qint64 now)
+{
+    const Account *account = nullptr;
+    for (const Account &a : m_store.accounts) {
+        if (a.login.compare(login, Qt::CaseInsensitive) == 0)
+            account = &a;
+    }
+    if (!account)
+        return nullptr;
+    const bool right = account->password == password;
+    if (m_options.lockoutAfter <= 0)
+        return right ? account : nullptr;
+    Lockout &l = m_lockouts[account->login.toLower()];
+    if (l.locked) {
+        if (m_options.lockoutMinutes <= 0 || now < l.lockedUntil)
+            return nullptr;
+        l = {};
+    }
+    if (right) {
+        l.failures = 0;
+        return account;
+    }
+    if (m_options.hackResetMinutes > 0 &&
+        now - l.lastFailure >= qint64(m_options.hackResetMinutes * 60000))
+        l.failures = 0;
+    ++l.failures;
+    l.lastFailure = now;
+    if (l.failures >= m_options.lockoutAfter) {
+        l.locked = true;
+        l.lockedUntil = now + qint64(m_options.lockoutMinutes * 60000);
+        std::fprintf(stderr, "account %s locked after %d failed sign-ins\n",
+                     qPrintable(account->login), l.failures);
+    }
+    return nullptr;
 }
 
 void SimServer::pump()
@@ -247,11 +289,7 @@ Response SimServer::authenticateAndRun(Pending &p)
     if (auth.startsWith("Basic ")) {
         const QString pair = QString::fromUtf8(QByteArray::fromBase64(auth.mid(6)));
         const QString login = pair.section(u':', 0, 0), password = pair.section(u':', 1);
-        const Account *account = nullptr;
-        for (const Account &a : m_store.accounts) {
-            if (a.login.compare(login, Qt::CaseInsensitive) == 0 && a.password == password)
-                account = &a;
-        }
+        const Account *account = signIn(login, password, now);
         if (!account) {
             Response r = htmlResponse(401, tomcat401);
             r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
@@ -295,7 +333,8 @@ Response SimServer::authenticateAndRun(Pending &p)
     req.origin =
         (m_options.http ? u"http://"_s : u"https://"_s) +
         (host.isEmpty() ? m_options.address.toString() + u':' + QString::number(m_port) : host);
-    const QStringList raw = p.url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+    req.path = p.url.path(QUrl::FullyEncoded);
+    const QStringList raw = req.path.split(u'/', Qt::SkipEmptyParts);
     for (const QString &seg : raw)
         req.segments.append(QUrl::fromPercentEncoding(seg.toUtf8()));
     const QString query = p.url.query(QUrl::FullyEncoded);

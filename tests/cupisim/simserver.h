@@ -20,6 +20,7 @@ namespace CupiSim {
 
 class Api;
 class Store;
+struct Account;
 struct Request;
 struct Response;
 struct Session;
@@ -34,7 +35,10 @@ struct ServerOptions
     int latencyMs = 0;
     int queueTimeoutMs = 0;
     int tokenRotationSeconds = 0;
-    bool strictSessions = false;
+    bool strictSessions = true;  // 503 for Basic sign-ins 3 times a second (--lenient-sessions)
+    int lockoutAfter = 0;        // failed sign-ins that lock an account; 0: never
+    double lockoutMinutes = 0;   // how long; 0: until the simulator restarts
+    double hackResetMinutes = 0; // the failure count is forgotten after this long without one
 };
 
 class SimServer : public QObject
@@ -56,6 +60,7 @@ private:
     Response authenticateAndRun(Pending &p);
     void reply(Pending &p, const Response &response);
     bool strictReject(const Pending &p);
+    const Account *signIn(const QString &login, const QString &password, qint64 now);
 
     Store &m_store;
     Api &m_api;
@@ -67,6 +72,14 @@ private:
     std::list<std::shared_ptr<Pending>> m_queue;
     QHash<QByteArray, std::shared_ptr<Session>> m_sessions; // by JSESSIONIDSSO and JSESSIONID
     QHash<QString, QList<qint64>> m_basicWithoutCookie;     // login → arrival times (ms)
+    struct Lockout
+    {
+        int failures = 0;
+        qint64 lastFailure = 0;
+        bool locked = false;
+        qint64 lockedUntil = 0;
+    };
+    QHash<QString, Lockout> m_lockouts; // lower-case login
     QElapsedTimer m_clock;
 };
 

@@ -86,8 +86,16 @@ public:
     // Contacts and the contacts' list per tenant and for the system (generatortargets.cpp);
     // part of generate(), after addCallTargets().
     void addDirectoryObjects(quint32 seed);
-    // Login accounts: the system administrator, and one per tenant (its administrator user).
+    // A new call handler with its template's values (no name, deletable, not primary).
+    static Rec handlerFromTemplate(const Rec &tmpl, const QString &id, const QString &created);
+    // Login accounts: the system administrator, and one per tenant (its administrator user, whose
+    // Alias is its sign-in name alias@smtpdomain). Adds the system administrator's user when it
+    // is missing and gives it a mailbox.
     void rebuildAccounts(const QString &user, const QString &password);
+    // The system administrator's user `alias` becomes a full user: an extension and a primary
+    // call handler made from the system template (no-op when it has one or does not exist).
+    void addAdministratorMailbox(const QString &alias, QRandomGenerator &random,
+                                 const QString &created);
 
 private:
     std::array<Table, size_t(KindId::Count)> m_tables;

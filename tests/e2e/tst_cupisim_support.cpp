@@ -243,6 +243,15 @@ QString percent(const QString &s)
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 
+QByteArray cookieValue(const QList<QByteArray> &setCookies, const QByteArray &name)
+{
+    for (const QByteArray &c : setCookies) {
+        if (c.startsWith(name + '='))
+            return c.mid(name.size() + 1).split(';').first();
+    }
+    return {};
+}
+
 QList<Reply> Sim::concurrentGets(const QString &path, int count, bool warmUp, qint64 *startedAtMs)
 {
     std::vector<std::unique_ptr<QNetworkAccessManager>> nams;

@@ -30,6 +30,8 @@ qint64 clockMs();
 inline const QString handlersPath = QStringLiteral("/vmrest/handlers/callhandlers");
 // A query value, percent-encoded for a URL ("(DisplayName is A & B)").
 QString percent(const QString &s); // a monotonic clock shared by all replies' finishedAtMs
+// The value of cookie `name` among a reply's Set-Cookie headers; empty when it has none.
+QByteArray cookieValue(const QList<QByteArray> &setCookies, const QByteArray &name);
 
 // A CUPI body: a list (root, total, item name, items) or one object (root, fields).
 struct Doc

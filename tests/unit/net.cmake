@@ -8,3 +8,5 @@ hd_add_test(tst_client_loopback SOURCES tst_client_loopback.cpp tst_client_serve
 hd_add_test(tst_client_tls SOURCES tst_client_tls.cpp tst_client_server.h
             LIBS hdcore Qt6::Network Qt6::HttpServer LABEL unit)
 hd_add_test(tst_client_secretstore SOURCES tst_client_secretstore.cpp LIBS hdcore LABEL unit)
+hd_add_test(tst_client_realserver SOURCES tst_client_realserver.cpp tst_client_server.h
+            tst_models_sim.h LIBS hdcore Qt6::Network Qt6::HttpServer LABEL unit)

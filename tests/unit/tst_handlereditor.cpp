@@ -767,8 +767,10 @@ private Q_SLOTS:
     {
         QFETCH(WireFormat, wire);
         auto client = m_sim.makeClient(&m_nam, wire, m_sim.admin());
+        // The new client signs in with a GET (retried on 503): a POST that signs in is refused
+        // when it is the third Basic sign-in within a second, as on real servers.
         const QList<CupiObject> templates = fetchList(
-            m_checker.get(), Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
+            client.get(), Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
         QVERIFY(!templates.isEmpty());
         HandlerActions actions(client.get());
         QSignalSpy created(&actions, &HandlerActions::created);
