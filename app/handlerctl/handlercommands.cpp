@@ -106,6 +106,9 @@ int runCreate(Context &context, const QStringList &args)
         Res::createCallHandler(parser.value(u"template"_s)), body, Res::Root::CallHandler);
     if (const CupiError error = context.wait(job))
         return context.fail(error);
+    if (job->createdId().isEmpty()) // the 201's body names it; its Location is never read
+        return context.fail(CupiError(
+            CupiError::Kind::Decode, Text::tr("The server did not say which handler it created.")));
     out() << job->createdId() << '\n';
     out().flush();
     return ExitOk;
