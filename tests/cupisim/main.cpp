@@ -100,6 +100,10 @@ int main(int argc, char *argv[])
                                   "ms", QString::number(DefaultQueueTimeoutMs));
     const auto rotation = opt("token-rotation-s", "Age at which REQUEST_TOKEN_KEY is rotated.",
                               "seconds", QString::number(DefaultTokenRotationSeconds));
+    const auto record = opt("record-requests",
+                            "Tests only: append each request (method, path, status, body) to "
+                            "FILE as a JSON line.",
+                            "file");
     parser.process(app);
 
     ServerOptions so;
@@ -120,6 +124,7 @@ int main(int argc, char *argv[])
     so.queueTimeoutMs = parser.value(queueTimeout).toInt();
     so.tokenRotationSeconds = parser.value(rotation).toInt();
     so.strictSessions = parser.isSet(strict);
+    so.recordFile = parser.value(record);
 
     Store store;
     const QString statePath = parser.value(state);

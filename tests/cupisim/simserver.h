@@ -35,6 +35,7 @@ struct ServerOptions
     int queueTimeoutMs = 0;
     int tokenRotationSeconds = 0;
     bool strictSessions = false;
+    QString recordFile; // --record-requests (recorder.h); empty: off
 };
 
 class SimServer : public QObject
