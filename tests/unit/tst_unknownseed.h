@@ -56,6 +56,32 @@ inline HandlerOnServer readHandler(Core::CupiClient *client, const QString &id)
 
 namespace SeedDetail {
 
+// Empty when `after` equals `before` in every field but DisplayName; else the first difference.
+inline QString sameButName(const Core::CupiObject &before, const Core::CupiObject &after)
+{
+    for (const auto &[field, value] : before.fields()) {
+        if (field != u"DisplayName"_s && after.value(field) != value)
+            return u"%1: '%2' became '%3'"_s.arg(field, value, after.value(field));
+    }
+    for (const auto &[field, value] : after.fields()) {
+        if (!before.contains(field))
+            return u"%1 appeared: '%2'"_s.arg(field, value);
+    }
+    return {};
+}
+
+inline QString sameLists(const QList<Core::CupiObject> &before,
+                         const QList<Core::CupiObject> &after)
+{
+    if (before.size() != after.size())
+        return u"%1 items became %2"_s.arg(before.size()).arg(after.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (!(before.at(i) == after.at(i)))
+            return u"item %1: %2"_s.arg(i).arg(sameButName(before.at(i), after.at(i)));
+    }
+    return {};
+}
+
 inline QJsonObject toJson(const Core::CupiObject &object)
 {
     QJsonObject json;
@@ -87,10 +113,34 @@ inline QJsonObject withChildren(QJsonObject perParent, const QString &id, const 
 
 } // namespace SeedDetail
 
-// Starts `sim` on a state file in `dir` (made first from a generated one) in which the first
-// deletable system handler with an extension carries the Unknown:: values; returns its id, empty
-// on failure. `simArgs` go to both simulator runs.
-inline QString startWithUnknownValues(CupiSim &sim, const QString &dir, const QStringList &simArgs)
+// Empty when the server has everything of the handler as `before` but its DisplayName: every
+// field of the handler, of its greetings, keys and transfer rules. Else the first difference.
+inline QString differencesBesideTheName(const HandlerOnServer &before, const HandlerOnServer &after)
+{
+    using namespace SeedDetail;
+    const std::pair<const char *, QString> parts[] = {
+        {"handler", sameButName(before.handler, after.handler)},
+        {"greetings", sameLists(before.greetings, after.greetings)},
+        {"keys", sameLists(before.menuEntries, after.menuEntries)},
+        {"transfer rules", sameLists(before.transferOptions, after.transferOptions)},
+    };
+    for (const auto &[what, difference] : parts) {
+        if (!difference.isEmpty())
+            return u"%1: %2"_s.arg(QLatin1String(what), difference);
+    }
+    return {};
+}
+
+struct UnknownState
+{
+    QString path;      // the state file, for the simulator's --state
+    QString handlerId; // the handler that carries the Unknown:: values
+};
+
+// Writes a state file in `dir` (from the data a simulator run with `simArgs` generates) in which
+// the first deletable system handler with an extension carries the Unknown:: values. Empty on
+// failure.
+inline UnknownState prepareUnknownValues(const QString &dir, const QStringList &simArgs)
 {
     using namespace SeedDetail;
     const QString state = QDir(dir).filePath(u"unknown-values-state.json"_s);
@@ -186,7 +236,18 @@ inline QString startWithUnknownValues(CupiSim &sim, const QString &dir, const QS
         return {};
     file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
     file.close();
-    return sim.start(simArgs + QStringList{u"--state"_s, state}) ? id : QString();
+    return {state, id};
+}
+
+// Starts `sim` with `simArgs` on prepareUnknownValues()'s state; the handler's id, empty on
+// failure.
+inline QString startWithUnknownValues(CupiSim &sim, const QString &dir, const QStringList &simArgs)
+{
+    const UnknownState seeded = prepareUnknownValues(dir, simArgs);
+    if (seeded.handlerId.isEmpty())
+        return {};
+    return sim.start(simArgs + QStringList{u"--state"_s, seeded.path}) ? seeded.handlerId
+                                                                       : QString();
 }
 
 } // namespace HandlerDesk::Test
