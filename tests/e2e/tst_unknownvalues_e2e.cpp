@@ -5,14 +5,13 @@
 // (HandlerEditor) and with `handlerctl set`. Only DisplayName is sent — shown by the request
 // bodies (a recording QNetworkAccessManager; the simulator's --record-requests for handlerctl) —
 // and everything else is still on the server, unchanged. Both wire formats.
+#include "tst_recordingnam.h"
 #include "tst_unknownseed.h"
 
 #include "core/codec.h"
 #include "core/handleredit.h"
 #include "core/models/handlereditor.h"
 
-#include <QBuffer>
-#include <QNetworkReply>
 #include <QTemporaryDir>
 
 using namespace HandlerDesk;
@@ -21,34 +20,6 @@ using Core::CupiObject;
 using Core::WireFormat;
 
 namespace {
-
-// Keeps what each request sends: method, path and body (never headers: no credentials).
-class RecordingNam : public QNetworkAccessManager
-{
-public:
-    struct Sent
-    {
-        QByteArray method;
-        QString path;
-        QByteArray body;
-    };
-    QList<Sent> sent;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
-    {
-        Sent s;
-        s.method = op == CustomOperation
-                       ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
-                       : QByteArray(op == GetOperation ? "GET" : "OTHER");
-        s.path = request.url().path();
-        if (outgoingData)
-            s.body = outgoingData->peek(outgoingData->bytesAvailable());
-        sent.append(s);
-        return QNetworkAccessManager::createRequest(op, request, outgoingData);
-    }
-};
 
 QStringList keysOf(const CupiObject &object)
 {
@@ -166,11 +137,7 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(),
                  qPrintable(failed.value(0).value(0).value<Core::CupiError>().userMessage()));
 
-        QList<RecordingNam::Sent> writes;
-        for (const RecordingNam::Sent &s : std::as_const(nam.sent)) {
-            if (s.method != "GET")
-                writes.append(s);
-        }
+        const QList<RecordingNam::Sent> writes = nam.writes();
         QCOMPARE(writes.size(), 1);
         QCOMPARE(writes.first().method, QByteArray("PUT"));
         QCOMPARE(writes.first().path, u"/vmrest/"_s + Core::Resources::callHandler(m_id));
