@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace CupiSim {
 
 void recordRequest(const QString &file, const QString &method, const QString &path, int status,
-                   const QByteArray &body)
+                   bool basic, const QByteArray &body)
 {
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Append))
@@ -18,6 +18,7 @@ void recordRequest(const QString &file, const QString &method, const QString &pa
     const QJsonObject line{{u"method"_s, method},
                            {u"path"_s, path},
                            {u"status"_s, status},
+                           {u"basic"_s, basic},
                            {u"body"_s, QString::fromUtf8(body)}};
     out.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
 }

@@ -334,7 +334,8 @@ void SimServer::reply(Pending &p, const Response &response)
                  response.status, static_cast<long long>(p.timer.elapsed()));
     std::fflush(stderr);
     if (!m_options.recordFile.isEmpty())
-        recordRequest(m_options.recordFile, p.method, path, response.status, p.body);
+        recordRequest(m_options.recordFile, p.method, path, response.status,
+                      p.headers.value("authorization").startsWith("Basic "), p.body);
     if (!p.socket)
         return;
     QHttpServerResponder &r = *p.responder;
