@@ -76,19 +76,7 @@ class TestUnknownValuesE2e : public QObject
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
-    // The simulator's record of the requests (tests only), one JSON object per line.
-    QList<QJsonObject> recorded() const
-    {
-        QFile file(m_record);
-        QList<QJsonObject> lines;
-        if (!file.open(QIODevice::ReadOnly))
-            return lines;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                lines.append(QJsonDocument::fromJson(line).object());
-        }
-        return lines;
-    }
+    QList<QJsonObject> recorded() const { return recordedRequests(m_record); }
 
 private Q_SLOTS:
     void initTestCase()
