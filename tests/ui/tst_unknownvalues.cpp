@@ -65,6 +65,13 @@ class TestUnknownValues : public UiTest
                  Unknown::SendUrgentMsg);
         QCOMPARE(comboText(general, u"AfterMessageAction"_s), u"Unknown (12)"_s);
         QCOMPARE(spinText(general, u"MaxMsgLen"_s), u"Unknown (5400)"_s);
+        // Lookups without the server's id: said where the choice would be.
+        auto *zone = input<QComboBox>(tab(w, u"timeZoneTab"_s), u"TimeZone"_s);
+        QCOMPARE(zone->currentIndex(), -1);
+        QCOMPARE(zone->lineEdit()->placeholderText(), u"Unknown (9999)"_s);
+        QCOMPARE(zone->currentText(), QString());
+        auto *language = input<QComboBox>(tab(w, u"languageTab"_s), u"Language"_s);
+        QCOMPARE(language->lineEdit()->placeholderText(), u"Unknown (4242)"_s);
         QCOMPARE(Ui::FieldInput::value(input<QSpinBox>(general, u"MaxMsgLen"_s)),
                  Unknown::MaxMsgLen);
 

@@ -23,6 +23,8 @@ inline const QString FieldValue = u"on & off"_s;
 inline const QString MaxMsgLen = u"5400"_s;        // documented range 1-3600
 inline const QString SendUrgentMsg = u"7"_s;       // enumeration 0-2
 inline const QString AfterMessageAction = u"12"_s; // call actions 0-8
+inline const QString TimeZone = u"9999"_s;         // not in /vmrest/timezones
+inline const QString Language = u"4242"_s;         // not in /vmrest/languagemap
 inline const QString EasySignIn = u"EasySignIn"_s; // key 1: known to real servers (SDK)
 inline const QString FutureConversation = u"ConvFromTheFuture"_s; // key 2, with action 42
 inline const QString FutureAction = u"42"_s;
@@ -184,6 +186,11 @@ inline UnknownState prepareUnknownValues(const QString &dir, const QStringList &
         handler.insert(u"MaxMsgLen"_s, Unknown::MaxMsgLen);
         handler.insert(u"SendUrgentMsg"_s, Unknown::SendUrgentMsg);
         handler.insert(u"AfterMessageAction"_s, Unknown::AfterMessageAction);
+        handler.insert(u"UseDefaultTimeZone"_s, u"false"_s);
+        handler.insert(u"TimeZone"_s, Unknown::TimeZone);
+        handler.insert(u"UseCallLanguage"_s, u"false"_s);
+        handler.insert(u"UseDefaultLanguage"_s, u"false"_s);
+        handler.insert(u"Language"_s, Unknown::Language);
         handler.insert(Unknown::Field, Unknown::FieldValue);
         handlers[i] = handler;
     }
