@@ -165,6 +165,33 @@ private Q_SLOTS:
         QVERIFY(w->editor()->validate().isEmpty());
     }
 
+    // Key 3 transfers to the alternate contact number without one: valid (CUPI guide, "Updating
+    // Caller Input Keys"). A number can be given; emptying it again is refused before anything
+    // is sent — the server refuses an empty TransferNumber — and says so under the input.
+    void transferNumberOptionalNeverEmptied()
+    {
+        auto w = openSeeded();
+        QVERIFY(w);
+        const QString path = Resources::menuEntry(m_id, u"3"_s);
+        QVERIFY(fetch(m_checker.get(), path).value(u"TransferNumber").isEmpty());
+        auto *number =
+            input<QLineEdit>(key(w.get(), u"3"_s, u"TransferNumber"_s), u"TransferNumber"_s);
+        QVERIFY(number && number->isEnabled());
+        QTest::keyClicks(number, u"2344"_s);
+        QVERIFY(save(w.get()));
+        QCOMPARE(fetch(m_checker.get(), path).value(u"TransferNumber"), u"2344"_s);
+
+        number->selectAll();
+        QTest::keyClick(number, Qt::Key_Delete);
+        QVERIFY(w->editor()->isModified());
+        QVERIFY(!save(w.get()));
+        QCOMPARE(w->editor()->lastSaveFailure().stage, SaveFailure::Stage::Invalid);
+        QVERIFY2(messageUnder(number).contains(u"cannot be emptied"_s),
+                 qPrintable(messageUnder(number)));
+        QCOMPARE(fetch(m_checker.get(), path).value(u"TransferNumber"), u"2344"_s);
+        w->editor()->revert();
+    }
+
     // The extra "Unknown (…)" item belongs to the handler that has the value: another handler's
     // combo has the table's values only.
     void unknownItemLeavesWithItsHandler()
