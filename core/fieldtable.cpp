@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core {
@@ -29,11 +31,46 @@ bool isDateTimeText(const QString &value)
     return CupiTime::isValid(value);
 }
 
+} // namespace
+
+QString allowedCharacterClass(CharSet chars)
+{
+    switch (chars) {
+    case CharSet::Any:
+        break;
+    case CharSet::DtmfKeys:
+        return u"[0-9*#]"_s;
+    case CharSet::DialString:
+        return u"[0-9#*+]"_s;
+    case CharSet::TransferString:
+        return u"[0-9#*+,]"_s;
+    }
+    return {};
+}
+
+namespace {
+
+// The characters of a set, in words ("digits, * and #"); empty for CharSet::Any.
+QString charactersText(CharSet chars)
+{
+    switch (chars) {
+    case CharSet::Any:
+        break;
+    case CharSet::DtmfKeys:
+        return Fields::tr("digits, * and #");
+    case CharSet::DialString:
+        return Fields::tr("digits, #, * and +");
+    case CharSet::TransferString:
+        return Fields::tr("digits, #, *, + and commas");
+    }
+    return {};
+}
+
 std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &value)
 {
-    switch (spec.chars) {
-    case CharSet::Any: {
-        // Control characters cannot travel in XML 1.0 and never belong in a CUPI text field.
+    if (spec.chars == CharSet::Any) {
+        // Control characters cannot travel in XML 1.0 (W3C XML 1.0 §2.2, production Char), and
+        // the server serves every field in XML too [INF].
         for (const QChar c : value) {
             if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') {
                 return Fields::tr("%1 may not contain control characters.")
@@ -42,22 +79,11 @@ std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &val
         }
         return std::nullopt;
     }
-    case CharSet::Digits: {
-        static const QRegularExpression digits(u"^[0-9]*$"_s);
-        if (!digits.match(value).hasMatch())
-            return Fields::tr("%1 may contain only digits.").arg(spec.translatedLabel());
+    const QRegularExpression allowed(u"^%1*$"_s.arg(allowedCharacterClass(spec.chars)));
+    if (allowed.match(value).hasMatch())
         return std::nullopt;
-    }
-    case CharSet::DialString: {
-        static const QRegularExpression dial(u"^[0-9#*+]*$"_s);
-        if (!dial.match(value).hasMatch()) {
-            return Fields::tr("%1 may contain only digits, #, * and +.")
-                .arg(spec.translatedLabel());
-        }
-        return std::nullopt;
-    }
-    }
-    return std::nullopt;
+    return Fields::tr("%1 may contain only %2.")
+        .arg(spec.translatedLabel(), charactersText(spec.chars));
 }
 
 std::optional<QString> checkEnum(const FieldSpec &spec, const QString &value)
@@ -121,6 +147,30 @@ QString FieldSpec::enumLabel(const QString &value) const
     return QString();
 }
 
+bool FieldSpec::knowsValue(const QString &value) const
+{
+    if (!isEnum())
+        return true;
+    return std::any_of(enumValues.begin(), enumValues.end(), [&value](const EnumValue &option) {
+        return value == QLatin1String(option.value);
+    });
+}
+
+QString FieldSpec::valueText(const QString &value) const
+{
+    if (!isEnum() || value.isEmpty())
+        return value;
+    if (knowsValue(value))
+        return enumLabel(value);
+    return unknownValueText(value);
+}
+
+bool FieldSpec::hasRule() const
+{
+    return !readOnly && (required || maxLength > 0 || chars != CharSet::Any || hasRange ||
+                         isEnum() || type != FieldType::String);
+}
+
 QString FieldSpec::ruleSummary() const
 {
     if (readOnly)
@@ -137,12 +187,8 @@ QString FieldSpec::ruleSummary() const
     } else {
         switch (type) {
         case FieldType::String:
-            if (chars == CharSet::Digits)
-                rule = Fields::tr("Digits");
-            else if (chars == CharSet::DialString)
-                rule = Fields::tr("Digits, #, * and +");
-            else
-                rule = Fields::tr("Text");
+            rule = chars == CharSet::Any ? Fields::tr("Text")
+                                         : Fields::tr("Only %1").arg(charactersText(chars));
             if (maxLength > 0)
                 rule = Fields::tr("%1, up to %2 characters").arg(rule).arg(maxLength);
             break;
@@ -269,6 +315,8 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
         }
         return std::nullopt;
     case FieldType::ObjectId: {
+        // [INF] CUPI object ids are GUIDs (every Cisco example); letters, digits, - and _ keep a
+        // typo (a name pasted into an id field) from reaching the server.
         static const QRegularExpression id(u"^[0-9A-Za-z_-]+$"_s);
         if (!id.match(value).hasMatch())
             return Fields::tr("%1 is not a valid object ID.").arg(spec.translatedLabel());
@@ -276,6 +324,22 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
     }
     }
     return std::nullopt;
+}
+
+QString unknownValueText(const QString &value)
+{
+    return Fields::tr("Unknown (%1)").arg(value);
+}
+
+std::optional<QString> validateChange(const FieldSpec &spec, const QString &loaded,
+                                      const QString &value)
+{
+    if (spec.refusesEmpty && value.isEmpty() && !loaded.isEmpty()) {
+        return Fields::tr("%1 cannot be emptied: the server refuses an empty value once it has "
+                          "one. Enter another, or choose another action.")
+            .arg(spec.translatedLabel());
+    }
+    return validateField(spec, value);
 }
 
 } // namespace HandlerDesk::Core

@@ -20,8 +20,9 @@ enum class FieldType { String, Integer, Boolean, DateTime, ObjectId };
 // Which characters a String field takes.
 enum class CharSet {
     Any,
-    Digits,     // 0-9 (extensions)
-    DialString, // 0-9 # * + (prepend digits, transfer numbers)
+    DtmfKeys,       // 0-9 * # (what a caller can dial: extensions)
+    DialString,     // 0-9 # * + (prepend digits)
+    TransferString, // 0-9 # * + , (numbers the phone system dials: transfer extensions)
 };
 
 // One allowed value of an enumerated field and what it means. `label` is a
@@ -49,6 +50,13 @@ struct FieldSpec
     std::span<const EnumValue> enumValues = {};
     const char *label = nullptr;       // translatable short label ("Max message length")
     const char *description = nullptr; // translatable one-line description (tooltips, --help)
+    // Where the field's rules (type, range, length, characters, required, values) come from: a
+    // document and section ([DOC]), public code or traces that work against real servers
+    // ([OBS]), or an inference with its reason ([INF]). Every field with a rule has one.
+    const char *source = nullptr;
+    // Once the field has a value the server refuses an empty one (CUPI's menu-entry
+    // TransferNumber): an edit that empties it is refused, and it is never sent empty.
+    bool refusesEmpty = false;
 
     QString name() const { return QLatin1String(key); }
     bool isEnum() const { return !enumValues.empty(); }
@@ -57,6 +65,15 @@ struct FieldSpec
     QString translatedUnit() const;
     // The meaning of an enumeration value ("Ask" for SendUrgentMsg 2); empty when unknown.
     QString enumLabel(const QString &value) const;
+    // Whether `value` is one of the enumeration's values (any value of a field that is not one).
+    bool knowsValue(const QString &value) const;
+    // An enumeration value as a person reads it: its meaning, or "Unknown (EasySignIn)" for a
+    // value this table does not know (real servers have more than any table, and a value read
+    // from the server is shown and kept, never refused). Other fields: the value itself.
+    QString valueText(const QString &value) const;
+    // Whether the field has a rule a value can break (type, range, length, characters, required,
+    // enumeration): such a field names its `source`.
+    bool hasRule() const;
     QString defaultText() const { return defaultValue ? QLatin1String(defaultValue) : QString(); }
     // The rule in a few translated words, for tooltips and `handlerctl --help`:
     // "Whole number, 1 to 3600 seconds; default 300", "Read-only".
@@ -117,12 +134,14 @@ public:
     // A field that does not matter is neither sent nor judged, and its input is disabled.
     bool isRelevant(QStringView field, const CupiObject &object) const;
 
-    // Every field of `object` this table knows, checked by validateField(), plus the rules that
-    // span fields (recipient user XOR list, language choice, time zone, call-action targets,
-    // greetings/transfer rules that cannot be disabled, a "Go to" needs its conversation and,
-    // when the conversation takes one, its target). Unknown fields and fields that do not matter
-    // for the object's action (isRelevant()) are not judged.
+    // Every field of `object` this table knows, checked by validateField(), plus ruleIssues().
+    // Unknown fields and fields that do not matter for the object's action (isRelevant()) are not
+    // judged. (An edit judges only what it changed: ObjectEdit::validate().)
     QList<FieldIssue> validate(const CupiObject &object) const;
+    // The rules that span fields, each with its source in core/fields/objectrules.cpp (one
+    // recipient, language choice, time zone, a "Go to" needs its conversation and, when the
+    // conversation takes one, its target; greetings and transfer rules that cannot be turned off).
+    QList<FieldIssue> ruleIssues(const CupiObject &object) const;
 
 private:
     Kind m_kind;
@@ -143,6 +162,19 @@ using GreetingFields = FieldsOf<FieldTable::Kind::Greeting>;
 using MenuEntryFields = FieldsOf<FieldTable::Kind::MenuEntry>;
 using TransferOptionFields = FieldsOf<FieldTable::Kind::TransferOption>;
 
+// Checks a value an edit changed from `loaded`: validateField(), and a field that refuses an empty
+// value once it has one (FieldSpec::refusesEmpty).
+std::optional<QString> validateChange(const FieldSpec &spec, const QString &loaded,
+                                      const QString &value);
+
+// The characters of a character set as a regular expression of one character ("[0-9*#]");
+// empty for CharSet::Any. Input widgets restrict typing with it.
+QString allowedCharacterClass(CharSet chars);
+
+// "Unknown (EasySignIn)": how a value read from the server that the field table does not know is
+// shown (combos, handlerctl), so a person sees it is kept, not chosen.
+QString unknownValueText(const QString &value);
+
 // Checks one value against its spec: empty when fine, else a translated sentence naming the field
 // and the rule ("Max message length must be between 1 and 3600 seconds."). An empty value is fine
 // unless the field is required.
@@ -151,7 +183,7 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
 // Shared enumerations (also used by the editor's dropdowns through the specs above).
 namespace FieldEnums {
 std::span<const EnumValue> callActions();   // 0 Ignore … 8 RouteFromNextRule
-std::span<const EnumValue> conversations(); // AD, PHTransfer, PHGreeting, …
+std::span<const EnumValue> conversations(); // AD, PHTransfer, PHGreeting, …, EasySignIn, …
 // The kind of target `conversation` takes; TargetKind::None for the others and for
 // conversations this table does not know (real servers have more, PROTOCOL.md §10).
 TargetKind targetKind(QStringView conversation);

@@ -180,15 +180,27 @@ CupiObject ObjectEdit::putBody() const
 
 QList<FieldIssue> ObjectEdit::validate() const
 {
-    const QList<FieldIssue> before = m_table->validate(m_loaded);
+    // Only what the edit changed is judged. A value read from the server — an enumeration value
+    // this client does not know, a number outside the documented range — is kept as it is and
+    // never blocks saving the other fields.
     const QStringList changed = changedFields();
-    QList<FieldIssue> introduced;
-    for (const FieldIssue &issue : m_table->validate(m_edited)) {
-        // A changed field is always judged (one bad value edited into another is still bad).
-        if (changed.contains(issue.field) || !before.contains(issue))
-            introduced.append(issue);
+    QList<FieldIssue> issues;
+    for (const QString &field : changed) {
+        const FieldSpec *spec = m_table->find(field);
+        if (!spec)
+            continue;
+        if (const auto message =
+                validateChange(*spec, m_loaded.value(field), m_edited.value(field)))
+            issues.append({spec->name(), *message});
     }
-    return introduced;
+    // The rules that span fields: what the edit introduced, and whatever names a changed field
+    // (one bad value edited into another is still bad).
+    const QList<FieldIssue> before = m_table->ruleIssues(m_loaded);
+    for (const FieldIssue &issue : m_table->ruleIssues(m_edited)) {
+        if (changed.contains(issue.field) || !before.contains(issue))
+            issues.append(issue);
+    }
+    return issues;
 }
 
 QList<FieldConflict> ObjectEdit::conflicts(const CupiObject &serverNow) const

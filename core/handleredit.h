@@ -83,9 +83,10 @@ public:
     // gives an empty body.
     CupiObject putBody() const;
 
-    // The field table's findings about the changed fields and those the edit introduced
-    // (problems the loaded object already had in fields left alone are not the editor's to fix,
-    // and do not block saving other fields).
+    // The field table's findings about the changed fields (validateChange()) and the rules that
+    // span fields which the edit broke or which name a changed field. Values the edit left alone
+    // are never judged: an unknown enumeration value, an unknown field or an out-of-range number
+    // read from the server is kept and does not block saving other fields.
     QList<FieldIssue> validate() const;
 
     // Fields in putBody() whose value on the server now differs both from the loaded value and

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -31,6 +32,10 @@ class HandlerListPanel;
 // The main window: the handler list beside the tabbed editor (a splitter), menus with a shortcut
 // for every action, and a status bar with the account, loading progress and Cancel.
 // One session (Connection, list model, editor) at a time; connecting again replaces it.
+//
+// The password is asked for again when the server refuses it during a session (it changed, or
+// the account was locked): the client never sends refused credentials on its own, so one prompt
+// asks, and the password entered is tried once (mainwindowpassword.cpp).
 //
 // One "current handler": the one open in the editor. Delete, Save, Revert and Refresh act on it
 // and name it; the list follows the editor (its row is selected when listed). Every way of
@@ -85,6 +90,11 @@ private:
     void newHandler();
     void deleteHandler();
     void saveWindowState() const;
+    // Into the keychain, if the profile says so; only a password the server took.
+    void rememberPassword(const ServerProfile &profile, const QString &password);
+    void askForPassword();
+    void onPasswordEntered(const ServerProfile &profile, const QString &password);
+    void onCredentialsChecked(const Core::CupiError &error);
 
     QPointer<Core::SecretStore> m_secrets;
     Connector *m_connector = nullptr;
@@ -96,6 +106,8 @@ private:
     QPointer<Core::Connection> m_waitingConnection; // opened while the user decides on edits
     ServerProfile m_profile;
     QString m_pendingPassword; // until the login worked; then maybe into the keychain
+    QString m_sessionPassword; // the session's, offered (selected) when the server refuses it
+    QPointer<QDialog> m_passwordPrompt;
 
     QSplitter *m_splitter = nullptr;
     HandlerListPanel *m_list = nullptr;

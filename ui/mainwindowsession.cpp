@@ -103,16 +103,8 @@ void MainWindow::startSession(Core::Connection *connection, const ServerProfile 
     endSession();
     m_profile = profile;
     ServerProfile::save(profile);
-    // The login worked: now the password may go into the keychain, if the user asked for it.
-    if (m_secrets && profile.rememberPassword && !m_pendingPassword.isEmpty()) {
-        m_secrets->writePassword(
-            profile.secretKey(), m_pendingPassword, this, [this](const Core::SecretResult &r) {
-                if (!r.ok())
-                    m_list->messageBar()->showError(
-                        tr("The password was not remembered: %1").arg(r.error));
-            });
-    }
-    m_pendingPassword.clear();
+    rememberPassword(profile, m_pendingPassword); // the login worked
+    m_sessionPassword = std::exchange(m_pendingPassword, QString());
 
     m_session = new QObject(this);
     connection->setParent(m_session);
@@ -163,6 +155,10 @@ void MainWindow::connectSessionSignals()
     connect(m_editorWidget, &HandlerEditorWidget::openHandlerRequested, this,
             &MainWindow::openHandler);
     connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
+    connect(m_connection->client(), &Core::CupiClient::authenticationFailed, this,
+            &MainWindow::askForPassword);
+    connect(m_connection, &Core::Connection::credentialsChecked, this,
+            &MainWindow::onCredentialsChecked);
     // The list row follows every read of the open handler (load, reload, after a save or a
     // put-back) without a request of its own; a handler the list does not show stays out of it.
     connect(m_editor, &Core::HandlerEditor::handlerRead, this, [this](const Core::CupiObject &h) {

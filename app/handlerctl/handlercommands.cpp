@@ -84,7 +84,7 @@ int runCreate(Context &context, const QStringList &args)
                       u"ID"_s});
     parser.addOption({u"name"_s, Text::tr("The display name (unique, at most 64 characters)."),
                       u"NAME"_s});
-    parser.addOption({u"extension"_s, Text::tr("The extension (digits)."), u"DIGITS"_s});
+    parser.addOption({u"extension"_s, Text::tr("The extension (digits, * and #)."), u"DIGITS"_s});
     const int done = parseCommand(context, parser, args,
                                   QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
                                                     "Create a call handler from a template and "
@@ -111,6 +111,9 @@ int runCreate(Context &context, const QStringList &args)
         Res::createCallHandler(parser.value(u"template"_s)), body, Res::Root::CallHandler);
     if (const CupiError error = context.wait(job))
         return context.fail(error);
+    if (job->createdId().isEmpty()) // the 201's body names it; its Location is never read
+        return context.fail(CupiError(
+            CupiError::Kind::Decode, Text::tr("The server did not say which handler it created.")));
     out() << job->createdId() << '\n';
     out().flush();
     return ExitOk;
@@ -178,7 +181,7 @@ int runSet(Context &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
     parser.addOption({u"name"_s, Text::tr("New display name."), u"NAME"_s});
-    parser.addOption({u"extension"_s, Text::tr("New extension (digits)."), u"DIGITS"_s});
+    parser.addOption({u"extension"_s, Text::tr("New extension (digits, * and #)."), u"DIGITS"_s});
     parser.addOption({u"schedule-set"_s, Text::tr("Schedule set (ObjectId; see 'handlerctl "
                                                   "schedule-sets')."),
                       u"ID"_s});

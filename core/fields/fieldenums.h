@@ -19,7 +19,25 @@ struct Fields
 
 namespace HandlerDesk::Core::FieldData {
 
-// Call actions (AfterMessageAction, AfterGreetingAction, menu-entry Action) [PROTOCOL §6].
+// Where the rules come from (FieldSpec::source), the documents by their short names in
+// /work/notes/issue8-sources.md §0. "CUPI-CH" is Cisco's CUPI API guide, chapter "Call Handler"
+// (2022); the seed page (../shared/cupi/callhandler-api-seed.txt) is its older copy.
+namespace Source {
+inline constexpr char ChFields[] = "[DOC] CUPI-CH / seed: Call Handler APIs, Explanation of Data "
+                                   "Fields";
+inline constexpr char ChEnums[] = "[DOC] CUPI-CH: Enumeration Types (call actions, play after "
+                                  "message, conversations, greeting types)";
+inline constexpr char ChGreetings[] = "[DOC] CUPI-CH: Call Handler Greetings APIs, data fields";
+inline constexpr char ChTransfer[] = "[DOC] CUPI-CH: TransferRules APIs, data fields";
+inline constexpr char Keys[] = "[DOC] CUPI guide: Updating Caller Input Keys (keys 0-9, * and #; "
+                               "TransferNumber optional, never empty)";
+inline constexpr char Wire[] = "[DOC] PROTOCOL.md §2 (booleans true|false|0|1, CUPI times)";
+inline constexpr char ObjectIdField[] = "[DOC] seed: Explanation of Data Fields, String(36) object "
+                                        "ids; [INF] letters, digits, - and _ only (GUIDs)";
+} // namespace Source
+
+// Call actions (AfterMessageAction, AfterGreetingAction, menu-entry Action): CUPI-CH "Enumeration
+// Types", values 0-8; the server takes any of them in any context (DEVGUIDE "Setting Actions").
 inline constexpr EnumValue CallActions[] = {
     {"0", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Ignore")},
     {"1", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Hang up")},
@@ -34,7 +52,10 @@ inline constexpr EnumValue CallActions[] = {
 inline constexpr char ActionGoto[] = "2";
 inline constexpr char ActionTransferAltContact[] = "7";
 
-// Conversations a call action can go to [PROTOCOL §6].
+// Conversations a call action can go to: CUPI-CH "Enumeration Types" and CUPI-RR "Routing Rule
+// RouteTargetConversation" [DOC], plus those real servers use that the guide does not list
+// (the .NET SDK's ConversationNames, ConnectionTypes.cs [OBS]). A server may still have others:
+// a value not listed here is shown as "Unknown (name)" and kept, never refused.
 inline constexpr EnumValue Conversations[] = {
     {"AD", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Directory handler")},
     {"PHTransfer",
@@ -53,11 +74,18 @@ inline constexpr EnumValue Conversations[] = {
     {"ConvUtilsLiveRecord", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Live record")},
     {"AttemptForward", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Attempt forward")},
     {"AttemptSignIn", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Attempt sign-in")},
+    {"EasySignIn", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Easy sign-in")},
+    {"ConvHotelCheckedOut",
+     QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Hotel: checked-out guest")},
+    {"ConvCvmMboxReset", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Mailbox reset")},
+    {"TransferAltContactNumber",
+     QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Transfer to alternate contact number")},
 };
 
-// The conversations that take a target, and its kind (PROTOCOL.md §6; the .NET SDK's
-// GetActionDescription loads a directory handler for AD, an interview handler for PHInterview
-// and a call handler — a user's primary one too — for PHGreeting and PHTransfer).
+// The conversations that take a target, and its kind: CUPI-RR "Routing Rule
+// RouteTargetConversation" (AD → directory handler, PHTransfer and PHGreeting → user or call
+// handler, PHInterview → interview handler, the others n/a) [DOC]; the .NET SDK's
+// GetActionDescription loads the same kinds, a user's primary call handler for a user [OBS].
 struct ConversationTarget
 {
     const char *conversation;

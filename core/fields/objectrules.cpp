@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// FieldTable::validate: the per-field checks plus the rules that span fields.
+// FieldTable::validate: the per-field checks plus the rules that span fields. Each rule says where
+// it comes from; rules the sources do not back are not here (issue 8: a handler with a transfer
+// rule to its primary extension, a key 7 without a number, prepending switched on without digits
+// are all what real servers accept).
 #include "core/cupiobject.h"
 #include "core/fields/fieldenums.h"
 
@@ -29,7 +32,10 @@ constexpr ActionRule ActionRules[] = {
      {"Action", "TargetConversation", "TargetHandlerObjectId", "TransferNumber"}},
 };
 
-// Sub-resources that always stay on (PROTOCOL §6).
+// Sub-resources that always stay on: "You cannot disable the standard greeting" (CUPI-CH greeting
+// types) and "The Standard transfer option should never be disabled" (CUPI-CH TransferRules,
+// TimeExpires) [DOC]; the .NET SDK's UpdateGreetingEnabledStatus refuses Standard and Error too
+// (Greeting.cs) [OBS].
 struct AlwaysOnRule
 {
     FieldTable::Kind kind;
@@ -59,9 +65,11 @@ bool isFalse(const CupiObject &object, QStringView key)
     return object.contains(key) && !object.boolValue(key, true);
 }
 
-void callHandlerRules(const FieldTable &table, const CupiObject &object, QList<FieldIssue> &issues)
+void callHandlerRules(const CupiObject &object, QList<FieldIssue> &issues)
 {
-    // One message recipient: a user or a distribution list.
+    // One message recipient: a user or a distribution list. Every Cisco example has exactly one
+    // of the two, and a new handler gets the Undeliverable Messages list (CUPI-CH, Creating a
+    // Call Handler, note) [DOC]; that both or neither are refused is [INF].
     const QString user = object.value(u"RecipientSubscriberObjectId");
     const QString list = object.value(u"RecipientDistributionListObjectId");
     if (!user.isEmpty() && !list.isEmpty()) {
@@ -74,39 +82,29 @@ void callHandlerRules(const FieldTable &table, const CupiObject &object, QList<F
                        Fields::tr("Choose the user or distribution list that receives "
                                   "messages.")});
     }
-    // Language: a specific language needs its code.
+    // Language: both flags false selects "the particular language as per the code" (seed,
+    // "Update the Language of Call Handler", table) [DOC].
     if (isFalse(object, u"UseCallLanguage") && isFalse(object, u"UseDefaultLanguage") &&
         object.value(u"Language").isEmpty()) {
         issues.append(
             {u"Language"_s, Fields::tr("Choose a language, or use the caller's language or the "
                                        "system default language.")});
     }
-    // Time zone: a specific zone needs its id.
+    // Time zone: "TimeZone: used when the UseDefaultTimezone is set to false" (seed, Explanation
+    // of Data Fields) and both are mandatory to update it (seed, "Updating Time Zone") [DOC].
     if (isFalse(object, u"UseDefaultTimeZone") && object.value(u"TimeZone").isEmpty()) {
         issues.append(
             {u"TimeZone"_s, Fields::tr("Choose a time zone, or use the system default time "
                                        "zone.")});
     }
-    if (object.boolValue(u"EnablePrependDigits") && object.value(u"PrependDigits").isEmpty()) {
-        issues.append(
-            {u"PrependDigits"_s, Fields::tr("%1: enter the digits, or turn prepending off.")
-                                     .arg(labelOf(table, "PrependDigits"))});
-    }
 }
 
-void transferRules(const FieldTable &table, const CupiObject &object, QList<FieldIssue> &issues)
-{
-    if (object.value(u"Action") == u"1" && !object.boolValue(u"UsePrimaryExtension") &&
-        object.value(u"Extension").isEmpty()) {
-        issues.append(
-            {u"Extension"_s,
-             Fields::tr("%1 is required to transfer calls.").arg(labelOf(table, "Extension"))});
-    }
-}
-
-// A "Go to" needs its conversation and, when the conversation takes one, its target
-// (PROTOCOL.md §6; cupi-sim refuses both, rules.cpp); a transfer to the alternate contact
-// needs its number.
+// A "Go to" needs its conversation: "Goto (2): go to an object such as a call handler, directory
+// handler or interview handler" (CUPI-CH Enumeration Types) [DOC]. "For some Conversations, it is
+// required to specify a Route_TargetHandlerObjectId as well" (CUPI-RR, RouteTargetConversation:
+// AD, PHTransfer, PHGreeting, PHInterview) [DOC]. A key's "Transfer to alternate contact number"
+// needs NO number ("including a TransferNumber is optional", CUPI guide, Updating Caller Input
+// Keys) [DOC]; emptying one is refused by the edit instead (FieldSpec::refusesEmpty).
 void callActionRules(const FieldTable &table, const CallActionFields &rule,
                      const CupiObject &object, QList<FieldIssue> &issues)
 {
@@ -123,13 +121,7 @@ void callActionRules(const FieldTable &table, const CallActionFields &rule,
         issues.append(
             {text(rule.target), Fields::tr("%1 is required for “%2”.")
                                     .arg(labelOf(table, rule.target),
-                                         spec ? spec->enumLabel(conversation) : conversation)});
-    }
-    if (rule.number && action == text(FieldData::ActionTransferAltContact) &&
-        object.value(text(rule.number)).isEmpty()) {
-        issues.append(
-            {text(rule.number), Fields::tr("%1 is required to transfer to an alternate contact.")
-                                    .arg(labelOf(table, rule.number))});
+                                         spec ? spec->valueText(conversation) : conversation)});
     }
 }
 
@@ -145,7 +137,12 @@ QList<FieldIssue> FieldTable::validate(const CupiObject &object) const
         if (const auto message = validateField(*spec, value))
             issues.append({spec->name(), *message});
     }
+    return issues + ruleIssues(object);
+}
 
+QList<FieldIssue> FieldTable::ruleIssues(const CupiObject &object) const
+{
+    QList<FieldIssue> issues;
     if (const CallActionFields *rule = callAction())
         callActionRules(*this, *rule, object, issues);
     for (const AlwaysOnRule &rule : AlwaysOnRules) {
@@ -158,9 +155,7 @@ QList<FieldIssue> FieldTable::validate(const CupiObject &object) const
         }
     }
     if (m_kind == Kind::CallHandler)
-        callHandlerRules(*this, object, issues);
-    else if (m_kind == Kind::TransferOption)
-        transferRules(*this, object, issues);
+        callHandlerRules(object, issues);
     return issues;
 }
 

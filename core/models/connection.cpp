@@ -78,6 +78,13 @@ void Connection::setPasswordProvider(CupiClient::PasswordProvider provider)
     d->client->setPasswordProvider(std::move(provider));
 }
 
+void Connection::checkCredentials()
+{
+    CupiJob *job = d->client->get(Resources::version());
+    connect(job, &CupiJob::finished, this,
+            [this](CupiJob *done) { Q_EMIT credentialsChecked(done->error()); });
+}
+
 void Connection::trustCertificate(const QString &sha256)
 {
     d->client->setPinnedSha256(sha256);

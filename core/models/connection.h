@@ -38,8 +38,13 @@ public:
     LookupCache *lookups() const;
     const ConnectionSettings &settings() const;
 
-    // Forwarded to the client; asked whenever Basic credentials are needed.
+    // Forwarded to the client; asked whenever Basic credentials are needed. Setting it again (a
+    // person entered the password) lets the client send credentials the server refused before.
     void setPasswordProvider(CupiClient::PasswordProvider provider);
+    // After a person entered the password again (client()->authenticationFailed() asked for it):
+    // one request with it (GET version); exactly one credentialsChecked() follows, never
+    // synchronously — with no error when the server took it.
+    void checkCredentials();
 
     void open();
     void trustCertificate(const QString &sha256);
@@ -62,6 +67,7 @@ Q_SIGNALS:
     void stateChanged(HandlerDesk::Core::Connection::State state);
     void opened();
     void failed(const HandlerDesk::Core::CupiError &error);
+    void credentialsChecked(const HandlerDesk::Core::CupiError &error);
 
 private:
     class Private;

@@ -43,10 +43,8 @@ QString fieldValueText(const FieldSpec &spec, const QString &value, const Lookup
 {
     if (value.isEmpty())
         return value;
-    if (spec.isEnum()) {
-        const QString meaning = spec.enumLabel(value);
-        return meaning.isEmpty() ? value : meaning;
-    }
+    if (spec.isEnum())
+        return spec.valueText(value); // "Unknown (EasySignIn)" for a value the table lacks
     switch (spec.type) {
     case FieldType::Boolean: {
         const bool yes = value == u"1"_s || value.compare(u"true"_s, Qt::CaseInsensitive) == 0;

@@ -124,12 +124,13 @@ void SendJob::onResponse(const Response &response)
     m_exchange.done();
     setHttpStatus(response.status);
     if (!response.error && m_method == "POST") {
-        // CUPI answers 201 with the new object's relative URI as the body. The Location header
-        // is never read: 10.x servers repeat the collection's path in it
-        // (".../vmrest/distributionlists/vmrest/distributionlists/<id>").
+        // CUPI answers 201 with the new object's relative URI as the body (every Cisco example;
+        // the .NET SDK reads the id from it). The Location header is never read: 10.x servers
+        // repeat its path (…/vmrest/distributionlists/vmrest/distributionlists/<id>, DEVGUIDE).
         const QString body = QString::fromUtf8(response.body).trimmed();
-        if (body.startsWith(u'/'))
-            m_createdUri = body;
+        const QString path = body.startsWith(u'/') ? body : QUrl(body).path();
+        if (path.startsWith(u"/vmrest/") && !path.endsWith(u'/'))
+            m_createdUri = path;
     }
     finish(response.error);
 }

@@ -6,6 +6,7 @@
 #include "core/net/session.h"
 #include "core/net/tls.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -31,6 +32,7 @@ struct Transport::Exchange
     QElapsedTimer clock;
     CertificateInfo certificate;
     int attempt = 0;
+    QByteArray credentials; // digest of the Basic credentials sent, when usedBasic
     bool usedBasic = false;
     bool forceBasic = false;
     bool authRetried = false;
@@ -65,6 +67,40 @@ Transport::~Transport()
 void Transport::setPasswordProvider(CupiClient::PasswordProvider provider)
 {
     m_passwordProvider = std::move(provider);
+    m_refusedCredentials.clear();
+}
+
+// Compared, never stored in clear: which user and password a request would send.
+QByteArray Transport::credentialsDigest() const
+{
+    const QString password = m_passwordProvider ? m_passwordProvider() : QString();
+    return QCryptographicHash::hash((m_settings.user + u'\n' + password).toUtf8(),
+                                    QCryptographicHash::Sha256);
+}
+
+bool Transport::needsBasic(const Exchange &exchange) const
+{
+    if (exchange.forceBasic)
+        return true;
+    const QUrl url = m_factory->url(exchange.call.path);
+    return m_session->cookieHeader(url.path(), QDateTime::currentDateTimeUtc()).isEmpty();
+}
+
+// A request that would send credentials the server already refused: it fails without being sent.
+void Transport::refuseUnsent(quint64 id)
+{
+    auto it = m_exchanges.find(id);
+    if (it == m_exchanges.end())
+        return;
+    const Call &call = it->second->call;
+    qCInfo(lcCupi).noquote() << QString::fromLatin1(call.method) << call.path
+                             << "not sent: the password was refused";
+    CupiError error(CupiError::Kind::Auth,
+                    QStringLiteral("Not sent: the server refused this user name and password "
+                                   "before; they are not sent again until they are entered "
+                                   "again."));
+    error.setRequest(QString::fromLatin1(call.method) + u' ' + call.path);
+    complete(id, Response{error, 0, {}, {}});
 }
 
 void Transport::setPinnedSha256(const QString &fingerprint)
@@ -85,7 +121,10 @@ quint64 Transport::send(const Call &call, QObject *context, Callback done)
         const CupiError error(CupiError::Kind::Usage,
                               m_nam ? m_urlProblem : QStringLiteral("No network access manager."));
         QMetaObject::invokeMethod(
-            this, [this, id, error] { complete(id, Response{error, 0, {}, {}}); },
+            this,
+            [this, id, error] {
+                complete(id, Response{error, 0, {}, {}});
+            },
             Qt::QueuedConnection);
         return id;
     }
@@ -110,6 +149,8 @@ void Transport::abort(quint64 id)
         exchange->reply->abort();
         exchange->reply->deleteLater();
         --m_inFlight;
+        if (exchange->usedBasic)
+            --m_basicInFlight;
         QMetaObject::invokeMethod(this, &Transport::pump, Qt::QueuedConnection);
     }
 }
@@ -118,13 +159,27 @@ void Transport::pump()
 {
     // One request alone until the server has answered once: it makes the session, and the
     // others then ride on its cookies instead of each sending Basic credentials.
+    // A request that needs Basic credentials waits while another one is on the wire: its answer
+    // brings the session (or the server's refusal of the password), so credentials are tried once.
     const int limit = m_serverAnswered ? m_settings.maxInFlight : 1;
     while (m_inFlight < limit && !m_queue.empty()) {
         const quint64 id = m_queue.front();
-        m_queue.pop_front();
         auto it = m_exchanges.find(id);
-        if (it != m_exchanges.end())
-            start(*it->second);
+        if (it == m_exchanges.end()) {
+            m_queue.pop_front();
+            continue;
+        }
+        if (needsBasic(*it->second)) {
+            if (!m_refusedCredentials.isEmpty() && credentialsDigest() == m_refusedCredentials) {
+                m_queue.pop_front();
+                refuseUnsent(id);
+                continue;
+            }
+            if (m_basicInFlight > 0)
+                break;
+        }
+        m_queue.pop_front();
+        start(*it->second);
     }
 }
 
@@ -140,6 +195,8 @@ void Transport::start(Exchange &exchange)
         const QString password = m_passwordProvider ? m_passwordProvider() : QString();
         auth.authorization = RequestFactory::basicAuthorization(m_settings.user, password);
         auth.cookies.clear();
+        exchange.credentials = credentialsDigest();
+        ++m_basicInFlight;
     }
     const QNetworkRequest request =
         m_factory->make(exchange.call.path, auth, !exchange.call.body.isEmpty());
@@ -181,6 +238,8 @@ void Transport::onFinished(quint64 id)
     QNetworkReply *reply = exchange.reply;
     exchange.reply = nullptr;
     --m_inFlight;
+    if (exchange.usedBasic)
+        --m_basicInFlight;
     reply->deleteLater();
 
     ReplyFacts facts;
@@ -197,8 +256,15 @@ void Transport::onFinished(quint64 id)
 
     const auto cookies = reply->header(QNetworkRequest::SetCookieHeader)
                              .value<QList<QNetworkCookie>>();
-    if (!cookies.isEmpty())
+    if (!cookies.isEmpty()) {
         m_session->update(cookies, QDateTime::currentDateTimeUtc());
+        // A request waiting to retry with Basic after its session expired rides on the new
+        // session instead: every Basic request is a sign-in (and 3 in a second get a 503).
+        for (auto &[otherId, other] : m_exchanges) {
+            if (!other->reply)
+                other->forceBasic = false;
+        }
+    }
     const bool hadConnection = m_serverAnswered;
     if (facts.httpStatus > 0)
         m_serverAnswered = true;
@@ -208,6 +274,8 @@ void Transport::onFinished(quint64 id)
                              << exchange.clock.elapsed() << "ms"
                              << (exchange.usedBasic ? "(basic)" : "(session)");
 
+    if (facts.httpStatus == 401 && exchange.usedBasic)
+        m_refusedCredentials = exchange.credentials; // never sent again on our own
     if (facts.httpStatus == 401 && !exchange.usedBasic && !exchange.authRetried) {
         // The session expired: once more with Basic credentials, ahead of the queue.
         m_session->clear();

@@ -38,6 +38,7 @@ struct Response
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    // No Location: a 201's body names what was created (10.x servers double Location's path).
 };
 
 // The wire of one client: sessions (Basic once, then the cookies; Basic again after a 401),
@@ -45,6 +46,10 @@ struct Response
 // for the first time, so the session is made once, not once per parallel request), GET retries
 // with bounded exponential backoff and jitter on 503 and connection resets, the TLS check, and
 // logging (method, path, status, ms — never credentials, cookies or bodies).
+// Credentials are tried once: at most one request with Basic credentials is on the wire at a
+// time, and once the server refused a user and password (401) no request carries them again —
+// each fails at once with Kind::Auth, unsent — until setPasswordProvider() is called again (real
+// servers lock an account after 7 failures for 30 minutes).
 // Callbacks are never invoked from send() itself, and never after abort().
 class Transport : public QObject
 {
@@ -57,6 +62,7 @@ public:
     ~Transport() override;
 
     const ConnectionSettings &settings() const { return m_settings; }
+    // Also forgets that the server refused the previous credentials: a person entered them.
     void setPasswordProvider(CupiClient::PasswordProvider provider);
     void setPinnedSha256(const QString &fingerprint);
 
@@ -77,6 +83,9 @@ private:
     void onSslErrors(quint64 id, const QList<QSslError> &errors);
     void onFinished(quint64 id);
     void retryLater(Exchange &exchange);
+    bool needsBasic(const Exchange &exchange) const;
+    QByteArray credentialsDigest() const;
+    void refuseUnsent(quint64 id);
     void complete(quint64 id, const Response &response);
     int backoffMs(int attempt) const;
 
@@ -90,7 +99,9 @@ private:
     std::deque<quint64> m_queue;
     quint64 m_nextId = 1;
     int m_inFlight = 0;
-    bool m_serverAnswered = false; // some HTTP reply came back on this client
+    bool m_serverAnswered = false;   // some HTTP reply came back on this client
+    int m_basicInFlight = 0;         // requests with Basic credentials on the wire
+    QByteArray m_refusedCredentials; // digest of the user and password the server refused
 };
 
 } // namespace HandlerDesk::Core::Net

@@ -113,6 +113,10 @@ int main(int argc, char *argv[])
                                   "ms", QString::number(DefaultQueueTimeoutMs));
     const auto rotation = opt("token-rotation-s", "Age at which REQUEST_TOKEN_KEY is rotated.",
                               "seconds", QString::number(DefaultTokenRotationSeconds));
+    const auto record = opt("record-requests",
+                            "Tests only: append each request (method, path, status, body) to "
+                            "FILE as a JSON line.",
+                            "file");
     parser.process(app);
 
     ServerOptions so;
@@ -143,6 +147,7 @@ int main(int argc, char *argv[])
         so.hackResetMinutes < 0)
         return fail(u"--lockout-after, --lockout-minutes and --hack-reset-minutes take a number "
                     u"of 0 or more"_s);
+    so.recordFile = parser.value(record);
 
     Store store;
     const QString statePath = parser.value(state);

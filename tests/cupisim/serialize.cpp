@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serialize.h"
 
+#include "extrafields.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -165,6 +167,13 @@ void appendFields(QByteArray &out, const Kind &k, const Rec &rec, bool json)
         }
         first = false;
     }
+    forEachExtraField(k.id, rec, [&](const QString &name, const QString &value) {
+        const QByteArray key = name.toUtf8();
+        out += json ? QByteArray(first ? "\"" : ",\"") + key + "\":\"" : '<' + key + '>';
+        appendText(out, value, json);
+        out += json ? QByteArray("\"") : "</" + key + '>';
+        first = false;
+    });
 }
 
 } // namespace

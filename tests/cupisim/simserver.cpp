@@ -4,6 +4,7 @@
 #include "api.h"
 #include "certs.h"
 #include "constants.h"
+#include "recorder.h"
 #include "store.h"
 
 #include <QDateTime>
@@ -371,6 +372,9 @@ void SimServer::reply(Pending &p, const Response &response)
     std::fprintf(stderr, "%s %s %d %lldms\n", qPrintable(p.method), qPrintable(path),
                  response.status, static_cast<long long>(p.timer.elapsed()));
     std::fflush(stderr);
+    if (!m_options.recordFile.isEmpty())
+        recordRequest(m_options.recordFile, p.method, path, response.status,
+                      p.headers.value("authorization").startsWith("Basic "), p.body);
     if (!p.socket)
         return;
     QHttpServerResponder &r = *p.responder;

@@ -39,6 +39,7 @@ struct ServerOptions
     int lockoutAfter = 0;        // failed sign-ins that lock an account; 0: never
     double lockoutMinutes = 0;   // how long; 0: until the simulator restarts
     double hackResetMinutes = 0; // the failure count is forgotten after this long without one
+    QString recordFile;          // --record-requests (recorder.h); empty: off
 };
 
 class SimServer : public QObject

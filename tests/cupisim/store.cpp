@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "extrafields.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -127,6 +129,8 @@ QJsonObject recToJson(KindId id, const Rec &rec)
         if (k.fields.at(f).type != FieldType::Derived && !rec.at(f).isEmpty())
             o.insert(k.fields.at(f).name, rec.at(f));
     }
+    forEachExtraField(id, rec,
+                      [&o](const QString &name, const QString &value) { o.insert(name, value); });
     return o;
 }
 
@@ -138,6 +142,8 @@ Rec recFromJson(KindId id, const QJsonObject &o)
         const int f = k.field(it.key());
         if (f >= 0 && k.fields.at(f).type != FieldType::Derived)
             rec[f] = it.value().toString();
+        else if (f < 0) // a field this kind does not have: kept and served (extrafields.h)
+            addExtraField(id, rec, it.key(), it.value().toString());
     }
     return rec;
 }

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real handlerctl binary (HANDLERCTL_BIN) against a real cupi-sim (CUPISIM_BIN) over
 // HTTPS: every command in both wire formats, paging through the server's page cap, a tenant
-// administrator's view, an untrusted then pinned certificate, wrong password, a rejected update
-// with the server's text, and the refusals (undeletable handler, delete without --yes).
+// administrator's view, an untrusted then pinned certificate, wrong password (tried once), a
+// rejected update with the server's text, and the refusals (undeletable handler, delete without
+// --yes).
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -471,6 +473,42 @@ private Q_SLOTS:
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, closed).code, 5);
         // Plain http only to loopback.
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, u"http://example.com"_s).code, 1);
+    }
+
+    // Issue 8: a wrong password is tried once — real servers lock an account after 7 failures —
+    // whatever the command (paging, a read before a write); exit code 4.
+    void wrongPasswordTriedOnce_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("list --all") << QStringList{u"list"_s, u"--all"_s};
+        QTest::newRow("set") << QStringList{u"set"_s, u"some-id"_s, u"--name"_s, u"x"_s};
+        QTest::newRow("templates") << QStringList{u"templates"_s};
+    }
+    void wrongPasswordTriedOnce()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString record = dir.filePath(u"requests.jsonl"_s);
+        Sim recorded;
+        QVERIFY(recorded.start({u"--handlers"_s, u"120"_s, u"--max-rows-per-page"_s, u"10"_s,
+                                u"--record-requests"_s, record}));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HANDLERDESK_PASSWORD"_s, u"not-the-password"_s);
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
+                QStringList{u"--server"_s, recorded.url, u"--user"_s, u"admin"_s,
+                            u"--trust-fingerprint"_s, recorded.fingerprint} +
+                    command);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 4);
+        QFile file(record);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject request = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(request.value(u"status"_s).toInt(), 401);
+        QVERIFY(request.value(u"basic"_s).toBool());
     }
 
     void strictSessionsOneLogin()

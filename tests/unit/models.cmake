@@ -10,3 +10,5 @@ endif()
 add_executable(bench_listmodel bench_listmodel.cpp)
 target_link_libraries(bench_listmodel PRIVATE hdcore Qt6::Test)
 hd_add_test(tst_tenantchoicemodel LIBS hdcore LABEL unit)
+hd_add_test(tst_enabling SOURCES tst_enabling.cpp tst_models_sim.h tst_recordingnam.h
+            LIBS hdcore LABEL unit)

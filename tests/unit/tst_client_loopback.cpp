@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CUPI client's behaviour against a real in-process HTTP server on a loopback port
 // (sessions, re-auth, retries, throttling, paging, cancel, error texts), in both wire formats.
-#include "tst_client_server.h"
+#include "tst_client_fixture.h"
 
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
@@ -81,36 +81,14 @@ const QByteArray sessionCookies[] = {
 
 } // namespace
 
-class TestClientLoopback : public QObject
+class TestClientLoopback : public QObject, protected LoopbackFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<FakeCupiServer> m_server;
-    quint16 m_port = 0;
-
     CupiClient *client(WireFormat wire, int busyRetries = 4)
     {
-        ConnectionSettings settings;
-        settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
-        settings.user = u"admin"_s;
-        settings.wire = wire;
-        settings.busyRetries = busyRetries;
-        settings.retryBaseDelayMs = 5;
-        settings.retryMaxDelayMs = 40;
-        auto *c = new CupiClient(settings, m_nam.get(), this);
-        c->setPasswordProvider([] { return u"secret"_s; });
-        return c;
-    }
-
-    static CupiError waitFor(CupiJob *job)
-    {
-        job->setAutoDelete(false);
-        QSignalSpy spy(job, &CupiJob::finished);
-        if (!spy.wait(10000))
-            return CupiError(Kind::Network, u"test: timed out"_s);
-        return job->error();
+        return makeClient(this, wire, u"secret"_s, busyRetries);
     }
 
     void addWireRows()
@@ -124,18 +102,10 @@ private Q_SLOTS:
     void init()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_server = std::make_unique<FakeCupiServer>();
-        m_port = m_server->start();
-        QVERIFY(m_port != 0);
+        QVERIFY(startLoopback());
     }
 
-    void cleanup()
-    {
-        qDeleteAll(findChildren<CupiClient *>());
-        m_server.reset();
-        m_nam.reset();
-    }
+    void cleanup() { stopLoopback(this); }
 
     // ---- against the loopback server
 
@@ -443,6 +413,7 @@ private Q_SLOTS:
     {
         m_server->handler = [&](const Seen &s) {
             Answer a = ok(WireFormat::Json, objectBody(WireFormat::Json, "h"));
+            a.header("Set-Cookie", "JSESSIONID=s; Path=/vmrest/"); // several at once need one
             a.hold = s.path.endsWith(u"/slow"_s);
             return a;
         };

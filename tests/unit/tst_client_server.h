@@ -58,6 +58,14 @@ public:
                 send(*responder, answer);
         }
     }
+    // Answers the held requests with `answer` instead of what the handler decided then (the
+    // server changed its mind meanwhile, e.g. a session expired).
+    void releaseAllWith(const Answer &answer)
+    {
+        for (auto &held : m_held)
+            std::get<1>(held) = answer;
+        releaseAll();
+    }
     int heldCount() const { return int(m_held.size()); }
 
     static QByteArray methodName(QHttpServerRequest::Method method)

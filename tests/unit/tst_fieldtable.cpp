@@ -211,7 +211,11 @@ void TestFieldTable::enumMeanings()
     QCOMPARE(CallHandlerFields::find(u"PlayAfterMessage")->enumLabel(u"1"_s), u"Always"_s);
     QCOMPARE(CallHandlerFields::find(u"PlayPostGreetingRecording")->enumValues.size(), size_t(3));
     const FieldSpec *conversation = CallHandlerFields::find(u"AfterMessageTargetConversation");
-    QCOMPARE(conversation->enumValues.size(), size_t(14));
+    // CUPI-CH's 14 and the four more real servers use (the .NET SDK's ConversationNames).
+    QCOMPARE(conversation->enumValues.size(), size_t(18));
+    for (const char *name :
+         {"EasySignIn", "ConvHotelCheckedOut", "ConvCvmMboxReset", "TransferAltContactNumber"})
+        QVERIFY2(!conversation->enumLabel(QString::fromLatin1(name)).isEmpty(), name);
     QCOMPARE(MenuEntryFields::find(u"TargetConversation")->enumValues.data(),
              conversation->enumValues.data());
     QCOMPARE(MenuEntryFields::find(u"TouchtoneKey")->enumValues.size(), size_t(12));
@@ -250,6 +254,7 @@ void TestFieldTable::validateField_data()
     row("handler", "DtmfAccessId", QString(41, u'7'), false);
     row("handler", "DtmfAccessId", u"12a4"_s, false);
     row("handler", "DtmfAccessId", u"12 4"_s, false);
+    row("handler", "DtmfAccessId", u"*9#1"_s, true);
     row("handler", "PrependDigits", u"+91#*0"_s, true);
     row("handler", "PrependDigits", u"9-1"_s, false);
     row("handler", "SendUrgentMsg", u"2"_s, true);
@@ -268,7 +273,8 @@ void TestFieldTable::validateField_data()
     row("handler", "ScheduleSetObjectId", u"9dd6c1d5-249e-4715-8953-396ce2f263141"_s, false);
     row("handler", "ScheduleSetObjectId", u"not an id"_s, false);
     row("handler", "Language", u"1033"_s, true);
-    row("handler", "Language", u"0"_s, false);
+    row("handler", "Language", u"0"_s, true); // no documented range (CUPI user examples show 0)
+    row("handler", "Language", u"x"_s, false);
     row("handler", "TimeZone", u"190"_s, true);
     row("handler", "TimeZone", u"Asia/Kolkata"_s, false);
     row("greeting", "Reprompts", u"0"_s, true);
@@ -285,6 +291,7 @@ void TestFieldTable::validateField_data()
     row("menu", "Action", u"10"_s, false);
     row("menu", "TransferNumber", u"+14085551234"_s, true);
     row("menu", "TransferNumber", u"(408) 555"_s, false);
+    row("menu", "TransferNumber", u"9,14085551234"_s, true);
     row("menu", "Locked", u"1"_s, true);
     row("transfer", "TransferRings", u"1"_s, false);
     row("transfer", "TransferRings", u"2"_s, true);
@@ -294,6 +301,8 @@ void TestFieldTable::validateField_data()
     row("transfer", "TransferType", u"2"_s, false);
     row("transfer", "Action", u"2"_s, false);
     row("transfer", "Extension", u"2345"_s, true);
+    row("transfer", "Extension", u"9,,2345#"_s, true); // CUPI-CH: digits, hash, comma, *, +
+    row("transfer", "Extension", u"23 45"_s, false);
 }
 
 void TestFieldTable::validateField()
@@ -322,7 +331,7 @@ void TestFieldTable::messageNamesFieldAndRule()
     check("OneKeyDelay", u"20000"_s, u"One-key delay must be between 0 and 10000 milliseconds."_s);
     check("DisplayName", QString(), u"Display name is required."_s);
     check("DisplayName", QString(65, u'x'), u"Display name can have at most 64 characters."_s);
-    check("DtmfAccessId", u"1a"_s, u"Extension may contain only digits."_s);
+    check("DtmfAccessId", u"1a"_s, u"Extension may contain only digits, * and #."_s);
     check("SendUrgentMsg", u"5"_s,
           u"Mark messages urgent must be one of: 0 (Never), 1 (Always), 2 (Ask)."_s);
 }
@@ -333,7 +342,7 @@ void TestFieldTable::ruleSummary_data()
     QTest::addColumn<QString>("summary");
     QTest::newRow("range") << u"MaxMsgLen"_s << u"Whole number, 1 to 3600 seconds; default 300"_s;
     QTest::newRow("required text") << u"DisplayName"_s << u"Text, up to 64 characters; required"_s;
-    QTest::newRow("digits") << u"DtmfAccessId"_s << u"Digits, up to 40 characters"_s;
+    QTest::newRow("digits") << u"DtmfAccessId"_s << u"Only digits, * and #, up to 40 characters"_s;
     QTest::newRow("enum") << u"SendUrgentMsg"_s << u"One of: 0 Never, 1 Always, 2 Ask; default 0"_s;
     QTest::newRow("boolean") << u"EditMsg"_s << u"true or false; default true"_s;
     QTest::newRow("reference") << u"ScheduleSetObjectId"_s << u"Object ID of a ScheduleSet"_s;
@@ -405,9 +414,9 @@ void TestFieldTable::objectRules_data()
     QTest::newRow("goto without conversation")
         << u"handler"_s << objectOf({{u"AfterMessageAction"_s, u"2"_s}})
         << QStringList{u"AfterMessageTargetConversation"_s};
+    // No source says prepending needs digits: the server is left to judge it (issue 8).
     QTest::newRow("prepend without digits")
-        << u"handler"_s << objectOf({{u"EnablePrependDigits"_s, u"true"_s}})
-        << QStringList{u"PrependDigits"_s};
+        << u"handler"_s << objectOf({{u"EnablePrependDigits"_s, u"true"_s}}) << QStringList();
     QTest::newRow("field and rule together")
         << u"handler"_s << objectOf({{u"MaxMsgLen"_s, u"0"_s}, {u"AfterMessageAction"_s, u"2"_s}})
         << QStringList{u"MaxMsgLen"_s, u"AfterMessageTargetConversation"_s};
@@ -424,16 +433,18 @@ void TestFieldTable::objectRules_data()
     QTest::newRow("greeting goto")
         << u"greeting"_s << objectOf({{u"AfterGreetingAction"_s, u"2"_s}})
         << QStringList{u"AfterGreetingTargetConversation"_s};
+    // "Including a TransferNumber is optional" (CUPI guide, Updating Caller Input Keys).
     QTest::newRow("menu transfer without number")
-        << u"menu"_s << objectOf({{u"Action"_s, u"7"_s}}) << QStringList{u"TransferNumber"_s};
+        << u"menu"_s << objectOf({{u"Action"_s, u"7"_s}}) << QStringList();
     QTest::newRow("menu goto with target")
         << u"menu"_s
         << objectOf({{u"Action"_s, u"2"_s},
                      {u"TargetConversation"_s, u"PHGreeting"_s},
                      {u"TargetHandlerObjectId"_s, u"8c400830-7e92-4908-9ca6-a4b123f1bd19"_s}})
         << QStringList();
+    // "If extension is null [UsePrimaryExtension] will be set to true" (CUPI-CH TransferRules).
     QTest::newRow("transfer without extension")
-        << u"transfer"_s << objectOf({{u"Action"_s, u"1"_s}}) << QStringList{u"Extension"_s};
+        << u"transfer"_s << objectOf({{u"Action"_s, u"1"_s}}) << QStringList();
     QTest::newRow("transfer to primary extension")
         << u"transfer"_s << objectOf({{u"Action"_s, u"1"_s}, {u"UsePrimaryExtension"_s, u"true"_s}})
         << QStringList();

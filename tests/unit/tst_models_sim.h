@@ -43,6 +43,9 @@ public:
             qWarning("CUPISIM_BIN is not set");
             return false;
         }
+        m_accounts.clear(); // a restart may bring other passwords
+        m_url.clear();
+        m_sha256.clear();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->setStandardErrorFile(QProcess::nullDevice());

@@ -157,7 +157,9 @@ private Q_SLOTS:
         using K = FieldTable::Kind;
         QCOMPARE(text(K::MenuEntry, "Action", u"1"_s), u"Hang up"_s);
         QCOMPARE(text(K::MenuEntry, "Action", u"2"_s), u"Go to"_s);
-        QCOMPARE(text(K::MenuEntry, "Action", u"42"_s), u"42"_s); // unknown: the value itself
+        // A value the table does not know: said so, with the value itself (issue 8).
+        QCOMPARE(text(K::MenuEntry, "Action", u"42"_s), u"Unknown (42)"_s);
+        QCOMPARE(text(K::MenuEntry, "TargetConversation", u"EasySignIn"_s), u"Easy sign-in"_s);
         QCOMPARE(text(K::Greeting, "PlayWhat", u"2"_s), u"Nothing"_s);
         QCOMPARE(text(K::MenuEntry, "Locked", u"true"_s), u"Yes"_s);
         QCOMPARE(text(K::MenuEntry, "Locked", u"0"_s), u"No"_s);

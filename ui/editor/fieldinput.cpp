@@ -22,6 +22,11 @@ namespace {
 
 const char *const LookupProperty = "hdLookup"; // combo: data role that holds the value
 const char *const RepopulatingProperty = "hdRepopulating";
+const char *const SearchHintProperty = "hdSearchHint"; // searchable combo: its placeholder
+const char *const RawValueProperty = "hdRawValue";     // spin box: a value it cannot show
+const char *const MaxLengthProperty = "hdMaxLength";   // line edit: the field's length
+// The role of an enumeration combo's item that shows a value the field table does not know.
+constexpr int UnknownItemRole = Qt::UserRole + 1;
 
 void describe(QWidget *w, const Core::FieldSpec &spec)
 {
@@ -82,14 +87,13 @@ QWidget *create(const Core::FieldSpec &spec, QWidget *parent)
         w = spin;
     } else {
         auto *edit = new QLineEdit(parent);
-        if (spec.maxLength > 0)
+        if (spec.maxLength > 0) {
             edit->setMaxLength(spec.maxLength);
-        if (spec.chars == Core::CharSet::Digits)
+            edit->setProperty(MaxLengthProperty, spec.maxLength);
+        }
+        if (const QString chars = Core::allowedCharacterClass(spec.chars); !chars.isEmpty())
             edit->setValidator(
-                new QRegularExpressionValidator(QRegularExpression(u"[0-9]*"_s), edit));
-        else if (spec.chars == Core::CharSet::DialString)
-            edit->setValidator(
-                new QRegularExpressionValidator(QRegularExpression(u"[0-9#*+]*"_s), edit));
+                new QRegularExpressionValidator(QRegularExpression(chars + u'*'), edit));
         if (spec.type == Core::FieldType::DateTime)
             edit->setPlaceholderText(QObject::tr("Never"));
         w = edit;
@@ -120,7 +124,8 @@ QComboBox *createLookup(const Core::FieldSpec &spec, Core::LookupModel *model, b
         combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
         combo->completer()->setFilterMode(Qt::MatchContains);
         combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-        combo->lineEdit()->setPlaceholderText(QObject::tr("Type to search…"));
+        combo->setProperty(SearchHintProperty, QObject::tr("Type to search…"));
+        combo->lineEdit()->setPlaceholderText(combo->property(SearchHintProperty).toString());
     }
     describe(combo, spec);
     return combo;
@@ -134,8 +139,12 @@ QString value(const QWidget *input)
                    : combo->currentData(combo->property(LookupProperty).toInt()).toString();
     if (auto *check = qobject_cast<const QCheckBox *>(input))
         return check->isChecked() ? u"true"_s : u"false"_s;
-    if (auto *spin = qobject_cast<const QSpinBox *>(input))
+    if (auto *spin = qobject_cast<const QSpinBox *>(input)) {
+        // The extra step below the range stands for the value read from the server.
+        if (!spin->specialValueText().isEmpty() && spin->value() == spin->minimum())
+            return spin->property(RawValueProperty).toString();
         return QString::number(spin->value());
+    }
     if (auto *picker = qobject_cast<const TargetPicker *>(input))
         return picker->targetId();
     if (auto *edit = qobject_cast<const QLineEdit *>(input))
@@ -144,27 +153,73 @@ QString value(const QWidget *input)
     return {};
 }
 
+namespace {
+
+// An enumeration combo shows a value the field table does not know as an extra item, "Unknown
+// (EasySignIn)", so the value is neither hidden nor replaced; the item goes when another value
+// is shown. A lookup combo (schedule sets, languages, time zones) cannot hold an extra item: it
+// says "Unknown (227)" where the choice would be, once its list is in.
+void setComboValue(QComboBox *combo, const QString &value)
+{
+    const int role = combo->property(LookupProperty).toInt();
+    if (role == Qt::UserRole) {
+        for (int i = combo->count() - 1; i >= 0; --i) {
+            if (combo->itemData(i, UnknownItemRole).toBool())
+                combo->removeItem(i);
+        }
+    }
+    int row = value.isEmpty() ? -1 : combo->findData(value, role);
+    if (row < 0 && !value.isEmpty() && role == Qt::UserRole) {
+        combo->addItem(Core::unknownValueText(value), value);
+        row = combo->count() - 1;
+        combo->setItemData(row, true, UnknownItemRole);
+    }
+    combo->setCurrentIndex(row);
+    const QString unknown = row < 0 && !value.isEmpty()
+                                ? (combo->count() > 0 ? Core::unknownValueText(value) : value)
+                                : QString();
+    if (combo->isEditable()) {
+        combo->setEditText(QString());
+        const QString hint = combo->property(SearchHintProperty).toString();
+        combo->lineEdit()->setPlaceholderText(unknown.isEmpty() ? hint : unknown);
+    } else {
+        combo->setPlaceholderText(unknown);
+    }
+}
+
+// A number outside the spin box's range (or not a number) is shown as it is, "Unknown (5000)",
+// on an extra step below the range, instead of being clamped to the nearest bound: stepping
+// away from it is the person's change; stepping back gives the server's value again.
+void setSpinValue(QSpinBox *spin, const QString &value)
+{
+    const int bottom = spin->minimum() + (spin->specialValueText().isEmpty() ? 0 : 1);
+    bool ok = false;
+    const qlonglong number = value.toLongLong(&ok);
+    const bool fits = value.isEmpty() || (ok && number >= bottom && number <= spin->maximum());
+    spin->setSpecialValueText(fits ? QString() : Core::unknownValueText(value));
+    spin->setProperty(RawValueProperty, fits ? QString() : value);
+    spin->setMinimum(fits ? bottom : bottom - 1);
+    spin->setValue(fits ? int(number) : spin->minimum());
+}
+
+} // namespace
+
 void setValue(QWidget *input, const QString &value)
 {
     const QSignalBlocker blocker(input);
     if (auto *combo = qobject_cast<QComboBox *>(input)) {
-        const int role = combo->property(LookupProperty).toInt();
-        int row = value.isEmpty() ? -1 : combo->findData(value, role);
-        if (row < 0 && !value.isEmpty() && role == Qt::UserRole) {
-            // A value the table does not know: show it rather than pretend another one.
-            combo->addItem(value, value);
-            row = combo->count() - 1;
-        }
-        combo->setCurrentIndex(row);
-        if (row < 0 && combo->isEditable())
-            combo->setEditText(QString());
+        setComboValue(combo, value);
     } else if (auto *check = qobject_cast<QCheckBox *>(input)) {
         check->setChecked(value == u"true"_s || value == u"1"_s);
     } else if (auto *spin = qobject_cast<QSpinBox *>(input)) {
-        spin->setValue(value.toInt());
+        setSpinValue(spin, value);
     } else if (auto *picker = qobject_cast<TargetPicker *>(input)) {
         picker->setTargetId(value);
     } else if (auto *edit = qobject_cast<QLineEdit *>(input)) {
+        // A longer value from the server is shown whole, not cut to the field's length (an edit
+        // of it is judged by the field table on save).
+        if (const int max = edit->property(MaxLengthProperty).toInt(); max > 0)
+            edit->setMaxLength(qMax(max, int(value.size())));
         edit->setText(value);
         edit->setCursorPosition(0); // the start of a long name, not its end
     } else {

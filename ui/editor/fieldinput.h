@@ -19,8 +19,13 @@ namespace HandlerDesk::Ui::FieldInput {
 
 // Input widgets made from the field table: an enumeration becomes a combo box of its labels, a
 // Boolean a check box, an Integer with a range a spin box with its unit, anything else a line
-// edit limited to the field's length. The objectName is the field's CUPI key, the accessible
-// name and tool tip come from the field's label and description.
+// edit limited to the field's length and characters. The objectName is the field's CUPI key, the
+// accessible name and tool tip come from the field's label and description.
+// A value from the server that the table does not know is shown as it is, never replaced: a combo
+// gets an extra item "Unknown (EasySignIn)" (a lookup combo says it where the choice would be), a
+// spin box shows "Unknown (5400)" on an extra step below its range instead of clamping, a line
+// edit shows a longer text whole. value() gives such a value back unchanged until the person
+// changes it.
 QWidget *create(const Core::FieldSpec &spec, QWidget *parent);
 
 // A combo box over a lookup model (schedule sets, languages, time zones…). `searchable` makes it
