@@ -59,17 +59,16 @@ private Q_SLOTS:
         QTest::addColumn<WireFormat>("wire");
         QTest::addColumn<HandlerPart>("part");
         QTest::addColumn<QString>("type");
-        QTest::addColumn<bool>("expiredTime"); // off with a past TimeExpires, or with none
+        // (An "off" without any TimeExpires is not a state the simulator keeps: like a real
+        // server, it writes a past TimeExpires when one is turned off — CUPI: "NULL or a date in
+        // the future … is considered enabled". The client reads such a state as off all the same,
+        // see tst_cupitime.)
         for (const auto &[name, wire] :
              {std::pair{"json", WireFormat::Json}, std::pair{"xml", WireFormat::Xml}}) {
             QTest::addRow("%s Alternate greeting", name)
-                << wire << HandlerPart::Greeting << u"Alternate"_s << true;
-            QTest::addRow("%s Holiday greeting, off without a time", name)
-                << wire << HandlerPart::Greeting << u"Holiday"_s << false;
+                << wire << HandlerPart::Greeting << u"Alternate"_s;
             QTest::addRow("%s Off Hours transfer rule", name)
-                << wire << HandlerPart::TransferOption << u"Off Hours"_s << true;
-            QTest::addRow("%s Alternate transfer rule, off without a time", name)
-                << wire << HandlerPart::TransferOption << u"Alternate"_s << false;
+                << wire << HandlerPart::TransferOption << u"Off Hours"_s;
         }
     }
 
@@ -78,7 +77,6 @@ private Q_SLOTS:
         QFETCH(WireFormat, wire);
         QFETCH(HandlerPart, part);
         QFETCH(QString, type);
-        QFETCH(bool, expiredTime);
         const QString id = nextHandler();
         QVERIFY(!id.isEmpty());
         const bool greeting = part == HandlerPart::Greeting;
@@ -86,14 +84,11 @@ private Q_SLOTS:
             greeting ? Resources::greeting(id, type) : Resources::transferOption(id, type);
         const QLatin1StringView root =
             greeting ? Resources::Root::Greeting : Resources::Root::TransferOption;
-        // Off on the server first: as the server itself turns one off (a past TimeExpires), or
-        // by the flag alone (TimeExpires empty: only Enabled says it is off).
+        // Off on the server first, as the server itself turns one off (a past TimeExpires).
         CupiObject off;
         off.set(u"Enabled"_s, u"false"_s);
-        if (!expiredTime)
-            off.set(u"TimeExpires"_s, QString());
         QVERIFY(put(path, off, root));
-        QCOMPARE(fetch(m_checker.get(), path).value(u"TimeExpires").isEmpty(), !expiredTime);
+        QVERIFY(!fetch(m_checker.get(), path).value(u"TimeExpires").isEmpty()); // in the past
         QCOMPARE(activationOf(fetch(m_checker.get(), path)).state, Activation::State::Off);
 
         RecordingNam nam;
