@@ -72,13 +72,13 @@ void applyLanguage(CupiObject &object, LanguageMode mode, int lcid)
 TimeZoneChoice timeZoneChoice(const CupiObject &object)
 {
     TimeZoneChoice choice;
-    choice.timeZoneId = object.intValue(TimeZone, 0);
+    choice.timeZoneId = object.value(TimeZone).toLongLong(); // 0 when absent or not a number
     const bool useDefault = object.boolValue(UseDefaultTimeZone, object.value(TimeZone).isEmpty());
     choice.mode = useDefault ? TimeZoneMode::SystemDefault : TimeZoneMode::Specific;
     return choice;
 }
 
-void applyTimeZone(CupiObject &object, TimeZoneMode mode, int timeZoneId)
+void applyTimeZone(CupiObject &object, TimeZoneMode mode, qint64 timeZoneId)
 {
     switch (mode) {
     case TimeZoneMode::SystemDefault:

@@ -32,14 +32,14 @@ enum class TimeZoneMode { SystemDefault, Specific };
 struct TimeZoneChoice
 {
     TimeZoneMode mode = TimeZoneMode::SystemDefault;
-    int timeZoneId = 0; // the TimeZone field
+    qint64 timeZoneId = 0; // the TimeZone field (Microsoft's extended ids pass 2^31)
     bool operator==(const TimeZoneChoice &) const = default;
 };
 // UseDefaultTimeZone=true → SystemDefault; false → Specific(TimeZone). When the flag is absent:
 // SystemDefault unless a TimeZone is present.
 TimeZoneChoice timeZoneChoice(const CupiObject &object);
 // SystemDefault: UseDefaultTimeZone=true. Specific: UseDefaultTimeZone=false and TimeZone=id.
-void applyTimeZone(CupiObject &object, TimeZoneMode mode, int timeZoneId = 0);
+void applyTimeZone(CupiObject &object, TimeZoneMode mode, qint64 timeZoneId = 0);
 
 // A field being saved whose server value changed since it was loaded.
 struct FieldConflict
@@ -138,7 +138,7 @@ public:
     LanguageChoice language() const { return languageChoice(edited()); }
     void setLanguage(LanguageMode mode, int lcid = 0) { applyLanguage(edited(), mode, lcid); }
     TimeZoneChoice timeZone() const { return timeZoneChoice(edited()); }
-    void setTimeZone(TimeZoneMode mode, int id = 0) { applyTimeZone(edited(), mode, id); }
+    void setTimeZone(TimeZoneMode mode, qint64 id = 0) { applyTimeZone(edited(), mode, id); }
 
     // One recipient per handler: setting one removes the other (and its URI) from the edit, so
     // the PUT carries the one recipient field.

@@ -68,7 +68,7 @@ CupiObject HandlerChanges::putBody(const CupiObject &loaded, QList<Core::FieldIs
         if (*timeZone == u"default"_s)
             edit.setTimeZone(Core::TimeZoneMode::SystemDefault);
         else
-            edit.setTimeZone(Core::TimeZoneMode::Specific, timeZone->toInt());
+            edit.setTimeZone(Core::TimeZoneMode::Specific, timeZone->toLongLong());
     }
     if (issues)
         *issues = edit.validate();

@@ -254,7 +254,10 @@ CallHandlerListModel::Row CallHandlerListModel::makeRow(const CupiObject &handle
         row.languageMode = DefaultLanguage;
     row.language = handler.intValue(u"Language", -1);
     row.useDefaultTimeZone = handler.boolValue(u"UseDefaultTimeZone");
-    row.timeZone = handler.intValue(u"TimeZone", -1);
+    bool zoneOk = false;
+    row.timeZone = handler.value(u"TimeZone").toLongLong(&zoneOk);
+    if (!zoneOk)
+        row.timeZone = -1;
     row.undeletable = handler.boolValue(u"Undeletable");
     row.isPrimary = handler.boolValue(u"IsPrimary");
     row.isTemplate = handler.boolValue(u"IsTemplate");

@@ -149,7 +149,7 @@ private:
         QString recipientId;     // user or list id, see recipientIsList
         quint64 namePrefix = 0;  // see HandlerFilterProxyModel::naturalPrefix()
         int language = -1;       // LCID; -1 = none
-        int timeZone = -1;       // -1 = none
+        qint64 timeZone = -1;    // -1 = none (ids pass 2^31)
         quint8 languageMode = 0; // 0 specific, 1 inherit from call, 2 system default
         bool useDefaultTimeZone = false;
         bool recipientIsList = false;

@@ -246,22 +246,26 @@ void TestHandlerEdit::languageModesBothDirections()
 void TestHandlerEdit::timeZoneModes_data()
 {
     QTest::addColumn<TimeZoneMode>("to");
-    QTest::addColumn<int>("id");
+    QTest::addColumn<qint64>("id");
     QTest::addColumn<CupiObject>("body");
     // Seed handler: UseDefaultTimeZone=true, TimeZone=190.
     QTest::newRow("default → specific 35")
-        << TimeZoneMode::Specific << 35
+        << TimeZoneMode::Specific << qint64(35)
         << objectOf({{u"TimeZone"_s, u"35"_s}, {u"UseDefaultTimeZone"_s, u"false"_s}});
     QTest::newRow("default → specific 190 (the seed's PUT)")
-        << TimeZoneMode::Specific << 190
+        << TimeZoneMode::Specific << qint64(190)
         << objectOf({{u"TimeZone"_s, u"190"_s}, {u"UseDefaultTimeZone"_s, u"false"_s}});
-    QTest::newRow("default → default") << TimeZoneMode::SystemDefault << 0 << CupiObject();
+    QTest::newRow("default → default") << TimeZoneMode::SystemDefault << qint64(0) << CupiObject();
+    // Microsoft's extended time-zone ids (0x80000040…) do not fit an int: sent exactly.
+    QTest::newRow("default → specific 2147483725 (Casablanca)")
+        << TimeZoneMode::Specific << qint64(2147483725)
+        << objectOf({{u"TimeZone"_s, u"2147483725"_s}, {u"UseDefaultTimeZone"_s, u"false"_s}});
 }
 
 void TestHandlerEdit::timeZoneModes()
 {
     QFETCH(TimeZoneMode, to);
-    QFETCH(int, id);
+    QFETCH(qint64, id);
     QFETCH(CupiObject, body);
     CallHandlerEdit edit(seedHandler(u"callhandler.xml"_s));
     QCOMPARE(edit.timeZone().mode, TimeZoneMode::SystemDefault);

@@ -334,6 +334,13 @@ private Q_SLOTS:
         QCOMPARE(now.mode, TimeZoneMode::Specific);
         QCOMPARE(now.timeZoneId, 190);
 
+        // An extended Microsoft id (past 2^31) arrives on the server exactly.
+        editor->handlerEdit()->setTimeZone(TimeZoneMode::Specific, 2147483725);
+        editor->touch();
+        QVERIFY(saveAndWait(editor.get()));
+        QCOMPARE(serverHandler(handler.objectId()).value(u"TimeZone"), u"2147483725"_s);
+        QCOMPARE(editor->handlerEdit()->timeZone().timeZoneId, qint64(2147483725));
+
         editor->handlerEdit()->setTimeZone(TimeZoneMode::SystemDefault);
         editor->touch();
         QVERIFY(saveAndWait(editor.get()));

@@ -64,7 +64,7 @@ void TimeZoneTab::apply()
     } else {
         if (m_zone->currentIndex() < 0 && m_zone->count() > 0)
             m_zone->setCurrentIndex(0);
-        edit->setTimeZone(TimeZoneMode::Specific, FieldInput::value(m_zone).toInt());
+        edit->setTimeZone(TimeZoneMode::Specific, FieldInput::value(m_zone).toLongLong());
     }
     touched();
 }
