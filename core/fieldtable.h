@@ -130,7 +130,7 @@ public:
     const CallActionFields *callAction() const;
     // Whether `field` matters for `object` as it is now: a call action's conversation only for
     // "Go to", its target only for "Go to" a conversation that takes one, the alternate-contact
-    // number only for "Transfer to alternate contact number". Every other field always matters.
+    // number only for "Alternate contact number". Every other field always matters.
     // A field that does not matter is neither sent nor judged, and its input is disabled.
     bool isRelevant(QStringView field, const CupiObject &object) const;
 

@@ -273,8 +273,8 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!m_splitterRestored) {
-        // First start: the editor gets what its eight tabs need, the list the rest — but never
-        // less than two fifths of the window.
+        // First start: the editor gets what its tabs and the caller input keys' texts need, the
+        // list the rest — but never less than two fifths of the window.
         m_splitterRestored = true;
         const int total = width(); // the splitter itself is not laid out yet
         const int editor = HandlerEditorWidget::preferredWidth();

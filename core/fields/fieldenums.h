@@ -46,7 +46,7 @@ inline constexpr EnumValue CallActions[] = {
     {"4", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Take message")},
     {"5", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Skip greeting")},
     {"6", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Restart greeting")},
-    {"7", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Transfer to alternate contact number")},
+    {"7", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Alternate contact number")},
     {"8", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Route from next call routing rule")},
 };
 inline constexpr char ActionGoto[] = "2";
@@ -79,7 +79,7 @@ inline constexpr EnumValue Conversations[] = {
      QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Hotel: checked-out guest")},
     {"ConvCvmMboxReset", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Mailbox reset")},
     {"TransferAltContactNumber",
-     QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Transfer to alternate contact number")},
+     QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Alternate contact number")},
 };
 
 // The conversations that take a target, and its kind: CUPI-RR "Routing Rule

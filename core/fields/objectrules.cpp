@@ -102,7 +102,7 @@ void callHandlerRules(const CupiObject &object, QList<FieldIssue> &issues)
 // A "Go to" needs its conversation: "Goto (2): go to an object such as a call handler, directory
 // handler or interview handler" (CUPI-CH Enumeration Types) [DOC]. "For some Conversations, it is
 // required to specify a Route_TargetHandlerObjectId as well" (CUPI-RR, RouteTargetConversation:
-// AD, PHTransfer, PHGreeting, PHInterview) [DOC]. A key's "Transfer to alternate contact number"
+// AD, PHTransfer, PHGreeting, PHInterview) [DOC]. A key's "Alternate contact number"
 // needs NO number ("including a TransferNumber is optional", CUPI guide, Updating Caller Input
 // Keys) [DOC]; emptying one is refused by the edit instead (FieldSpec::refusesEmpty).
 void callActionRules(const FieldTable &table, const CallActionFields &rule,

@@ -13,8 +13,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 using namespace HandlerDesk;
 using namespace HandlerDesk::Core;
@@ -463,12 +466,8 @@ private Q_SLOTS:
     void columnsFitTheList()
     {
         QFETCH(QSize, size);
-        QSettings().remove(u"mainWindow"_s); // a first start: no saved window or columns
         MemorySecretStore secrets;
-        auto w = std::make_unique<Ui::MainWindow>(&secrets);
-        w->resize(size);
-        w->show();
-        w->connectTo(adminProfile(m_sim), m_sim.admin().password);
+        auto w = firstStart(size, &secrets);
         QVERIFY(waitLoaded(w.get()));
         QTableView *table = w->listPanel()->view();
         QHeaderView *header = table->horizontalHeader();
@@ -486,7 +485,70 @@ private Q_SLOTS:
         }
     }
 
+    // Item 11: on the Caller input tab, at the default window size, every action and conversation
+    // a key offers shows its whole text ("Call handler: go to greeting", "Alternate contact
+    // number") in the combo's text field, with no horizontal scroll bar.
+    void callerInputTextsFit_data() { columnsFitTheList_data(); }
+    void callerInputTextsFit()
+    {
+        QFETCH(QSize, size);
+        MemorySecretStore secrets;
+        auto w = firstStart(size, &secrets);
+        QVERIFY(waitLoaded(w.get()));
+        QVERIFY(open(w.get(), m_handlers.constFirst().objectId()));
+        QWidget *page = showTab(w.get(), u"callerInputTab"_s);
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        int combos = 0;
+        for (const QString &key : {u"0"_s, u"7"_s, u"#"_s}) {
+            for (const char *field : {"Action", "TargetConversation"}) {
+                const QString name = u"menu/%1/%2"_s.arg(key, QLatin1String(field));
+                auto *cell = page->findChild<QWidget *>(name);
+                auto *combo = cell ? cell->findChild<QComboBox *>(QLatin1String(field)) : nullptr;
+                QVERIFY2(combo, qPrintable(name));
+                ++combos;
+                const int room = textRoom(combo);
+                for (int i = 0; i < combo->count(); ++i) {
+                    const QString text = combo->itemText(i);
+                    QVERIFY2(combo->fontMetrics().horizontalAdvance(text) <= room,
+                             qPrintable(u"%1: \"%2\" needs %3 px, has %4"_s.arg(name, text)
+                                            .arg(combo->fontMetrics().horizontalAdvance(text))
+                                            .arg(room)));
+                }
+            }
+        }
+        QCOMPARE(combos, 6);
+        const auto scrolls = w->editorWidget()->tabs()->findChildren<QScrollArea *>();
+        for (QScrollArea *scroll : scrolls) {
+            if (scroll->isAncestorOf(page) || scroll->widget() == page)
+                QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        }
+    }
+
 private:
+    // A first start (no saved window or columns) at `size`, connected as the administrator.
+    std::unique_ptr<Ui::MainWindow> firstStart(QSize size, Core::SecretStore *secrets)
+    {
+        QSettings().remove(u"mainWindow"_s);
+        auto w = std::make_unique<Ui::MainWindow>(secrets);
+        w->resize(size);
+        w->show();
+        w->connectTo(adminProfile(m_sim), m_sim.admin().password);
+        return w;
+    }
+
+    // The width of a combo's text field, as its style draws it.
+    static int textRoom(QComboBox *combo)
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = combo->isEditable();
+        option.frame = combo->hasFrame();
+        return combo->style()
+            ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo)
+            .width();
+    }
+
     static QString headerTitle(QTableView *table, int column)
     {
         return table->model()->headerData(column, Qt::Horizontal).toString();

@@ -81,7 +81,7 @@ class TestUnknownValues : public UiTest
         QCOMPARE(comboText(key(w, u"2"_s, u"TargetConversation"_s), u"TargetConversation"_s),
                  u"Unknown (ConvFromTheFuture)"_s);
         QCOMPARE(comboText(key(w, u"3"_s, u"Action"_s), u"Action"_s),
-                 u"Transfer to alternate contact number"_s);
+                 u"Alternate contact number"_s);
 
         QWidget *alternate = page(w, u"greetingsTab"_s, u"greeting/Alternate"_s);
         QCOMPARE(comboText(alternate, u"PlayWhat"_s), u"Unknown (9)"_s);

@@ -3,6 +3,7 @@
 
 #include "core/handleredit.h"
 #include "core/models/handlereditor.h"
+#include "ui/editor/fieldinput.h"
 #include "ui/editor/targetpicker.h"
 
 #include <QComboBox>
@@ -31,7 +32,44 @@ QLabel *header(const QString &text, QWidget *parent)
     return label;
 }
 
+// The widths the inputs of a key ask for: action and conversation their whole texts, the number
+// a national number's.
+void fitInput(QWidget *input)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(input))
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    if (auto *edit = qobject_cast<QLineEdit *>(input)) {
+        const QMargins frame = edit->textMargins() + edit->contentsMargins();
+        edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(u"+000000000000"_s) +
+                            frame.left() + frame.right() + 8);
+    }
+}
+
 } // namespace
+
+int CallerInputTab::preferredWidth()
+{
+    // One key's first line, laid out as the tab lays it out.
+    QWidget line;
+    auto *grid = new QGridLayout(&line);
+    const Core::CallActionFields &action = *Core::MenuEntryFields::table().callAction();
+    grid->addWidget(header(specOf(HandlerPart::MenuEntry, "TouchtoneKey").translatedLabel(), &line),
+                    0, 0);
+    int column = 1;
+    for (const char *field : {action.action, action.conversation, action.number}) {
+        // In a one-row form with its hidden label, as cell() makes it.
+        auto *cell = new QWidget(&line);
+        auto *form = new QFormLayout(cell);
+        form->setContentsMargins(0, 0, 0, 0);
+        QWidget *input = FieldInput::create(specOf(HandlerPart::MenuEntry, field), cell);
+        fitInput(input);
+        auto *label = new QLabel(cell);
+        form->addRow(label, input);
+        label->hide();
+        grid->addWidget(cell, 0, column++);
+    }
+    return line.sizeHint().width();
+}
 
 CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
     : EditorTab(context, parent)
@@ -51,8 +89,10 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
     grid->addWidget(header(keySpec.translatedLabel(), content), 0, 0);
     int column = 1;
     for (const char *field : {action.action, action.conversation, action.number}) {
-        grid->addWidget(header(specOf(HandlerPart::MenuEntry, field).translatedLabel(), content), 0,
-                        column++);
+        QLabel *title = header(specOf(HandlerPart::MenuEntry, field).translatedLabel(), content);
+        // "Transfer number" on two lines when room is short: the combos keep their whole texts.
+        title->setWordWrap(field == action.number);
+        grid->addWidget(title, 0, column++);
     }
     int row = 1;
     for (const Core::EnumValue &key : keySpec.enumValues) {
@@ -74,8 +114,8 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
         grid->addWidget(cell(k, "Locked", false), row + 1, 3);
         row += 2;
     }
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     grid->setRowStretch(row, 1);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
@@ -99,16 +139,7 @@ QWidget *CallerInputTab::cell(const QString &key, const char *field, bool labell
         if (l->buddy() == input)
             label = l;
     }
-    if (auto *combo = qobject_cast<QComboBox *>(input)) {
-        // The conversation asks for its whole text ("Call handler: attempt transfer"), the action
-        // for its usual ones ("Restart greeting"); both narrower only when there is no room.
-        if (qstrcmp(field, Core::MenuEntryFields::table().callAction()->conversation) == 0)
-            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        else
-            combo->setMinimumContentsLength(16);
-    }
-    if (auto *edit = qobject_cast<QLineEdit *>(input)) // the number: a phone number's width
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"+0000000000000"_s));
+    fitInput(input); // narrower only when there is no room
     input->setProperty("menuKey", key);
     const QString name = tr("Key %1: %2").arg(key, input->accessibleName());
     if (auto *picker = qobject_cast<TargetPicker *>(input))

@@ -178,7 +178,11 @@ int HandlerEditorWidget::preferredWidth()
           Mnemonic::GreetingsTab, Mnemonic::TransferRulesTab})
         bar.addTab(Shortcuts::text(title));
     const int margins = 2 * bar.style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
-    return bar.sizeHint().width() + 2 * margins + bar.fontMetrics().averageCharWidth() * 4;
+    const int titles = bar.sizeHint().width() + bar.fontMetrics().averageCharWidth() * 4;
+    // The caller input keys' whole texts, beside the page's scroll bar.
+    const int keys = CallerInputTab::preferredWidth() +
+                     bar.style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return std::max(titles, keys) + 2 * margins;
 }
 
 void HandlerEditorWidget::switchTab(int step)
