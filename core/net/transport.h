@@ -71,7 +71,6 @@ public:
     // Drops a call: dequeued, or its reply aborted. No callback follows.
     void abort(quint64 id);
     int inFlight() const { return m_inFlight; }
-    int queued() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
     void authenticationFailed();
