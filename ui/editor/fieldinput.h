@@ -5,7 +5,6 @@
 
 #include <functional>
 
-class QAbstractItemModel;
 class QComboBox;
 class QObject;
 class QWidget;
@@ -32,10 +31,6 @@ QWidget *create(const Core::FieldSpec &spec, QWidget *parent);
 // editable with a "contains" completer, for long lists.
 QComboBox *createLookup(const Core::FieldSpec &spec, Core::LookupModel *model, bool searchable,
                         QWidget *parent);
-
-// `source` as a combo box can use it: QComboBox asks data() for index -1, which the core models
-// (rightly) assert against; the adapter answers that with nothing.
-QAbstractItemModel *comboModel(QAbstractItemModel *source, QObject *parent);
 
 // The value as wire text, and back. Setting never emits the widget's change signal.
 QString value(const QWidget *input);
