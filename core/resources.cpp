@@ -53,7 +53,7 @@ QString directoryHandler(const QString &id) { return directoryHandlers() + u'/' 
 QString interviewHandlers() { return u"handlers/interviewhandlers"_s; }
 QString interviewHandler(const QString &id) { return interviewHandlers() + u'/' + segment(id); }
 QString templates() { return u"callhandlertemplates"_s; }
-QString templ(const QString &id) { return templates() + u'/' + segment(id); }
+QString callHandlerTemplate(const QString &id) { return templates() + u'/' + segment(id); }
 QString scheduleSets() { return u"schedulesets"_s; }
 QString scheduleSet(const QString &id) { return scheduleSets() + u'/' + segment(id); }
 QString users() { return u"users"_s; }

@@ -25,7 +25,7 @@ QString directoryHandler(const QString &id); // handlers/directoryhandlers/{id}
 QString interviewHandlers();                 // handlers/interviewhandlers
 QString interviewHandler(const QString &id); // handlers/interviewhandlers/{id}
 QString templates();                         // callhandlertemplates
-QString templ(const QString &id);
+QString callHandlerTemplate(const QString &id); // callhandlertemplates/{id}
 QString scheduleSets();
 QString scheduleSet(const QString &id);
 QString users();
