@@ -19,6 +19,7 @@ class QSslError;
 
 namespace HandlerDesk::Core::Net {
 
+struct ReplyFacts;
 class RequestFactory;
 class Session;
 
@@ -81,6 +82,9 @@ private:
     void start(Exchange &exchange);
     void onSslErrors(quint64 id, const QList<QSslError> &errors);
     void onFinished(quint64 id);
+    ReplyFacts factsOf(const Exchange &exchange, QNetworkReply *reply) const;
+    // Keeps the session cookies a reply sets.
+    void takeSessionCookies(QNetworkReply *reply);
     void retryLater(Exchange &exchange);
     bool needsBasic(const Exchange &exchange) const;
     QByteArray credentialsDigest() const;
