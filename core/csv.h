@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// RFC 4180 CSV for `handlerctl list --output csv`: the header row is the CUPI field names, rows end
+// RFC 4180 CSV of CUPI objects, one row each: the header row is the CUPI field names, rows end
 // in CRLF, fields with commas, quotes, line breaks or edge spaces are quoted (quotes doubled),
 // text is UTF-8. Values are written as they are (no spreadsheet-formula mangling: "+91" stays).
 #pragma once
@@ -21,7 +21,8 @@ public:
     explicit CsvWriter(QIODevice *device);
 
     void writeRow(const QStringList &values);
-    // The header, then one row per object with the values of `columns` (empty when absent).
+    // The header row; each writeObject() after it writes the object's values of `columns`
+    // (empty when absent).
     void writeHeader(const QStringList &columns)
     {
         m_columns = columns;

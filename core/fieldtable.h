@@ -2,7 +2,7 @@
 // The one owner of the call-handler field facts (and those of the sub-resources the editor edits):
 // CUPI name, type, read-only or read/write, length, range, allowed characters, default,
 // enumeration values with their meanings, a translatable label and a one-line description.
-// Validation, the editor, CSV and handlerctl all read this table.
+// Validation, the editor and handlerctl read this table.
 #pragma once
 
 #include <QList>
@@ -49,7 +49,7 @@ struct FieldSpec
     const char *references = nullptr;   // ObjectId: the kind of object ("ScheduleSet", "User", …)
     std::span<const EnumValue> enumValues = {};
     const char *label = nullptr;       // translatable short label ("Max message length")
-    const char *description = nullptr; // translatable one-line description (tooltips, --help)
+    const char *description = nullptr; // translatable one-line description (tooltips)
     // Where the field's rules (type, range, length, characters, required, values) come from: a
     // document and section ([DOC]), public code or traces that work against real servers
     // ([OBS]), or an inference with its reason ([INF]). Every field with a rule has one.
@@ -75,8 +75,8 @@ struct FieldSpec
     // enumeration): such a field names its `source`.
     bool hasRule() const;
     QString defaultText() const { return defaultValue ? QLatin1String(defaultValue) : QString(); }
-    // The rule in a few translated words, for tooltips and `handlerctl --help`:
-    // "Whole number, 1 to 3600 seconds; default 300", "Read-only".
+    // The rule in a few translated words: "Whole number, 1 to 3600 seconds; default 300",
+    // "Read-only".
     QString ruleSummary() const;
 };
 
@@ -172,7 +172,8 @@ std::optional<QString> validateChange(const FieldSpec &spec, const QString &load
 QString allowedCharacterClass(CharSet chars);
 
 // "Unknown (EasySignIn)": how a value read from the server that the field table does not know is
-// shown (combos, handlerctl), so a person sees it is kept, not chosen.
+// shown (FieldSpec::valueText(), the editor's combo and spin boxes), so a person sees it is kept,
+// not chosen.
 QString unknownValueText(const QString &value);
 
 // Checks one value against its spec: empty when fine, else a translated sentence naming the field
@@ -180,7 +181,7 @@ QString unknownValueText(const QString &value);
 // unless the field is required.
 std::optional<QString> validateField(const FieldSpec &spec, const QString &value);
 
-// Shared enumerations (also used by the editor's dropdowns through the specs above).
+// Value lists that several specs above share as their enumValues, and the target of a conversation.
 namespace FieldEnums {
 std::span<const EnumValue> callActions();   // 0 Ignore … 8 RouteFromNextRule
 std::span<const EnumValue> conversations(); // AD, PHTransfer, PHGreeting, …, EasySignIn, …

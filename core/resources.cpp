@@ -48,22 +48,17 @@ QString transferOption(const QString &handlerId, const QString &type)
 {
     return transferOptions(handlerId) + u'/' + segment(type);
 }
-QString callHandlerOwners(const QString &handlerId)
-{
-    return handlerSub(handlerId, "callhandlerowners"_L1);
-}
 QString directoryHandlers() { return u"handlers/directoryhandlers"_s; }
 QString directoryHandler(const QString &id) { return directoryHandlers() + u'/' + segment(id); }
 QString interviewHandlers() { return u"handlers/interviewhandlers"_s; }
 QString interviewHandler(const QString &id) { return interviewHandlers() + u'/' + segment(id); }
 QString templates() { return u"callhandlertemplates"_s; }
-QString templ(const QString &id) { return templates() + u'/' + segment(id); }
+QString callHandlerTemplate(const QString &id) { return templates() + u'/' + segment(id); }
 QString scheduleSets() { return u"schedulesets"_s; }
 QString scheduleSet(const QString &id) { return scheduleSets() + u'/' + segment(id); }
 QString users() { return u"users"_s; }
 QString user(const QString &id) { return users() + u'/' + segment(id); }
 QString distributionLists() { return u"distributionlists"_s; }
-QString distributionList(const QString &id) { return distributionLists() + u'/' + segment(id); }
 QString languageMap() { return u"languagemap"_s; }
 QString installedLanguages() { return u"installedlanguages"_s; }
 QString timeZones() { return u"timezones"_s; }

@@ -18,7 +18,6 @@ QString menuEntries(const QString &handlerId);
 QString menuEntry(const QString &handlerId, const QString &key); // "*" → %2A, "#" → %23
 QString transferOptions(const QString &handlerId);
 QString transferOption(const QString &handlerId, const QString &type);
-QString callHandlerOwners(const QString &handlerId);
 // The other targets of a "Go to": directory handlers (conversation AD) and interview handlers
 // (PHInterview).
 QString directoryHandlers();                 // handlers/directoryhandlers
@@ -26,13 +25,12 @@ QString directoryHandler(const QString &id); // handlers/directoryhandlers/{id}
 QString interviewHandlers();                 // handlers/interviewhandlers
 QString interviewHandler(const QString &id); // handlers/interviewhandlers/{id}
 QString templates();                         // callhandlertemplates
-QString templ(const QString &id);
+QString callHandlerTemplate(const QString &id); // callhandlertemplates/{id}
 QString scheduleSets();
 QString scheduleSet(const QString &id);
 QString users();
 QString user(const QString &id);
 QString distributionLists();
-QString distributionList(const QString &id);
 QString languageMap();
 QString installedLanguages();
 QString timeZones();
@@ -50,7 +48,6 @@ QString queryAnd(const QStringList &clauses);
 namespace Item {
 inline constexpr QLatin1StringView CallHandler{"Callhandler"};
 inline constexpr QLatin1StringView CallHandlerTemplate{"CallhandlerTemplate"};
-inline constexpr QLatin1StringView CallHandlerOwner{"CallhandlerOwner"};
 inline constexpr QLatin1StringView Greeting{"Greeting"};
 inline constexpr QLatin1StringView MenuEntry{"MenuEntry"};
 inline constexpr QLatin1StringView TransferOption{"TransferOption"};

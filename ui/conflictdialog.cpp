@@ -135,7 +135,6 @@ void ConflictDialog::addRow(QGridLayout *grid, int row)
     QWidget *rows = grid->parentWidget();
     const Core::SaveConflict &c = m_conflicts.at(row);
     const QString name = tr("%1 — %2").arg(placeOf(c), labelOf(c));
-    m_rowNames.append(name);
     auto *label = new QLabel(name, rows);
     label->setObjectName(u"conflictField/"_s + Core::HandlerEditor::conflictKey(c));
     auto *group = new QButtonGroup(this); // one choice per row
@@ -205,11 +204,6 @@ QString ConflictDialog::valueText(const Core::SaveConflict &c, const QString &va
             return info.displayText();
     }
     return spec ? Core::fieldValueText(*spec, value, m_context.lookups, m_context.handlers) : value;
-}
-
-QString ConflictDialog::rowName(int row) const
-{
-    return m_rowNames.value(row);
 }
 
 QHash<QString, Core::HandlerEditor::Choice> ConflictDialog::choices() const

@@ -34,8 +34,6 @@ public:
                    const QTabWidget *tabs, QWidget *parent = nullptr);
 
     QHash<QString, Core::HandlerEditor::Choice> choices() const;
-    // "Caller input, key 9 — Action": where the conflict is, for a person.
-    QString rowName(int row) const;
 
 private:
     QString placeOf(const Core::SaveConflict &conflict) const;
@@ -48,7 +46,6 @@ private:
     const QTabWidget *m_tabs = nullptr;
     QPointer<Core::TargetNames> m_names; // names of call-action targets on this connection
     QList<QRadioButton *> m_takeTheirs;  // per row: checked when the server's value is kept
-    QStringList m_rowNames;
     // Each radio button's value: shown again when a target's name arrives from the server.
     struct ShownValue
     {

@@ -68,29 +68,29 @@ ConnectionDialog::ConnectionDialog(Core::SecretStore *secrets, QWidget *parent)
     for (QLineEdit *e : {m_url, m_user, m_password})
         connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::updateOk);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updatePinNote);
-    // Say at once when there is no keychain to remember the password in.
-    connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
-        if (!on || !m_secrets) {
-            m_keychain->hide();
-            return;
-        }
-        m_secrets->readPassword(profile().secretKey(), this, [this](const Core::SecretResult &r) {
-            m_keychain->setText(r.error); // a sentence that says what is missing
-            m_keychain->setVisible(!r.ok());
-            adjustSize();
-        });
-    });
+    connect(m_remember, &QCheckBox::toggled, this, &ConnectionDialog::checkKeychain);
 
     Accessibility::nameInnerControls(this);
     fillProfiles();
     const int lastIndex = m_profile->findText(ServerProfile::lastUsed());
-    if (lastIndex >= 0) {
-        m_profile->setCurrentIndex(lastIndex);
+    m_profile->setCurrentIndex(lastIndex);
+    if (lastIndex >= 0)
         onProfileChosen(lastIndex);
-    } else {
-        m_profile->setCurrentIndex(-1);
-    }
     updateOk();
+}
+
+// Says at once when there is no keychain to remember the password in.
+void ConnectionDialog::checkKeychain(bool remember)
+{
+    if (!remember || !m_secrets) {
+        m_keychain->hide();
+        return;
+    }
+    m_secrets->readPassword(profile().secretKey(), this, [this](const Core::SecretResult &r) {
+        m_keychain->setText(r.error); // a sentence that says what is missing
+        m_keychain->setVisible(!r.ok());
+        adjustSize();
+    });
 }
 
 // The form (labels with their letters and the inputs' accessible names), message, buttons.

@@ -45,6 +45,7 @@ private:
     void onProfileChosen(int index);
     void updateOk();
     void updatePinNote();
+    void checkKeychain(bool remember);
     void confirmDelete();
     void deleteProfile(const ServerProfile &profile);
     void fillProfiles();

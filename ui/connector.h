@@ -29,7 +29,6 @@ public:
 
     void start(const ServerProfile &profile, const QString &password);
     void cancel();
-    bool isRunning() const { return !m_connection.isNull(); }
 
 Q_SIGNALS:
     void connected(HandlerDesk::Core::Connection *connection,

@@ -51,24 +51,24 @@ MessageBar::MessageBar(QWidget *parent)
     connect(m_close, &QToolButton::clicked, this, &MessageBar::hideMessage);
     m_hideTimer->setSingleShot(true);
     connect(m_hideTimer, &QTimer::timeout, this, &MessageBar::hideMessage);
-    QFrame::hide();
+    hide();
 }
 
 void MessageBar::showError(const QString &text, const std::function<void()> &retry)
 {
     m_retryAction = retry;
-    show(text, true);
+    showMessage(text, true);
 }
 
 void MessageBar::showInformation(const QString &text, int hideAfterMs)
 {
     m_retryAction = {};
-    show(text, false);
+    showMessage(text, false);
     if (hideAfterMs > 0)
         m_hideTimer->start(hideAfterMs);
 }
 
-void MessageBar::show(const QString &text, bool error)
+void MessageBar::showMessage(const QString &text, bool error)
 {
     m_hideTimer->stop(); // a new message starts its own life
     m_error = error;
@@ -92,7 +92,7 @@ void MessageBar::show(const QString &text, bool error)
     setPalette(p);
     m_retry->setVisible(bool(m_retryAction));
     m_text->setAccessibleName(text);
-    QFrame::show();
+    show();
 }
 
 void MessageBar::hideMessage()
@@ -100,7 +100,7 @@ void MessageBar::hideMessage()
     m_hideTimer->stop();
     m_retryAction = {};
     m_error = false;
-    QFrame::hide();
+    hide();
 }
 
 QString MessageBar::text() const

@@ -30,7 +30,7 @@ public:
     bool isError() const { return m_error; }
 
 private:
-    void show(const QString &text, bool error);
+    void showMessage(const QString &text, bool error);
 
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;

@@ -35,7 +35,7 @@ NewHandlerDialog::NewHandlerDialog(Core::LookupModel *templates, QWidget *parent
     m_template = new QComboBox(this);
     m_template->setObjectName(u"template"_s);
     m_template->setAccessibleName(tr("Template"));
-    m_template->setModel(FieldInput::comboModel(templates, m_template));
+    m_template->setModel(templates);
     // A system administrator starts from the system's template (the one of no tenant), not from
     // the first tenant's by name; a tenant administrator has only the tenant's.
     for (int row = 0; row < m_template->count(); ++row) {

@@ -104,8 +104,8 @@ int runCreate(Context &context, const QStringList &args)
         return code;
     // Sign in with a GET of the template, which is retried when the server is busy: a POST that
     // signs in is not, and real servers answer 503 to a third Basic sign-in within a second.
-    if (const CupiError error =
-            context.wait(context.client()->get(Res::templ(parser.value(u"template"_s)))))
+    if (const CupiError error = context.wait(
+            context.client()->get(Res::callHandlerTemplate(parser.value(u"template"_s)))))
         return context.fail(error);
     Core::WriteJob *job = context.client()->post(
         Res::createCallHandler(parser.value(u"template"_s)), body, Res::Root::CallHandler);

@@ -32,11 +32,9 @@ public:
     CupiClient *client = nullptr;
     LookupCache *lookups = nullptr;
     State state = State::Closed;
-    CupiError lastError;
     quint64 generation = 0;
     QString version;
     QString accountId;
-    QString accountName;
     QString tenantId;
 };
 
@@ -110,11 +108,6 @@ QString Connection::accountObjectId() const
     return d->accountId;
 }
 
-QString Connection::accountDisplayName() const
-{
-    return d->accountName;
-}
-
 QString Connection::serverVersion() const
 {
     return d->version;
@@ -125,18 +118,11 @@ QString Connection::serverLabel() const
     return tr("%1 @ %2").arg(settings().user, settings().serverUrl.host());
 }
 
-CupiError Connection::lastError() const
-{
-    return d->lastError;
-}
-
 void Connection::open()
 {
     const quint64 gen = ++d->generation;
-    d->lastError = {};
     d->version.clear();
     d->accountId.clear();
-    d->accountName.clear();
     d->tenantId.clear();
     d->setState(State::Opening);
     CupiJob *job = d->client->get(Resources::version());
@@ -156,7 +142,6 @@ void Connection::Private::setState(State newState)
 
 void Connection::Private::fail(const CupiError &error)
 {
-    lastError = error;
     qCInfo(lcConnection) << "opening failed:" << error.message();
     setState(State::Failed);
     Q_EMIT q->failed(error);
@@ -231,7 +216,6 @@ void Connection::Private::onAccount(CupiJob *job, const QString &alias)
             if (user.value(u"Alias").compare(alias, Qt::CaseInsensitive) != 0)
                 continue;
             accountId = user.objectId();
-            accountName = user.displayName();
             tenantId = user.value(u"TenantObjectId");
             if (!accountId.isEmpty())
                 lookups->addUsers({LookupModel::entryFromObject(user)});

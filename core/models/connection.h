@@ -56,12 +56,8 @@ public:
     bool isTenantAdministrator() const;
     QString tenantId() const;           // the account's tenant; empty for a system administrator
     QString accountObjectId() const;
-    QString accountDisplayName() const;
     QString serverVersion() const;      // VersionInfo/version text as the server gave it
     QString serverLabel() const;        // "user @ host" for status bars and window titles
-
-    // The last failure of open(), for a banner.
-    CupiError lastError() const;
 
 Q_SIGNALS:
     void stateChanged(HandlerDesk::Core::Connection::State state);

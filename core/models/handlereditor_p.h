@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// HandlerEditor's private part, shared by handlereditor.cpp (load, edits) and
-// handlereditorsave.cpp (save, conflicts, put-back). Not part of core's interface.
+// HandlerEditor's private part, shared by handlereditor.cpp (load, edits),
+// handlereditorsave.cpp (save, conflicts) and handlereditorputback.cpp (after a refused part).
+// Not part of core's interface.
 #pragma once
 
 #include "core/cupiclient.h"
@@ -16,6 +17,8 @@
 Q_DECLARE_LOGGING_CATEGORY(lcEditor)
 
 namespace HandlerDesk::Core {
+
+class CupiJob;
 
 // `text` with the CUPI names of `table`'s fields (whole words, spelt as CUPI spells them) replaced
 // by their labels, the raw name kept once in parentheses ("Invalid Target (TargetHandlerObjectId):
@@ -64,9 +67,15 @@ public:
     void updateModified();
 
     // save (handlereditorsave.cpp)
+    CupiError failInvalid(const QList<EditProblem> &problems);
+    struct Reread;
+    void rereadChanged();
+    void onReread(CupiJob *done, Reread &reread, HandlerPart part, const QString &key,
+                  const ObjectEdit *edit);
     void failSave(const CupiError &error);
     void checkConflictsThenPut();
     void putNext();
+    // after a refused part (handlereditorputback.cpp)
     void onPutRefused(const PutStep &step, const CupiError &error);
     void putBackNext();
     void afterPutBack();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// HandlerEditor's save: validation, the conflict check, the PUTs and — when a part is refused —
-// putting back the parts already written, so that the administrator sees all or nothing
-// (the contract is in handlereditor.h).
+// HandlerEditor's save: validation, the re-read and conflict check, the PUTs, and conflict
+// resolution (the contract is in handlereditor.h). What follows a refused PUT is in
+// handlereditorputback.cpp.
 #include "core/models/handlereditor.h"
 
 #include "core/cupiclient.h"
@@ -9,24 +9,15 @@
 #include "core/fieldtable.h"
 #include "core/handleredit.h"
 #include "core/models/handlereditor_p.h"
-#include "core/resources.h"
 
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core {
-
-namespace {
-
-bool sameText(const QString &a, const QString &b)
-{
-    return (a.isEmpty() && b.isEmpty()) || a == b; // absent and empty are the same to a person
-}
-
-} // namespace
 
 void HandlerEditor::save()
 {
@@ -40,23 +31,8 @@ void HandlerEditor::save()
             CupiError(CupiError::Kind::Usage, tr("There is no loaded call handler to save.")));
     }
     d->failure = {};
-    const QList<EditProblem> problems = validate();
-    if (!problems.isEmpty()) {
-        QStringList messages;
-        for (const EditProblem &problem : problems)
-            messages << problem.message;
-        const EditProblem &first = problems.constFirst();
-        SaveFailure &f = d->failure;
-        f.stage = SaveFailure::Stage::Invalid;
-        f.part = first.part;
-        f.key = first.key;
-        f.field = first.field;
-        f.reason = first.message;
-        f.shortReason = first.message;
-        f.problems = problems;
-        f.error = CupiError(CupiError::Kind::Validation, messages.join(u'\n'));
-        return refuse(f.error);
-    }
+    if (const QList<EditProblem> problems = validate(); !problems.isEmpty())
+        return refuse(d->failInvalid(problems));
     if (!isModified()) {
         QTimer::singleShot(0, this, [this] { Q_EMIT saved(); });
         return;
@@ -64,64 +40,93 @@ void HandlerEditor::save()
     d->conflicts.clear();
     d->subServerNow.clear();
     d->setState(State::Saving);
-    // Re-read what is about to be saved: what changed on the server since we loaded it?
-    const quint64 gen = ++d->generation;
-    struct Pending
-    {
-        int left = 1;
-        CupiError error;
-        HandlerPart part = HandlerPart::Handler;
-        QString key;
-    };
-    auto pending = std::make_shared<Pending>();
-    const auto reread = [this, gen, pending](HandlerPart part, const QString &key,
-                                             const ObjectEdit *edit) {
-        CupiJob *job = d->client->get(d->pathOf(part, key));
-        connect(job, &CupiJob::finished, this, [=, this](CupiJob *done) {
-            if (gen != d->generation)
-                return;
-            if (!done->ok() && !pending->error.isError()) {
-                pending->error = done->error();
-                pending->part = part;
-                pending->key = key;
-            } else if (done->ok() && edit) {
-                d->subServerNow.insert(edit, static_cast<ObjectJob *>(done)->object());
-            } else if (done->ok()) {
-                d->serverNow = static_cast<ObjectJob *>(done)->object();
-            }
-            if (--pending->left > 0)
-                return;
-            if (!pending->error.isError())
-                return d->checkConflictsThenPut();
-            SaveFailure &f = d->failure;
-            f.stage = SaveFailure::Stage::Reread;
-            f.part = pending->part;
-            f.key = pending->key;
-            f.reason = pending->error.userMessage();
-            f.shortReason = f.reason;
-            f.error = pending->error;
-            d->failSave(pending->error);
-        });
-    };
-    if (!d->client) {
-        d->failure.stage = SaveFailure::Stage::Reread;
-        d->failure.error = CupiError(CupiError::Kind::Usage, HandlerEditor::tr("Not connected."));
-        d->failure.reason = d->failure.error.userMessage();
-        QTimer::singleShot(0, this, [this, gen] {
-            if (gen == d->generation)
-                d->failSave(d->failure.error);
+    d->rereadChanged();
+}
+
+// Records a save that is refused before anything is sent; the first problem names the place.
+CupiError HandlerEditor::Private::failInvalid(const QList<EditProblem> &problems)
+{
+    QStringList messages;
+    for (const EditProblem &problem : problems)
+        messages << problem.message;
+    const EditProblem &first = problems.constFirst();
+    SaveFailure &f = failure;
+    f.stage = SaveFailure::Stage::Invalid;
+    f.part = first.part;
+    f.key = first.key;
+    f.field = first.field;
+    f.reason = first.message;
+    f.shortReason = first.message;
+    f.problems = problems;
+    f.error = CupiError(CupiError::Kind::Validation, messages.join(u'\n'));
+    return f.error;
+}
+
+// The re-reads of one save: how many are still out, and the first one that failed.
+struct HandlerEditor::Private::Reread
+{
+    int left = 0;
+    CupiError error;
+    HandlerPart part = HandlerPart::Handler;
+    QString key;
+};
+
+// Re-reads what is about to be saved (the handler and each changed sub-resource): what changed
+// on the server since it was loaded? Once all are in, checkConflictsThenPut().
+void HandlerEditor::Private::rereadChanged()
+{
+    const quint64 gen = ++generation;
+    if (!client) {
+        failure.stage = SaveFailure::Stage::Reread;
+        failure.error = CupiError(CupiError::Kind::Usage, HandlerEditor::tr("Not connected."));
+        failure.reason = failure.error.userMessage();
+        QTimer::singleShot(0, q, [this, gen] {
+            if (gen == generation)
+                failSave(failure.error);
         });
         return;
     }
-    for (const SubEdit &sub : d->subs) {
+    auto reread = std::make_shared<Reread>();
+    const auto get = [this, gen, reread](HandlerPart part, const QString &key,
+                                         const ObjectEdit *edit) {
+        ++reread->left;
+        CupiJob *job = client->get(pathOf(part, key));
+        QObject::connect(job, &CupiJob::finished, q, [=, this](CupiJob *done) {
+            if (gen == generation)
+                onReread(done, *reread, part, key, edit);
+        });
+    };
+    get(HandlerPart::Handler, QString(), nullptr);
+    for (const SubEdit &sub : subs) {
         if (sub.edit->isModified())
-            ++pending->left;
+            get(sub.part, sub.key, sub.edit.get());
     }
-    reread(HandlerPart::Handler, QString(), nullptr);
-    for (const SubEdit &sub : d->subs) {
-        if (sub.edit->isModified())
-            reread(sub.part, sub.key, sub.edit.get());
+}
+
+void HandlerEditor::Private::onReread(CupiJob *done, Reread &reread, HandlerPart part,
+                                      const QString &key, const ObjectEdit *edit)
+{
+    if (!done->ok() && !reread.error.isError()) {
+        reread.error = done->error();
+        reread.part = part;
+        reread.key = key;
+    } else if (done->ok() && edit) {
+        subServerNow.insert(edit, static_cast<ObjectJob *>(done)->object());
+    } else if (done->ok()) {
+        serverNow = static_cast<ObjectJob *>(done)->object();
     }
+    if (--reread.left > 0)
+        return;
+    if (!reread.error.isError())
+        return checkConflictsThenPut();
+    SaveFailure &f = failure;
+    f.stage = SaveFailure::Stage::Reread;
+    f.part = reread.part;
+    f.key = reread.key;
+    f.reason = reread.error.userMessage();
+    f.shortReason = f.reason;
+    f.error = reread.error;
+    failSave(reread.error);
 }
 
 SaveFailure HandlerEditor::lastSaveFailure() const
@@ -204,160 +209,6 @@ void HandlerEditor::Private::putNext()
         written.append(step); // its base stays the loaded values until the save is over
         putNext();
     });
-}
-
-// A part was refused (or could not be sent): nothing after it is sent, what was written before
-// is put back, newest first.
-void HandlerEditor::Private::onPutRefused(const PutStep &step, const CupiError &error)
-{
-    qCInfo(lcEditor) << "save refused:" << error.message();
-    puts.clear();
-    SaveFailure &f = failure;
-    f.stage = SaveFailure::Stage::Refused;
-    f.part = step.part;
-    f.key = step.key;
-    f.error = error;
-    // A refusal's message is the server's sentence; anything else is ours with its detail.
-    const bool refusal = error.kind() == CupiError::Kind::Validation && !error.message().isEmpty();
-    const QString text = refusal ? error.message() : error.userMessage();
-    f.reason = withFieldLabels(fieldTableOf(step.part), text, step.body, &f.field);
-    f.shortReason = withFieldLabels(fieldTableOf(step.part), text, step.body, nullptr, false);
-    putBacks = written;
-    std::reverse(putBacks.begin(), putBacks.end());
-    if (written.isEmpty())
-        return failSave(error); // nothing was written: the server is as it was
-    putBackNext();
-}
-
-void HandlerEditor::Private::putBackNext()
-{
-    if (putBacks.isEmpty())
-        return afterPutBack();
-    const PutStep step = putBacks.takeFirst();
-    SavePart part{step.part, step.key, {}, {}, {}};
-    // The loaded value of each field sent (a field the loaded object did not have cannot be
-    // sent back), and of each field the edit removed: the server cleared those itself.
-    const CupiObject &loaded = step.edit->loaded();
-    CupiObject body;
-    for (const auto &[field, value] : step.body.fields()) {
-        part.fields.append(field);
-        if (loaded.contains(field))
-            body.set(field, loaded.value(field));
-        else
-            part.notRestored.append(field);
-    }
-    for (const QString &field : step.removed) {
-        if (!step.edit->table().isReadOnly(field) && !loaded.value(field).isEmpty())
-            body.set(field, loaded.value(field));
-    }
-    if (body.isEmpty()) {
-        failure.putBack.append(part); // nothing could be sent back: notRestored says what stays
-        return putBackNext();
-    }
-    if (!client) {
-        part.error = CupiError(CupiError::Kind::Usage, HandlerEditor::tr("Not connected."));
-        part.notRestored = part.fields;
-        failure.notPutBack.append(part);
-        return putBackNext();
-    }
-    const quint64 gen = generation;
-    CupiJob *job = client->put(step.path, body, step.root);
-    QObject::connect(job, &CupiJob::finished, q, [this, gen, part](CupiJob *done) mutable {
-        if (gen != generation)
-            return;
-        if (done->ok()) {
-            failure.putBack.append(part);
-        } else {
-            qCInfo(lcEditor) << "put-back refused:" << done->error().message();
-            part.error = done->error();
-            part.notRestored = part.fields;
-            failure.notPutBack.append(part);
-        }
-        putBackNext();
-    });
-}
-
-// Reads everything again so that each part's base is what the server has, keeps every edit, and
-// ends the save.
-void HandlerEditor::Private::afterPutBack()
-{
-    fetchAll(id, [this](const CupiError &error) {
-        if (error.isError()) {
-            qCInfo(lcEditor) << "re-read after the put-back failed:" << error.message();
-            // Without the server's word: a field not restored has the value that was sent.
-            for (const QList<SavePart> *list : {&failure.putBack, &failure.notPutBack}) {
-                for (const SavePart &part : *list) {
-                    ObjectEdit *edit = find(part.part, part.key);
-                    CupiObject base = edit->loaded();
-                    for (const QString &field : part.notRestored)
-                        base.set(field, edit->edited().value(field));
-                    if (!(base == edit->loaded()))
-                        edit->rebase(base);
-                }
-            }
-        } else {
-            for (SavePart &part : failure.putBack)
-                noteNotRestored(*fetchedOf(part.part, part.key), part);
-            QList<SavePart> stillNew;
-            for (SavePart &part : failure.notPutBack) {
-                noteNotRestored(*fetchedOf(part.part, part.key), part);
-                // A put-back that failed on the way (a timeout) may have arrived after all.
-                (part.notRestored.isEmpty() ? failure.putBack : stillNew).append(part);
-            }
-            failure.notPutBack = stillNew;
-            rebaseOntoFetched();
-            Q_EMIT q->handlerRead(fetchedHandler);
-        }
-        written.clear();
-        setState(State::Ready);
-        updateModified();
-        Q_EMIT q->saveFailed(failure.error);
-    });
-}
-
-// The fields of `part` that the server has with another value than the loaded one.
-void HandlerEditor::Private::noteNotRestored(const CupiObject &serverNow, SavePart &part) const
-{
-    const ObjectEdit *edit = find(part.part, part.key);
-    part.notRestored.clear();
-    for (const QString &field : std::as_const(part.fields)) {
-        if (!sameText(edit->loaded().value(field), serverNow.value(field)))
-            part.notRestored.append(field);
-    }
-}
-
-const CupiObject *HandlerEditor::Private::fetchedOf(HandlerPart part, const QString &key) const
-{
-    static const CupiObject none;
-    const auto in = [&key](const QList<CupiObject> &objects, QStringView keyField) {
-        for (const CupiObject &object : objects) {
-            if (object.value(keyField) == key)
-                return &object;
-        }
-        return &none;
-    };
-    switch (part) {
-    case HandlerPart::Handler:
-        return &fetchedHandler;
-    case HandlerPart::Greeting:
-        return in(fetchedGreetings, u"GreetingType");
-    case HandlerPart::MenuEntry:
-        return in(fetchedMenuEntries, u"TouchtoneKey");
-    case HandlerPart::TransferOption:
-        return in(fetchedTransferOptions, u"TransferOptionType");
-    }
-    return &none;
-}
-
-// Each edit keeps its changes on top of what the server has now.
-void HandlerEditor::Private::rebaseOntoFetched()
-{
-    handler->rebase(fetchedHandler);
-    for (const SubEdit &sub : subs) {
-        const CupiObject *now = fetchedOf(sub.part, sub.key);
-        if (!now->isEmpty())
-            sub.edit->rebase(*now);
-    }
 }
 
 void HandlerEditor::resolveConflicts(const QHash<QString, Choice> &choices)

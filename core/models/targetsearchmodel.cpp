@@ -47,7 +47,9 @@ int TargetSearchModel::rowCount(const QModelIndex &parent) const
 
 QVariant TargetSearchModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    // A completer's popup may ask for an invalid index (no current row): it gets no data.
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
     const TargetInfo &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

@@ -51,9 +51,7 @@ bool contentTypeMatches(const QByteArray &contentType, WireFormat wire)
 CupiError classifyReply(const ReplyFacts &f)
 {
     CupiError error;
-    if (f.cancelled) {
-        error = CupiError(Kind::Cancelled, Text::tr("Cancelled."));
-    } else if (f.tlsRejected) {
+    if (f.tlsRejected) {
         error = CupiError(Kind::Tls,
                           f.certificate.pinnedMismatch
                               ? Text::tr("The certificate differs from the one you trusted "
@@ -94,7 +92,7 @@ CupiError classifyReply(const ReplyFacts &f)
 
 bool isRetryable(const ReplyFacts &f, bool hadConnection)
 {
-    if (f.cancelled || f.tlsRejected)
+    if (f.tlsRejected)
         return false;
     if (f.httpStatus == 503)
         return true;

@@ -17,7 +17,6 @@ struct ReplyFacts
     int httpStatus = 0;
     QByteArray contentType;
     QByteArray body;
-    bool cancelled = false;        // our own abort (cancel(), job destroyed)
     bool tlsRejected = false;      // the handshake was refused by our certificate check
     CertificateInfo certificate;   // when tlsRejected
     bool expectBody = false;       // a GET: the body must be of the wire's type
@@ -25,7 +24,7 @@ struct ReplyFacts
     QString request;               // "GET /vmrest/…" for the error
 };
 
-// The one reply classifier. Order: cancelled → TLS → transport error → 401/403 → other HTTP
+// The one reply classifier. Order: TLS → transport error → 401/403 → other HTTP
 // error (with the server's ErrorDetails or HTML text) → unexpected content type → OK (None).
 CupiError classifyReply(const ReplyFacts &facts);
 

@@ -242,29 +242,8 @@ void Transport::onFinished(quint64 id)
         --m_basicInFlight;
     reply->deleteLater();
 
-    ReplyFacts facts;
-    facts.networkError = reply->error();
-    facts.errorString = reply->errorString();
-    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    facts.contentType = reply->rawHeader("Content-Type");
-    facts.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
-    facts.tlsRejected = exchange.tlsRejected;
-    facts.certificate = exchange.certificate;
-    facts.expectBody = exchange.call.expectBody;
-    facts.wire = m_settings.wire;
-    facts.request = QString::fromLatin1(exchange.call.method) + u' ' + reply->url().path();
-
-    const auto cookies = reply->header(QNetworkRequest::SetCookieHeader)
-                             .value<QList<QNetworkCookie>>();
-    if (!cookies.isEmpty()) {
-        m_session->update(cookies, QDateTime::currentDateTimeUtc());
-        // A request waiting to retry with Basic after its session expired rides on the new
-        // session instead: every Basic request is a sign-in (and 3 in a second get a 503).
-        for (auto &[otherId, other] : m_exchanges) {
-            if (!other->reply)
-                other->forceBasic = false;
-        }
-    }
+    ReplyFacts facts = factsOf(exchange, reply);
+    takeSessionCookies(reply);
     const bool hadConnection = m_serverAnswered;
     if (facts.httpStatus > 0)
         m_serverAnswered = true;
@@ -301,6 +280,37 @@ void Transport::onFinished(quint64 id)
         Q_EMIT authenticationFailed();
     complete(id, response);
     pump();
+}
+
+ReplyFacts Transport::factsOf(const Exchange &exchange, QNetworkReply *reply) const
+{
+    ReplyFacts facts;
+    facts.networkError = reply->error();
+    facts.errorString = reply->errorString();
+    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.contentType = reply->rawHeader("Content-Type");
+    facts.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
+    facts.tlsRejected = exchange.tlsRejected;
+    facts.certificate = exchange.certificate;
+    facts.expectBody = exchange.call.expectBody;
+    facts.wire = m_settings.wire;
+    facts.request = QString::fromLatin1(exchange.call.method) + u' ' + reply->url().path();
+    return facts;
+}
+
+void Transport::takeSessionCookies(QNetworkReply *reply)
+{
+    const auto cookies = reply->header(QNetworkRequest::SetCookieHeader)
+                             .value<QList<QNetworkCookie>>();
+    if (cookies.isEmpty())
+        return;
+    m_session->update(cookies, QDateTime::currentDateTimeUtc());
+    // A request waiting to retry with Basic after its session expired rides on the new
+    // session instead: every Basic request is a sign-in (and 3 in a second get a 503).
+    for (auto &[otherId, other] : m_exchanges) {
+        if (!other->reply)
+            other->forceBasic = false;
+    }
 }
 
 int Transport::backoffMs(int attempt) const

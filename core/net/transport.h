@@ -19,6 +19,7 @@ class QSslError;
 
 namespace HandlerDesk::Core::Net {
 
+struct ReplyFacts;
 class RequestFactory;
 class Session;
 
@@ -71,7 +72,6 @@ public:
     // Drops a call: dequeued, or its reply aborted. No callback follows.
     void abort(quint64 id);
     int inFlight() const { return m_inFlight; }
-    int queued() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
     void authenticationFailed();
@@ -82,6 +82,9 @@ private:
     void start(Exchange &exchange);
     void onSslErrors(quint64 id, const QList<QSslError> &errors);
     void onFinished(quint64 id);
+    ReplyFacts factsOf(const Exchange &exchange, QNetworkReply *reply) const;
+    // Keeps the session cookies a reply sets.
+    void takeSessionCookies(QNetworkReply *reply);
     void retryLater(Exchange &exchange);
     bool needsBasic(const Exchange &exchange) const;
     QByteArray credentialsDigest() const;

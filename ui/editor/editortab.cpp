@@ -159,7 +159,7 @@ QComboBox *EditorTab::addLookup(QFormLayout *form, const char *field, Core::Look
     form->addRow(label, withMessage(combo, message));
     bind(combo, HandlerPart::Handler, {}, spec.name(), label, message);
     // Ids whose names arrive later, choices that change with the handler: show the choice again
-    // once the list is in. (This can run inside setHandler(): loading stays as it was.)
+    // once the list is in. (This can run inside showCurrentValues(): loading stays as it was.)
     connect(model, &QAbstractItemModel::modelReset, this, [this, combo, field] {
         if (const Core::ObjectEdit *e = edit(HandlerPart::Handler, {})) {
             const bool wasLoading = std::exchange(m_loading, true);
@@ -212,7 +212,7 @@ void EditorTab::touched()
     Q_EMIT changed();
 }
 
-void EditorTab::setHandler()
+void EditorTab::showCurrentValues()
 {
     m_loading = true;
     for (const Binding &b : std::as_const(m_bindings)) {

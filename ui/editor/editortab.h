@@ -30,12 +30,12 @@ struct EditorContext
     Core::CallHandlerListModel *handlers = nullptr;
 };
 
-// One tab of the handler editor (one class per tab under ui/editor/). Value in: setHandler()
-// shows the edit session's current values. Value out: a change the user makes goes straight into
-// the session's edit (HandlerEditor::setField/setSubField or the CallHandlerEdit choices), which
-// computes what changed; changed() follows. Every input is bound to its field and carries that
-// field's CUPI key as objectName, so updateMarks() can mark changed fields and show the field
-// table's validation message under the input.
+// One tab of the handler editor (one class per tab under ui/editor/). Value in:
+// showCurrentValues() shows the edit session's current values. Value out: a change the user makes
+// goes straight into the session's edit (HandlerEditor::setField/setSubField or the
+// CallHandlerEdit choices), which computes what changed; changed() follows. Every input is bound
+// to its field and carries that field's CUPI key as objectName, so updateMarks() can mark changed
+// fields and show the field table's validation message under the input.
 class EditorTab : public QWidget
 {
     Q_OBJECT
@@ -43,7 +43,9 @@ public:
     EditorTab(const EditorContext &context, QWidget *parent = nullptr);
     ~EditorTab() override;
 
-    void setHandler();
+    // Fills the inputs from the edit session, e.g. after it (re)read the handler or a lookup
+    // list the tab shows was refilled; reports no change.
+    void showCurrentValues();
     // Marks changed fields (bold label) and shows `problems` that belong to this tab.
     // Returns how many problems were shown.
     int updateMarks(const QList<Core::EditProblem> &problems);

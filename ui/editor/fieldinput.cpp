@@ -8,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QIdentityProxyModel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
@@ -44,24 +43,7 @@ void describe(QWidget *w, const Core::FieldSpec &spec)
     w->setEnabled(!spec.readOnly);
 }
 
-class ComboAdapter final : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        return index.isValid() ? QIdentityProxyModel::data(index, role) : QVariant();
-    }
-};
-
 } // namespace
-
-QAbstractItemModel *comboModel(QAbstractItemModel *source, QObject *parent)
-{
-    auto *adapter = new ComboAdapter(parent);
-    adapter->setSourceModel(source);
-    return adapter;
-}
 
 QWidget *create(const Core::FieldSpec &spec, QWidget *parent)
 {
@@ -106,15 +88,14 @@ QComboBox *createLookup(const Core::FieldSpec &spec, Core::LookupModel *model, b
                         QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
-    QAbstractItemModel *adapter = comboModel(model, combo);
-    combo->setModel(adapter);
+    combo->setModel(model);
     // Connected after setModel(), so these run after the combo's own reaction to the change.
     auto begin = [combo] { combo->setProperty(RepopulatingProperty, true); };
     auto end = [combo] { combo->setProperty(RepopulatingProperty, false); };
-    QObject::connect(adapter, &QAbstractItemModel::modelAboutToBeReset, combo, begin);
-    QObject::connect(adapter, &QAbstractItemModel::modelReset, combo, end);
-    QObject::connect(adapter, &QAbstractItemModel::rowsAboutToBeInserted, combo, begin);
-    QObject::connect(adapter, &QAbstractItemModel::rowsInserted, combo, end);
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, combo, begin);
+    QObject::connect(model, &QAbstractItemModel::modelReset, combo, end);
+    QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted, combo, begin);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, combo, end);
     combo->setProperty(LookupProperty, int(Core::LookupModel::IdRole));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(24);

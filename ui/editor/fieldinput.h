@@ -5,7 +5,6 @@
 
 #include <functional>
 
-class QAbstractItemModel;
 class QComboBox;
 class QObject;
 class QWidget;
@@ -20,12 +19,14 @@ namespace HandlerDesk::Ui::FieldInput {
 // Input widgets made from the field table: an enumeration becomes a combo box of its labels, a
 // Boolean a check box, an Integer with a range a spin box with its unit, anything else a line
 // edit limited to the field's length and characters. The objectName is the field's CUPI key, the
-// accessible name and tool tip come from the field's label and description.
+// accessible name is its label, the tool tip its description (and range); a read-only field's
+// input is disabled.
 // A value from the server that the table does not know is shown as it is, never replaced: a combo
-// gets an extra item "Unknown (EasySignIn)" (a lookup combo says it where the choice would be), a
-// spin box shows "Unknown (5400)" on an extra step below its range instead of clamping, a line
-// edit shows a longer text whole. value() gives such a value back unchanged until the person
-// changes it.
+// gets an extra item "Unknown (EasySignIn)", a spin box shows "Unknown (5400)" on an extra step
+// below its range instead of clamping, a line edit shows a longer text whole; value() gives such
+// a value back unchanged until the person changes it. A lookup combo (createLookup()) cannot hold
+// an extra item: it shows the value where the choice would be ("Unknown (227)" once its list is
+// in) and chooses nothing, so its value() is empty until the person chooses.
 QWidget *create(const Core::FieldSpec &spec, QWidget *parent);
 
 // A combo box over a lookup model (schedule sets, languages, time zones…). `searchable` makes it
@@ -33,11 +34,8 @@ QWidget *create(const Core::FieldSpec &spec, QWidget *parent);
 QComboBox *createLookup(const Core::FieldSpec &spec, Core::LookupModel *model, bool searchable,
                         QWidget *parent);
 
-// `source` as a combo box can use it: QComboBox asks data() for index -1, which the core models
-// (rightly) assert against; the adapter answers that with nothing.
-QAbstractItemModel *comboModel(QAbstractItemModel *source, QObject *parent);
-
-// The value as wire text, and back. Setting never emits the widget's change signal.
+// The value of an input made here (or of a TargetPicker) as wire text, and back. Setting never
+// emits the widget's change signal.
 QString value(const QWidget *input);
 void setValue(QWidget *input, const QString &value);
 

@@ -209,7 +209,7 @@ void HandlerEditorWidget::onLoaded()
     m_refusal.reset();
     m_title->setText(m_context.editor->displayName());
     for (EditorTab *tab : std::as_const(m_editorTabs))
-        tab->setHandler();
+        tab->showCurrentValues();
     onEdited();
 }
 

@@ -60,7 +60,7 @@ LanguageTab::LanguageTab(const EditorContext &context, QWidget *parent)
             apply();
     });
     connect(context.lookups->languages(), &QAbstractItemModel::modelReset, this,
-            [this] { setHandler(); });
+            [this] { showCurrentValues(); });
 }
 
 void LanguageTab::apply()

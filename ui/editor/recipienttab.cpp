@@ -101,7 +101,7 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     // New choices (lists loaded, another tenant's handler): show the recipient again.
     connect(m_lists, &QAbstractItemModel::modelReset, this, [this] {
         if (!isLoading())
-            setHandler();
+            showCurrentValues();
     });
 }
 

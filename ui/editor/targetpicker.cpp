@@ -43,7 +43,7 @@ TargetPicker::TargetPicker(Core::TargetNames *names, QWidget *parent)
     setFocusProxy(m_edit);
 
     // The server filters: the popup shows every row of the search model.
-    m_completer->setModel(FieldInput::comboModel(m_model, m_completer));
+    m_completer->setModel(m_model);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(12);
     m_completer->setWidget(m_edit);

@@ -51,7 +51,6 @@ public:
 
     QLineEdit *lineEdit() const { return m_edit; }
     QToolButton *openButton() const { return m_open; }
-    Core::TargetSearchModel *searchModel() const { return m_model; }
     QCompleter *completer() const { return m_completer; }
 
 Q_SIGNALS:

@@ -50,7 +50,7 @@ TimeZoneTab::TimeZoneTab(const EditorContext &context, QWidget *parent)
             apply();
     });
     connect(context.lookups->timeZones(), &QAbstractItemModel::modelReset, this,
-            [this] { setHandler(); });
+            [this] { showCurrentValues(); });
 }
 
 void TimeZoneTab::apply()
