@@ -12,8 +12,8 @@ class QTableView;
 
 namespace HandlerDesk::Core {
 class CallHandlerListModel;
-class Connection;
 class HandlerFilterProxyModel;
+class ServerSession;
 } // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
@@ -39,8 +39,8 @@ public:
     explicit HandlerListPanel(QWidget *parent = nullptr);
     ~HandlerListPanel() override;
 
-    // A new session (null: none). The models belong to the caller.
-    void setSession(Core::Connection *connection, Core::CallHandlerListModel *handlers);
+    // A new session (null: none), which belongs to the caller.
+    void setSession(Core::ServerSession *session);
 
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -73,7 +73,7 @@ private:
     void chooseColumns(int available);
     int columnMinimum(int column) const;
 
-    QPointer<Core::Connection> m_connection;
+    QPointer<Core::ServerSession> m_session;
     QPointer<Core::CallHandlerListModel> m_handlers;
     Core::HandlerFilterProxyModel *m_filterProxy = nullptr;
     HandlerDecorationProxy *m_decoration = nullptr;
