@@ -8,6 +8,7 @@
 #include "core/models/serversession.h"
 #include "ui/accessibility.h"
 #include "ui/handlerdecorationproxy.h"
+#include "ui/lookupmessage.h"
 #include "ui/messagebar.h"
 #include "ui/shortcuts.h"
 
@@ -149,12 +150,18 @@ void HandlerListPanel::setSession(Core::ServerSession *session)
     findChild<QLabel *>(u"tenantLabel"_s)->setVisible(systemAdmin);
     m_includePrimary->setEnabled(handlers != nullptr);
     m_filter->setEnabled(handlers != nullptr);
+    delete m_tenantsMessage;
+    m_tenantsMessage = nullptr;
     if (session) {
         connect(session->lookups(), &Core::LookupCache::loaded, this,
                 [this](Core::LookupCache::Kind kind) {
                     if (kind == Core::LookupCache::Kind::Tenants)
                         fillTenants();
                 });
+        m_tenantsMessage =
+            new LookupMessage(session->lookups(), Core::LookupCache::Kind::Tenants, this);
+        // Under the row with the tenant filter.
+        static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_tenantsMessage);
     }
     fillTenants();
     if (handlers) {

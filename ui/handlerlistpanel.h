@@ -19,12 +19,14 @@ class ServerSession;
 namespace HandlerDesk::Ui {
 
 class HandlerDecorationProxy;
+class LookupMessage;
 class MessageBar;
 
 // The handler list: type-to-filter (name, extension), the tenant filter (system administrators
 // only; a tenant asks the server, "System (no tenant)" filters here), "include user primary
 // handlers", "N of M handlers" while a filter hides rows, the sortable table (column choice in
-// the header's context menu), and a message bar with Retry for load failures (loaded rows stay).
+// the header's context menu), and a message bar with Retry for load failures (loaded rows stay);
+// when the tenants could not be loaded, a message with Retry under the tenant filter.
 // Column widths, order, visibility and sorting are kept in QSettings; until the user sizes a
 // column, the columns fit the list's width (no horizontal scroll bar).
 //
@@ -83,6 +85,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
     MessageBar *m_messages = nullptr;
+    LookupMessage *m_tenantsMessage = nullptr; // the tenants of the filter could not be loaded
     QString m_openId;
     QString m_chosenId;      // the last choice signalled, until the list shows the open one again
     int m_modelChanging = 0; // inside a change of the rows (the view moves its current row)

@@ -248,7 +248,7 @@ void MainWindow::newHandler()
 {
     if (!m_session)
         return;
-    auto *dialog = new NewHandlerDialog(m_session->lookups()->templates(), this);
+    auto *dialog = new NewHandlerDialog(m_session->lookups(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (m_session)
