@@ -2,11 +2,10 @@
 #pragma once
 
 #include "core/codec.h"
+#include "core/net/connectionsettings.h"
 
 #include <QObject>
-#include <QUrl>
 
-#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -16,33 +15,6 @@ namespace HandlerDesk::Core {
 class ObjectJob;
 class ListJob;
 class WriteJob;
-
-struct ConnectionSettings
-{
-    QUrl serverUrl;                 // https://host[:port]; plain http only for loopback hosts
-    QString user;
-    WireFormat wire = WireFormat::Json;
-    QString pinnedSha256;           // a fingerprint the user trusted (AA:BB:… or plain hex)
-    int transferTimeoutMs = 30000;
-    int maxInFlight = 3;            // the server handles 5 at once for everybody
-    int busyRetries = 4;            // GET retries on 503 / connection reset, with backoff
-    int pageSize = 100;             // Cisco's advice for busy production servers
-    int retryBaseDelayMs = 500;     // first GET retry delay; doubles per retry (± 25 % jitter)
-    int retryMaxDelayMs = 8000;     // cap of one retry delay
-};
-
-// A list request: `resource` relative to /vmrest ("handlers/callhandlers", "languagemap").
-struct ListRequest
-{
-    QString resource;
-    QString itemName;               // "Callhandler", "LanguageMapping", …
-    QString query;                  // "(IsPrimary is 0)" or Resources::queryAnd(…); empty = none
-    QString sort;                   // "(DisplayName asc)"; empty = none
-    int pageNumber = 0;             // 0 = all pages; >0 = just that page
-    int rowsPerPage = 0;            // 0 = ConnectionSettings::pageSize
-    int pagesInFlight = 2;
-    bool keepItems = true;          // false: rows only through pageLoaded() (ListJob::items() empty)
-};
 
 // One connection to one server, on one QNetworkAccessManager (handed in; tests inject their own).
 // Sessions: Basic credentials on the first request, then only the session cookies the server set
@@ -55,7 +27,7 @@ class CupiClient : public QObject
 {
     Q_OBJECT
 public:
-    using PasswordProvider = std::function<QString()>;
+    using PasswordProvider = Core::PasswordProvider;
 
     CupiClient(const ConnectionSettings &settings, QNetworkAccessManager *nam,
                QObject *parent = nullptr);

@@ -5,8 +5,10 @@
 #include "core/models/connection.h"
 #include "core/models/handlerfilterproxymodel.h"
 #include "core/models/lookupcache.h"
+#include "core/models/serversession.h"
 #include "ui/accessibility.h"
 #include "ui/handlerdecorationproxy.h"
+#include "ui/lookupmessage.h"
 #include "ui/messagebar.h"
 #include "ui/shortcuts.h"
 
@@ -127,14 +129,16 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
         if (m_handlers)
             m_handlers->setIncludePrimaryHandlers(on);
     });
-    setSession(nullptr, nullptr);
+    setSession(nullptr);
 }
 
 HandlerListPanel::~HandlerListPanel() = default;
 
-void HandlerListPanel::setSession(Core::Connection *connection, CallHandlerListModel *handlers)
+void HandlerListPanel::setSession(Core::ServerSession *session)
 {
-    m_connection = connection;
+    m_session = session;
+    CallHandlerListModel *handlers = session ? session->handlers() : nullptr;
+    const Core::Connection *connection = session ? session->connection() : nullptr;
     m_handlers = handlers;
     m_openId.clear();
     m_filterProxy->setNoTenantOnly(false); // a new model lists every tenant
@@ -146,12 +150,18 @@ void HandlerListPanel::setSession(Core::Connection *connection, CallHandlerListM
     findChild<QLabel *>(u"tenantLabel"_s)->setVisible(systemAdmin);
     m_includePrimary->setEnabled(handlers != nullptr);
     m_filter->setEnabled(handlers != nullptr);
-    if (connection) {
-        connect(connection->lookups(), &Core::LookupCache::loaded, this,
+    delete m_tenantsMessage;
+    m_tenantsMessage = nullptr;
+    if (session) {
+        connect(session->lookups(), &Core::LookupCache::loaded, this,
                 [this](Core::LookupCache::Kind kind) {
                     if (kind == Core::LookupCache::Kind::Tenants)
                         fillTenants();
                 });
+        m_tenantsMessage =
+            new LookupMessage(session->lookups(), Core::LookupCache::Kind::Tenants, this);
+        // Under the row with the tenant filter.
+        static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_tenantsMessage);
     }
     fillTenants();
     if (handlers) {
@@ -188,9 +198,9 @@ void HandlerListPanel::fillTenants()
     m_tenant->addItem(tr("All tenants"), QString());
     m_tenant->addItem(tr("System (no tenant)"), QString());
     m_tenant->setItemData(1, true, NoTenantRole);
-    if (!m_connection)
+    if (!m_session)
         return;
-    for (const Core::LookupEntry &e : m_connection->lookups()->tenants()->entries())
+    for (const Core::LookupEntry &e : m_session->lookups()->tenants()->entries())
         m_tenant->addItem(e.display, e.id);
     if (m_filterProxy->noTenantOnly())
         m_tenant->setCurrentIndex(1);

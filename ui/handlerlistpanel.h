@@ -12,19 +12,21 @@ class QTableView;
 
 namespace HandlerDesk::Core {
 class CallHandlerListModel;
-class Connection;
 class HandlerFilterProxyModel;
+class ServerSession;
 } // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
 
 class HandlerDecorationProxy;
+class LookupMessage;
 class MessageBar;
 
 // The handler list: type-to-filter (name, extension), the tenant filter (system administrators
 // only; a tenant asks the server, "System (no tenant)" filters here), "include user primary
 // handlers", "N of M handlers" while a filter hides rows, the sortable table (column choice in
-// the header's context menu), and a message bar with Retry for load failures (loaded rows stay).
+// the header's context menu), and a message bar with Retry for load failures (loaded rows stay);
+// when the tenants could not be loaded, a message with Retry under the tenant filter.
 // Column widths, order, visibility and sorting are kept in QSettings; until the user sizes a
 // column, the columns fit the list's width (no horizontal scroll bar).
 //
@@ -39,8 +41,8 @@ public:
     explicit HandlerListPanel(QWidget *parent = nullptr);
     ~HandlerListPanel() override;
 
-    // A new session (null: none). The models belong to the caller.
-    void setSession(Core::Connection *connection, Core::CallHandlerListModel *handlers);
+    // A new session (null: none), which belongs to the caller.
+    void setSession(Core::ServerSession *session);
 
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -73,7 +75,7 @@ private:
     void chooseColumns(int available);
     int columnMinimum(int column) const;
 
-    QPointer<Core::Connection> m_connection;
+    QPointer<Core::ServerSession> m_session;
     QPointer<Core::CallHandlerListModel> m_handlers;
     Core::HandlerFilterProxyModel *m_filterProxy = nullptr;
     HandlerDecorationProxy *m_decoration = nullptr;
@@ -83,6 +85,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
     MessageBar *m_messages = nullptr;
+    LookupMessage *m_tenantsMessage = nullptr; // the tenants of the filter could not be loaded
     QString m_openId;
     QString m_chosenId;      // the last choice signalled, until the list shows the open one again
     int m_modelChanging = 0; // inside a change of the rows (the view moves its current row)

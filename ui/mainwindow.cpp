@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window frame: menus, actions, status bar, window state. The session (connect, list,
+// The window frame: menus, actions, status bar, window state. Showing a session (connect, list,
 // editor, create, delete) is in mainwindowsession.cpp.
 #include "ui/mainwindow.h"
 
@@ -7,6 +7,7 @@
 #include "core/models/callhandlerlistmodel.h"
 #include "core/models/connection.h"
 #include "core/models/handlereditor.h"
+#include "core/models/serversession.h"
 #include "core/secretstore.h"
 #include "core/version.h"
 #include "ui/connector.h"
@@ -65,7 +66,8 @@ MainWindow::MainWindow(Core::SecretStore *secrets, QWidget *parent)
     layout->addWidget(m_splitter);
     setCentralWidget(central);
 
-    createActions();
+    createFileAndHandlerMenus();
+    createViewAndHelpMenus();
     createStatusBar();
 
     connect(m_connector, &Connector::connected, this, &MainWindow::onConnected);
@@ -94,14 +96,19 @@ MainWindow::~MainWindow()
     saveWindowState();
 }
 
+Core::ServerSession *MainWindow::session() const
+{
+    return m_session;
+}
+
 Core::Connection *MainWindow::connection() const
 {
-    return m_connection;
+    return m_session ? m_session->connection() : nullptr;
 }
 
 Core::CallHandlerListModel *MainWindow::handlerModel() const
 {
-    return m_handlers;
+    return m_session ? m_session->handlers() : nullptr;
 }
 
 HandlerEditorWidget *MainWindow::editorWidget() const
@@ -111,12 +118,12 @@ HandlerEditorWidget *MainWindow::editorWidget() const
 
 Core::HandlerEditor *MainWindow::editor() const
 {
-    return m_editor;
+    return m_session ? m_session->editor() : nullptr;
 }
 
-void MainWindow::createActions()
+// Texts, mnemonics and keys of the menus come from the one table (ui/shortcuts.cpp).
+void MainWindow::createFileAndHandlerMenus()
 {
-    // Texts, mnemonics and keys come from the one table (ui/shortcuts.cpp).
     using Shortcuts::Command;
     using Shortcuts::Mnemonic;
     QMenu *file = menuBar()->addMenu(Shortcuts::text(Mnemonic::FileMenu));
@@ -146,7 +153,12 @@ void MainWindow::createActions()
             m_editorWidget->revert();
     });
     Shortcuts::setUp(m_revertAction, Command::Revert);
+}
 
+void MainWindow::createViewAndHelpMenus()
+{
+    using Shortcuts::Command;
+    using Shortcuts::Mnemonic;
     QMenu *view = menuBar()->addMenu(Shortcuts::text(Mnemonic::ViewMenu));
     view->setObjectName(u"viewMenu"_s);
     m_findAction = view->addAction(QString(), this, [this] {
@@ -166,8 +178,8 @@ void MainWindow::createActions()
     m_refreshAction = view->addAction(QString(), this, [this] { refresh(); });
     Shortcuts::setUp(m_refreshAction, Command::Refresh);
     m_cancelAction = view->addAction(QString(), this, [this] {
-        if (m_handlers)
-            m_handlers->cancel();
+        if (m_session)
+            m_session->handlers()->cancel();
     });
     Shortcuts::setUp(m_cancelAction, Command::StopLoading);
     m_cancelAction->setIconText(tr("Cancel"));
@@ -212,7 +224,8 @@ void MainWindow::createStatusBar()
 void MainWindow::updateProgress(qint64 loaded, qint64 total)
 {
     const QLocale locale;
-    const bool loading = m_handlers && m_handlers->isLoading();
+    const Core::CallHandlerListModel *handlers = handlerModel();
+    const bool loading = handlers && handlers->isLoading();
     if (loading) {
         m_statusText->setText(total > 0 ? tr("Loading handlers… %1 of %2")
                                               .arg(locale.toString(loaded), locale.toString(total))
@@ -220,10 +233,10 @@ void MainWindow::updateProgress(qint64 loaded, qint64 total)
         m_progress->setRange(0, total > 0 ? 1000 : 0);
         if (total > 0)
             m_progress->setValue(int(loaded * 1000 / total));
-    } else if (m_handlers) {
-        const qint64 count = m_handlers->loadedCount();
-        const qint64 all = m_handlers->totalCount();
-        if (m_handlers->isOutdated())
+    } else if (handlers) {
+        const qint64 count = handlers->loadedCount();
+        const qint64 all = handlers->totalCount();
+        if (handlers->isOutdated())
             m_statusText->setText(tr("%1 handlers (could not refresh; they may be out of date)")
                                       .arg(locale.toString(count)));
         else if (count < all)
@@ -240,14 +253,15 @@ void MainWindow::updateProgress(qint64 loaded, qint64 total)
 void MainWindow::updateActions()
 {
     // Everything acts on the handler open in the editor, never on the list's selected row.
+    const Core::HandlerEditor *editor = this->editor();
     const Core::CallHandlerEdit *open =
-        m_editor && !m_editor->objectId().isEmpty() ? m_editor->handlerEdit() : nullptr;
-    const QString name = open ? m_editor->displayName() : QString();
-    const bool undeletable = open && open->loaded().boolValue(u"Undeletable");
+        editor && !editor->objectId().isEmpty() ? editor->handlerEdit() : nullptr;
+    const QString name = open ? editor->displayName() : QString();
+    const bool undeletable = open && m_session->isOpenHandlerUndeletable();
     const bool modified = isEditorModified();
-    m_newAction->setEnabled(m_handlers != nullptr);
-    m_refreshAction->setEnabled(m_handlers != nullptr);
-    m_deleteAction->setEnabled(open && m_editor->isReady() && !undeletable);
+    m_newAction->setEnabled(m_session != nullptr);
+    m_refreshAction->setEnabled(m_session != nullptr);
+    m_deleteAction->setEnabled(open && editor->isReady() && !undeletable);
     m_deleteAction->setToolTip(!open         ? tr("Open a handler to delete it")
                                : undeletable ? tr("“%1” is undeletable").arg(name)
                                              : tr("Delete “%1”").arg(name));
@@ -256,7 +270,7 @@ void MainWindow::updateActions()
     m_revertAction->setEnabled(modified);
     m_revertAction->setToolTip(open ? tr("Revert “%1” to the server's values").arg(name)
                                     : tr("Revert"));
-    m_cancelAction->setEnabled(m_handlers && m_handlers->isLoading());
+    m_cancelAction->setEnabled(m_session && m_session->handlers()->isLoading());
     setWindowModified(modified);
 }
 
@@ -265,7 +279,7 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
-    if (m_handlers)
+    if (m_session)
         m_list->saveState();
 }
 

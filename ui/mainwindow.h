@@ -18,9 +18,9 @@ namespace HandlerDesk::Core {
 class CallHandlerListModel;
 class Connection;
 class CupiError;
-class HandlerActions;
 class HandlerEditor;
 class SecretStore;
+class ServerSession;
 } // namespace HandlerDesk::Core
 
 namespace HandlerDesk::Ui {
@@ -29,9 +29,11 @@ class Connector;
 class HandlerEditorWidget;
 class HandlerListPanel;
 
-// The main window: the handler list beside the tabbed editor (a splitter), menus with a shortcut
-// for every action, and a status bar with the account, loading progress and Cancel.
-// One session (Connection, list model, editor) at a time; connecting again replaces it.
+// The main window: the frame that shows one Core::ServerSession — the handler list beside the
+// tabbed editor (a splitter), menus with a shortcut for every action, and a status bar with the
+// account, loading progress and Cancel. Connecting again replaces the session. What the session
+// reports reaches the user here: created/deleted in the status bar, failures in the list's
+// message bar, a refused password as a prompt.
 //
 // The password is asked for again when the server refuses it during a session (it changed, or
 // the account was locked): the client never sends refused credentials on its own, so one prompt
@@ -50,6 +52,9 @@ public:
 
     // Connects without asking (command line, tests); a failure shows the connection dialog.
     void connectTo(const ServerProfile &profile, const QString &password);
+    // Shows `session` (taking it; its connection has opened for `profile`) in place of the
+    // current one, which ends.
+    void showSession(Core::ServerSession *session, const ServerProfile &profile);
     // The connection dialog, offering `suggested` (or the last profile) and the `password`
     // tried last (selected, to be corrected). Asks about unsaved edits first: connecting
     // replaces the session.
@@ -61,6 +66,7 @@ public:
     // Reloads the list and the open handler (asking about unsaved edits first).
     void refresh();
 
+    Core::ServerSession *session() const;
     Core::Connection *connection() const;
     Core::CallHandlerListModel *handlerModel() const;
     HandlerListPanel *listPanel() const { return m_list; }
@@ -75,38 +81,34 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void createActions();
+    void createFileAndHandlerMenus();
+    void createViewAndHelpMenus();
     void createStatusBar();
     void startSession(Core::Connection *connection, const ServerProfile &profile);
     void endSession();
     void onConnected(Core::Connection *connection, const ServerProfile &profile);
     void onConnectFailed(const Core::CupiError &error, const ServerProfile &profile);
     void connectSessionSignals();
+    void updateAccount();
     void loadIntoEditor(const QString &objectId);
-    void onDeleted(const QString &objectId);
+    void onDeleted(const QString &objectId, const QString &displayName);
     bool isEditorModified() const;
     void updateActions();
     void updateProgress(qint64 loaded, qint64 total);
     void newHandler();
     void deleteHandler();
     void saveWindowState() const;
-    // Into the keychain, if the profile says so; only a password the server took.
-    void rememberPassword(const ServerProfile &profile, const QString &password);
     void askForPassword();
     void onPasswordEntered(const ServerProfile &profile, const QString &password);
-    void onCredentialsChecked(const Core::CupiError &error);
+    void onSignedInAgain();
+    void onSignInFailed(const Core::CupiError &error);
 
     QPointer<Core::SecretStore> m_secrets;
     Connector *m_connector = nullptr;
-    QPointer<Core::Connection> m_connection;
-    QPointer<Core::CallHandlerListModel> m_handlers;
-    QPointer<Core::HandlerEditor> m_editor;
-    QPointer<Core::HandlerActions> m_actions;
-    QPointer<QObject> m_session;                    // parent of the session's objects
+    QPointer<Core::ServerSession> m_session;
     QPointer<Core::Connection> m_waitingConnection; // opened while the user decides on edits
     ServerProfile m_profile;
-    QString m_pendingPassword; // until the login worked; then maybe into the keychain
-    QString m_sessionPassword; // the session's, offered (selected) when the server refuses it
+    QString m_pendingPassword; // until the login worked; then the session's
     QPointer<QDialog> m_passwordPrompt;
 
     QSplitter *m_splitter = nullptr;

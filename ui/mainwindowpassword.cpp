@@ -2,11 +2,13 @@
 // MainWindow asks for the password again when the server refused it during a session (it was
 // changed, the account was locked, the server restarted with other accounts). The client sends
 // refused credentials no more (core/net/transport.h), so nothing reaches the server until a
-// person enters the password: one prompt at a time, and the password entered is tried once.
+// person enters the password: one prompt at a time, and the password entered is tried once
+// (ServerSession::signInAgain(), which also remembers it when the profile says so).
 #include "ui/mainwindow.h"
 
 #include "core/cupierror.h"
 #include "core/models/connection.h"
+#include "core/models/serversession.h"
 #include "core/secretstore.h"
 #include "ui/connectiondialog.h"
 #include "ui/editor/handlereditorwidget.h"
@@ -20,21 +22,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Ui {
 
-void MainWindow::rememberPassword(const ServerProfile &profile, const QString &password)
-{
-    if (!m_secrets || !profile.rememberPassword || password.isEmpty())
-        return;
-    m_secrets->writePassword(profile.secretKey(), password, this,
-                             [this](const Core::SecretResult &r) {
-                                 if (!r.ok())
-                                     m_list->messageBar()->showError(
-                                         tr("The password was not remembered: %1").arg(r.error));
-                             });
-}
-
 void MainWindow::askForPassword()
 {
-    if (m_passwordPrompt || !m_connection)
+    if (m_passwordPrompt || !m_session)
         return; // asked already: every request until then fails without being sent
     auto *dialog = new ConnectionDialog(m_secrets, this);
     dialog->setObjectName(u"passwordPrompt"_s);
@@ -43,8 +33,8 @@ void MainWindow::askForPassword()
     dialog->setProfile(m_profile);
     dialog->setMessage(tr("The server refused the password for %1: it may have been changed, or "
                           "the account locked. It is not sent again until you enter it.")
-                           .arg(m_connection->serverLabel()));
-    dialog->setPassword(m_sessionPassword); // selected: to be corrected, or confirmed
+                           .arg(m_session->connection()->serverLabel()));
+    dialog->setPassword(m_session->password()); // selected: to be corrected, or confirmed
     m_passwordPrompt = dialog;
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { onPasswordEntered(dialog->profile(), dialog->password()); });
@@ -54,7 +44,7 @@ void MainWindow::askForPassword()
 
 void MainWindow::onPasswordEntered(const ServerProfile &profile, const QString &password)
 {
-    const bool sameAccount = m_connection && profile.url == m_profile.url &&
+    const bool sameAccount = m_session && profile.url == m_profile.url &&
                              profile.user == m_profile.user && profile.wire == m_profile.wire;
     if (!sameAccount) {
         // Another server or account: a new session, as Connect… makes one (edits first).
@@ -67,22 +57,22 @@ void MainWindow::onPasswordEntered(const ServerProfile &profile, const QString &
     }
     // The same session, edits and all, with the password entered: tried once, now.
     m_profile.rememberPassword = profile.rememberPassword;
-    m_sessionPassword = password;
-    m_connection->setPasswordProvider([password] { return password; });
+    m_session->setPasswordStore(profile.rememberPassword ? m_secrets.data() : nullptr,
+                                profile.secretKey());
     m_statusText->setText(tr("Signing in again…"));
-    m_connection->checkCredentials();
+    m_session->signInAgain(password);
 }
 
-void MainWindow::onCredentialsChecked(const Core::CupiError &error)
+void MainWindow::onSignedInAgain()
 {
-    if (!error) {
-        ServerProfile::save(m_profile);
-        rememberPassword(m_profile, m_sessionPassword);
-        m_statusText->clear();
-        statusBar()->showMessage(
-            tr("Signed in again as %1: try again what failed.").arg(m_profile.user), 10000);
-        return;
-    }
+    ServerProfile::save(m_profile);
+    m_statusText->clear();
+    statusBar()->showMessage(
+        tr("Signed in again as %1: try again what failed.").arg(m_profile.user), 10000);
+}
+
+void MainWindow::onSignInFailed(const Core::CupiError &error)
+{
     // A refused password has asked again already (askForPassword()); other troubles are said.
     if (error.kind() != Core::CupiError::Kind::Auth)
         m_list->messageBar()->showError(tr("Could not sign in again: %1").arg(error.userMessage()));

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow's session: connecting, the handler list and editor of one server, create, delete.
+// MainWindow and its session: connecting, showing a Core::ServerSession (the list, the editor)
+// and what it reports; the dialogs of create and delete.
 #include "ui/mainwindow.h"
 
 #include "core/models/callhandlerlistmodel.h"
 #include "core/models/connection.h"
-#include "core/models/handleractions.h"
 #include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
+#include "core/models/serversession.h"
 #include "core/secretstore.h"
 #include "ui/connectiondialog.h"
 #include "ui/connector.h"
@@ -90,100 +91,108 @@ void MainWindow::endSession()
         m_editorArea->removeWidget(m_editorWidget);
         m_editorWidget->deleteLater();
     }
-    m_list->setSession(nullptr, nullptr);
-    if (m_handlers)
-        m_handlers->cancel();
-    if (m_session)
+    m_list->setSession(nullptr);
+    if (m_session) {
+        m_session->handlers()->cancel();
         m_session->deleteLater();
+    }
+    m_session = nullptr;
     m_account->clear();
 }
 
 void MainWindow::startSession(Core::Connection *connection, const ServerProfile &profile)
 {
+    auto *session = new Core::ServerSession(connection, this);
+    session->setPasswordStore(profile.rememberPassword ? m_secrets.data() : nullptr,
+                              profile.secretKey());
+    session->setPassword(std::exchange(m_pendingPassword, QString())); // the login worked
+    showSession(session, profile);
+}
+
+void MainWindow::showSession(Core::ServerSession *session, const ServerProfile &profile)
+{
     endSession();
     m_profile = profile;
     ServerProfile::save(profile);
-    rememberPassword(profile, m_pendingPassword); // the login worked
-    m_sessionPassword = std::exchange(m_pendingPassword, QString());
+    session->setParent(this);
+    m_session = session;
 
-    m_session = new QObject(this);
-    connection->setParent(m_session);
-    m_connection = connection;
-    Core::LookupCache *lookups = connection->lookups();
-    m_handlers = new Core::CallHandlerListModel(connection->client(), lookups, m_session);
-    m_editor = new Core::HandlerEditor(connection->client(), m_session);
-    m_actions = new Core::HandlerActions(connection->client(), m_session);
-
-    m_list->setSession(connection, m_handlers);
+    m_list->setSession(session);
     m_list->restoreState();
-    m_editorWidget = new HandlerEditorWidget({m_editor, lookups, m_handlers}, m_editorArea);
+    m_editorWidget = new HandlerEditorWidget(
+        {session->editor(), session->lookups(), session->handlers()}, m_editorArea);
     m_editorArea->addWidget(m_editorWidget);
     m_editorPlaceholder->setText(tr("Choose a handler in the list to edit it."));
     m_editorArea->setCurrentWidget(m_editorPlaceholder);
     connectSessionSignals();
-
-    const QString kind = connection->isTenantAdministrator()
-                             ? tr("tenant administrator (%1)")
-                                   .arg(lookups->displayName(Core::LookupCache::Kind::Tenants,
-                                                             connection->tenantId()))
-                             : tr("system administrator");
-    m_account->setText(tr("%1 — %2").arg(connection->serverLabel(), kind));
-    connect(lookups, &Core::LookupCache::loaded, this, [this](Core::LookupCache::Kind k) {
-        if (k == Core::LookupCache::Kind::Tenants && m_connection &&
-            m_connection->isTenantAdministrator())
-            m_account->setText(tr("%1 — %2").arg(
-                m_connection->serverLabel(),
-                tr("tenant administrator (%1)")
-                    .arg(m_connection->lookups()->displayName(Core::LookupCache::Kind::Tenants,
-                                                              m_connection->tenantId()))));
-    });
-    setWindowTitle(tr("%1 — Handler Desk[*]").arg(connection->serverLabel()));
-    m_handlers->refresh();
+    updateAccount();
+    setWindowTitle(tr("%1 — Handler Desk[*]").arg(session->connection()->serverLabel()));
+    session->handlers()->refresh();
     updateActions();
     Q_EMIT connected();
 }
 
+void MainWindow::updateAccount()
+{
+    const Core::Connection *connection = this->connection();
+    if (!connection)
+        return;
+    const QString kind = connection->isTenantAdministrator()
+                             ? tr("tenant administrator (%1)")
+                                   .arg(m_session->lookups()->displayName(
+                                       Core::LookupCache::Kind::Tenants, connection->tenantId()))
+                             : tr("system administrator");
+    m_account->setText(tr("%1 — %2").arg(connection->serverLabel(), kind));
+}
+
 void MainWindow::connectSessionSignals()
 {
-    connect(m_handlers, &Core::CallHandlerListModel::progress, this, &MainWindow::updateProgress);
-    connect(m_handlers, &Core::CallHandlerListModel::loadingChanged, this, [this] {
-        updateProgress(m_handlers->loadedCount(), m_handlers->totalCount());
+    Core::ServerSession *session = m_session;
+    Core::CallHandlerListModel *handlers = session->handlers();
+    connect(handlers, &Core::CallHandlerListModel::progress, this, &MainWindow::updateProgress);
+    connect(handlers, &Core::CallHandlerListModel::loadingChanged, this, [this, handlers] {
+        updateProgress(handlers->loadedCount(), handlers->totalCount());
         updateActions();
     });
+    connect(session->lookups(), &Core::LookupCache::loaded, this,
+            [this](Core::LookupCache::Kind kind) {
+                if (kind == Core::LookupCache::Kind::Tenants)
+                    updateAccount(); // names the tenant of a tenant administrator
+            });
     connect(m_editorWidget, &HandlerEditorWidget::modifiedChanged, this,
             &MainWindow::updateActions);
     connect(m_editorWidget, &HandlerEditorWidget::openHandlerRequested, this,
             &MainWindow::openHandler);
-    connect(m_editor, &Core::HandlerEditor::stateChanged, this, &MainWindow::updateActions);
-    connect(m_connection->client(), &Core::CupiClient::authenticationFailed, this,
-            &MainWindow::askForPassword);
-    connect(m_connection, &Core::Connection::credentialsChecked, this,
-            &MainWindow::onCredentialsChecked);
-    // The list row follows every read of the open handler (load, reload, after a save or a
-    // put-back) without a request of its own; a handler the list does not show stays out of it.
-    connect(m_editor, &Core::HandlerEditor::handlerRead, this, [this](const Core::CupiObject &h) {
-        if (m_handlers->rowOf(h.objectId()) >= 0)
-            m_handlers->updateHandler(h);
-    });
-    connect(m_actions, &Core::HandlerActions::created, this,
-            [this](const QString &id, const Core::CupiObject &handler) {
-                m_handlers->addHandler(handler);
-                statusBar()->showMessage(tr("Created “%1”.").arg(handler.displayName()), 5000);
+    connect(session->editor(), &Core::HandlerEditor::stateChanged, this,
+            &MainWindow::updateActions);
+    connect(session, &Core::ServerSession::passwordRefused, this, &MainWindow::askForPassword);
+    connect(session, &Core::ServerSession::signedInAgain, this, &MainWindow::onSignedInAgain);
+    connect(session, &Core::ServerSession::signInFailed, this, &MainWindow::onSignInFailed);
+    connect(
+        session, &Core::ServerSession::passwordNotRemembered, this, [this](const QString &reason) {
+            m_list->messageBar()->showError(tr("The password was not remembered: %1").arg(reason));
+        });
+    connect(session, &Core::ServerSession::handlerCreated, this,
+            [this](const QString &id, const QString &name) {
+                statusBar()->showMessage(tr("Created “%1”.").arg(name), 5000);
                 openHandler(id);
             });
-    connect(m_actions, &Core::HandlerActions::createFailed, this,
+    connect(session, &Core::ServerSession::createFailed, this,
             [this](const Core::CupiError &error, const QString &createdId) {
                 m_list->messageBar()->showError(
                     tr("The handler was not created completely: %1").arg(error.userMessage()));
-                if (!createdId.isEmpty()) {
-                    m_handlers->updateHandler(createdId);
-                    openHandler(createdId);
-                }
+                openHandler(createdId); // it exists: as far as it was made
             });
-    connect(m_actions, &Core::HandlerActions::deleted, this, &MainWindow::onDeleted);
-    connect(m_actions, &Core::HandlerActions::deleteFailed, this,
-            [this](const QString &, const Core::CupiError &error) {
+    connect(session, &Core::ServerSession::handlerDeleted, this, &MainWindow::onDeleted);
+    connect(session, &Core::ServerSession::deleteFailed, this,
+            [this](const Core::CupiError &error) {
                 m_list->messageBar()->showError(tr("Not deleted: %1").arg(error.userMessage()));
+            });
+    connect(session, &Core::ServerSession::rowUpdateFailed, this,
+            [this](const QString &, const Core::CupiError &error) {
+                m_list->messageBar()->showError(
+                    tr("The list could not show a handler's changes: %1").arg(error.userMessage()),
+                    [this] { refresh(); });
             });
 }
 
@@ -194,9 +203,9 @@ bool MainWindow::isEditorModified() const
 
 void MainWindow::openHandler(const QString &objectId)
 {
-    if (!m_editor || objectId.isEmpty())
+    if (!m_session || objectId.isEmpty())
         return;
-    if (objectId == m_editor->objectId()) {
+    if (objectId == m_session->openObjectId()) {
         m_editorArea->setCurrentWidget(m_editorWidget);
         m_list->setOpenObjectId(objectId);
         return;
@@ -213,9 +222,9 @@ void MainWindow::openHandler(const QString &objectId)
 
 void MainWindow::loadIntoEditor(const QString &objectId)
 {
-    if (!m_editor)
+    if (!m_session)
         return;
-    m_editor->load(objectId);
+    m_session->openHandler(objectId);
     m_editorArea->setCurrentWidget(m_editorWidget);
     m_list->setOpenObjectId(objectId);
     updateActions();
@@ -223,14 +232,11 @@ void MainWindow::loadIntoEditor(const QString &objectId)
 
 void MainWindow::refresh()
 {
-    if (!m_handlers)
+    if (!m_session)
         return;
     const auto reload = [this] {
-        if (!m_handlers)
-            return;
-        m_handlers->refresh();
-        if (m_editor && !m_editor->objectId().isEmpty())
-            m_editor->reload(); // on failure the form stays and reloadFailed() says so
+        if (m_session)
+            m_session->refresh();
     };
     if (isEditorModified())
         m_editorWidget->confirmLeave(reload);
@@ -240,13 +246,13 @@ void MainWindow::refresh()
 
 void MainWindow::newHandler()
 {
-    if (!m_connection)
+    if (!m_session)
         return;
-    auto *dialog = new NewHandlerDialog(m_connection->lookups()->templates(), this);
+    auto *dialog = new NewHandlerDialog(m_session->lookups(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_actions)
-            m_actions->createHandler(dialog->templateId(), dialog->displayName(),
+        if (m_session)
+            m_session->createHandler(dialog->templateId(), dialog->displayName(),
                                      dialog->extension());
     });
     dialog->open();
@@ -255,10 +261,9 @@ void MainWindow::newHandler()
 void MainWindow::deleteHandler()
 {
     // The handler open in the editor, whatever the list shows (rule: one current handler).
-    if (!m_actions || !m_editor || !m_deleteAction->isEnabled())
+    if (!m_session || !m_deleteAction->isEnabled())
         return;
-    const QString id = m_editor->objectId();
-    const QString name = m_editor->displayName();
+    const QString name = m_session->editor()->displayName();
     auto *box =
         new QMessageBox(QMessageBox::Warning, tr("Delete handler"),
                         tr("Delete the call handler “%1”?").arg(name), QMessageBox::NoButton, this);
@@ -271,22 +276,21 @@ void MainWindow::deleteHandler()
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, id] {
-        if (box->clickedButton() == remove && m_actions)
-            m_actions->deleteHandler(id);
+    // Window-modal: the open handler cannot change while the box is open.
+    connect(box, &QMessageBox::finished, this, [this, box, remove] {
+        if (box->clickedButton() == remove && m_session)
+            m_session->deleteOpenHandler();
     });
     box->open();
 }
 
-void MainWindow::onDeleted(const QString &objectId)
+void MainWindow::onDeleted(const QString &objectId, const QString &displayName)
 {
-    if (m_editor && m_editor->objectId() == objectId) {
-        statusBar()->showMessage(tr("Deleted “%1”.").arg(m_editor->displayName()), 5000);
-        m_editor->clear();
+    statusBar()->showMessage(tr("Deleted “%1”.").arg(displayName), 5000);
+    if (m_list->openObjectId() == objectId) {
         m_list->setOpenObjectId({});
         m_editorArea->setCurrentWidget(m_editorPlaceholder);
     }
-    m_handlers->removeHandler(objectId);
     updateActions();
 }
 

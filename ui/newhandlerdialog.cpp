@@ -2,8 +2,9 @@
 #include "ui/newhandlerdialog.h"
 
 #include "core/fieldtable.h"
-#include "core/models/lookupmodel.h"
+#include "core/models/lookupcache.h"
 #include "ui/editor/fieldinput.h"
+#include "ui/lookupmessage.h"
 #include "ui/palette.h"
 
 #include <QComboBox>
@@ -20,7 +21,7 @@ namespace HandlerDesk::Ui {
 
 using Core::CallHandlerFields;
 
-NewHandlerDialog::NewHandlerDialog(Core::LookupModel *templates, QWidget *parent)
+NewHandlerDialog::NewHandlerDialog(Core::LookupCache *lookups, QWidget *parent)
     : QDialog(parent)
     , m_problem(new QLabel(this))
 {
@@ -35,7 +36,7 @@ NewHandlerDialog::NewHandlerDialog(Core::LookupModel *templates, QWidget *parent
     m_template = new QComboBox(this);
     m_template->setObjectName(u"template"_s);
     m_template->setAccessibleName(tr("Template"));
-    m_template->setModel(templates);
+    m_template->setModel(lookups->templates());
     // A system administrator starts from the system's template (the one of no tenant), not from
     // the first tenant's by name; a tenant administrator has only the tenant's.
     for (int row = 0; row < m_template->count(); ++row) {
@@ -51,6 +52,7 @@ NewHandlerDialog::NewHandlerDialog(Core::LookupModel *templates, QWidget *parent
     form->addRow(name->translatedLabel() + u":"_s, m_name);
     form->addRow(extension->translatedLabel() + u":"_s, m_extension);
     form->addRow(tr("&Template:"), m_template);
+    form->addRow(QString(), new LookupMessage(lookups, Core::LookupCache::Kind::Templates, this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -8,18 +8,19 @@ class QLabel;
 class QLineEdit;
 
 namespace HandlerDesk::Core {
-class LookupModel;
+class LookupCache;
 }
 
 namespace HandlerDesk::Ui {
 
-// A new call handler: name, extension (optional) and the template it starts from. Lengths and
-// allowed characters come from the field table.
+// A new call handler: name, extension (optional) and the template it starts from (from the
+// lookups' templates; when they could not be loaded, a message with Retry says so under the
+// choice). Lengths and allowed characters come from the field table.
 class NewHandlerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewHandlerDialog(Core::LookupModel *templates, QWidget *parent = nullptr);
+    NewHandlerDialog(Core::LookupCache *lookups, QWidget *parent = nullptr);
 
     QString displayName() const;
     QString extension() const;

@@ -5,7 +5,7 @@
 
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
-#include "core/models/handlerfilterproxymodel.h"
+#include "core/models/handlersort.h"
 #include "core/models/lookupcache.h"
 #include "core/resources.h"
 
@@ -241,7 +241,9 @@ CallHandlerListModel::Row CallHandlerListModel::makeRow(const CupiObject &handle
     row.name = handler.displayName();
     row.extension = handler.value(u"DtmfAccessId");
     row.filterKey = row.name.toLower() + u'\t' + row.extension.toLower();
-    row.hasNamePrefix = HandlerFilterProxyModel::naturalPrefix(row.name, &row.namePrefix);
+    // An empty name has no prefix: it sorts last, which a prefix of zero would contradict.
+    row.hasNamePrefix =
+        !row.name.isEmpty() && HandlerSort::naturalPrefix(row.name, &row.namePrefix);
     row.tenantId = intern(handler.value(u"TenantObjectId"));
     row.scheduleSetId = intern(handler.value(u"ScheduleSetObjectId"));
     const QString list = handler.value(u"RecipientDistributionListObjectId");
@@ -361,20 +363,6 @@ QStringView CallHandlerListModel::textAt(int row, int column) const
     if (column == ExtensionColumn)
         return m_rows.at(row).extension;
     return {};
-}
-
-QStringView CallHandlerListModel::filterKeyAt(int row) const
-{
-    Q_ASSERT(row >= 0 && row < m_rows.size());
-    return m_rows.at(row).filterKey;
-}
-
-bool CallHandlerListModel::namePrefix(int row, quint64 *prefix) const
-{
-    Q_ASSERT(row >= 0 && row < m_rows.size());
-    const Row &r = m_rows.at(row);
-    *prefix = r.namePrefix;
-    return r.hasNamePrefix;
 }
 
 QString CallHandlerListModel::objectIdAt(int row) const

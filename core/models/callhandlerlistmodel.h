@@ -69,8 +69,9 @@ public:
         TenantIdRole,
         IsPrimaryRole,
         IsTemplateRole,
-        FilterKeyRole, // lower-case "name\textension", for HandlerFilterProxyModel
-        RawValueRole,  // the stored field value of the column (an id, an LCID, …)
+        FilterKeyRole,  // lower-case "name\textension", for HandlerFilterProxyModel
+        RawValueRole,   // the stored field value of the column (an id, an LCID, …)
+        NamePrefixRole, // HandlerSort::naturalPrefix() of the name (quint64); none when empty
     };
     Q_ENUM(Role)
 
@@ -113,12 +114,8 @@ public:
     // Whether the server-side filters (primary handlers, tenant) let `handler` into this list.
     bool matchesFilters(const CupiObject &handler) const;
 
-    // Name or Extension of `row` without a QVariant (the proxy's sort and filter fast path);
-    // an empty view for other columns.
+    // Name or Extension of `row` without a QVariant; an empty view for other columns.
     QStringView textAt(int row, int column) const;
-    QStringView filterKeyAt(int row) const;
-    // HandlerFilterProxyModel::naturalPrefix() of the name, computed once per row.
-    bool namePrefix(int row, quint64 *prefix) const;
 
     int rowOf(const QString &objectId) const; // -1 when not listed
     QString objectIdAt(int row) const;
@@ -147,7 +144,7 @@ private:
         QString tenantId;
         QString scheduleSetId;
         QString recipientId;     // user or list id, see recipientIsList
-        quint64 namePrefix = 0;  // see HandlerFilterProxyModel::naturalPrefix()
+        quint64 namePrefix = 0;  // see HandlerSort::naturalPrefix()
         int language = -1;       // LCID; -1 = none
         qint64 timeZone = -1;    // -1 = none (ids pass 2^31)
         quint8 languageMode = 0; // 0 specific, 1 inherit from call, 2 system default

@@ -30,6 +30,8 @@ QVariant CallHandlerListModel::data(const QModelIndex &index, int role) const
         return row.isTemplate;
     case FilterKeyRole:
         return row.filterKey;
+    case NamePrefixRole:
+        return row.hasNamePrefix ? QVariant::fromValue(row.namePrefix) : QVariant();
     case RawValueRole:
         switch (Column(index.column())) {
         case NameColumn:
@@ -199,6 +201,7 @@ QHash<int, QByteArray> CallHandlerListModel::roleNames() const
     names.insert(IsTemplateRole, "isTemplate");
     names.insert(FilterKeyRole, "filterKey");
     names.insert(RawValueRole, "rawValue");
+    names.insert(NamePrefixRole, "namePrefix");
     return names;
 }
 

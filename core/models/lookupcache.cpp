@@ -28,6 +28,51 @@ int indexOf(LookupCache::Kind kind)
     return int(kind);
 }
 
+// The entries of a list of `kind` as the server gave them, in the order the dropdowns show.
+QList<LookupEntry> entriesOf(LookupCache::Kind kind, const QList<CupiObject> &items)
+{
+    using Kind = LookupCache::Kind;
+    QList<LookupEntry> entries;
+    entries.reserve(items.size());
+    QHash<QString, int> offsets; // time zones: minutes east of UTC
+    for (const CupiObject &item : items) {
+        LookupEntry entry;
+        entry.tenantId = item.value(u"TenantObjectId");
+        switch (kind) {
+        case Kind::TimeZones:
+            entry.id = item.value(u"TimeZoneId");
+            entry.display = item.displayName().isEmpty() ? entry.id : item.displayName();
+            // Windows-style bias: UTC = local + bias.
+            offsets.insert(entry.id, -item.intValue(u"Bias", 0));
+            break;
+        case Kind::Tenants:
+            entry.id = item.objectId();
+            entry.code = item.value(u"Alias");
+            entry.display = entry.code.isEmpty() ? item.value(u"Description") : entry.code;
+            break;
+        case Kind::DistributionLists:
+        case Kind::ScheduleSets:
+        case Kind::Templates:
+            entry = LookupModel::entryFromObject(item);
+            break;
+        case Kind::Languages:
+        case Kind::Users:
+            Q_ASSERT_X(false, "LookupCache", "not a plain list");
+            break;
+        }
+        if (!entry.id.isEmpty())
+            entries.append(entry);
+    }
+    LookupModel::sortByDisplay(entries);
+    if (kind == Kind::TimeZones) {
+        std::stable_sort(entries.begin(), entries.end(),
+                         [&offsets](const LookupEntry &a, const LookupEntry &b) {
+                             return offsets.value(a.id) < offsets.value(b.id);
+                         });
+    }
+    return entries;
+}
+
 } // namespace
 
 class LookupCache::Private
@@ -35,7 +80,8 @@ class LookupCache::Private
 public:
     explicit Private(LookupCache *q, CupiClient *client) : q(q), client(client) {}
 
-    void start();
+    void start(Kind kind);
+    void fetchLanguages();
     void fetchList(Kind kind, const QString &resource, const QString &itemName);
     void finishKind(Kind kind, QList<LookupEntry> entries, const CupiError &error);
     void languagesPartDone();
@@ -47,7 +93,7 @@ public:
     std::array<bool, KindCount> finished{};
     std::array<CupiError, KindCount> errors{};
     std::array<QPointer<CupiJob>, KindCount> jobs{};
-    quint64 generation = 0;
+    std::array<quint64, KindCount> generations{}; // a reply of an older generation is dropped
     bool started = false;
     bool readyEmitted = false;
 
@@ -72,6 +118,7 @@ LookupCache::LookupCache(CupiClient *client, QObject *parent)
 {
     for (auto &model : d->models)
         model = new LookupModel(this);
+    d->finished[indexOf(Kind::Users)] = true; // resolved one by one, never "loading"
     d->userNamesTimer = new QTimer(this);
     d->userNamesTimer->setSingleShot(true);
     // Coalesce many resolved names into one view update: a sorted 40,000-row proxy re-sorts on
@@ -96,19 +143,19 @@ void LookupCache::load()
     if (d->started)
         return;
     d->started = true;
-    d->start();
+    for (int i = 0; i < KindCount; ++i) {
+        if (i != indexOf(Kind::Users))
+            d->start(Kind(i));
+    }
 }
 
-void LookupCache::reload()
+void LookupCache::reload(Kind kind)
 {
-    for (auto &job : d->jobs) {
-        if (job)
-            job->cancel();
-    }
-    if (d->installedJob)
-        d->installedJob->cancel();
+    Q_ASSERT_X(kind != Kind::Users, "LookupCache::reload", "users are resolved one by one");
+    if (kind == Kind::Users)
+        return;
     d->started = true;
-    d->start();
+    d->start(kind);
 }
 
 bool LookupCache::isLoading() const
@@ -196,43 +243,63 @@ QString LookupCache::languageDisplayName(const QString &languageTag, const QStri
     return name + u" \u2014 "_s + abbreviation;
 }
 
-void LookupCache::Private::start()
+void LookupCache::Private::start(Kind kind)
 {
-    ++generation;
-    readyEmitted = false;
-    finished.fill(false);
-    finished[indexOf(Kind::Users)] = true;
-    errors.fill(CupiError());
+    const int i = indexOf(kind);
+    ++generations[i];
+    if (jobs[i])
+        jobs[i]->cancel();
+    finished[i] = false;
+    errors[i] = {};
     if (!client) {
         const CupiError noClient(CupiError::Kind::Usage, QObject::tr("Not connected."));
-        for (int i = 0; i < KindCount; ++i) {
-            if (i != indexOf(Kind::Users))
-                QMetaObject::invokeMethod(q, [this, i, noClient] {
-                    finishKind(Kind(i), {}, noClient);
-                }, Qt::QueuedConnection);
-        }
+        QMetaObject::invokeMethod(
+            q, [this, kind, noClient] { finishKind(kind, {}, noClient); }, Qt::QueuedConnection);
         return;
     }
+    switch (kind) {
+    case Kind::Languages:
+        fetchLanguages();
+        break;
+    case Kind::TimeZones:
+        fetchList(kind, Resources::timeZones(), QString(Resources::Item::TimeZone));
+        break;
+    case Kind::ScheduleSets:
+        fetchList(kind, Resources::scheduleSets(), QString(Resources::Item::ScheduleSet));
+        break;
+    case Kind::Tenants:
+        fetchList(kind, Resources::tenants(), QString(Resources::Item::Tenant));
+        break;
+    case Kind::Templates:
+        fetchList(kind, Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
+        break;
+    case Kind::DistributionLists:
+        fetchList(kind, Resources::distributionLists(), QString(Resources::Item::DistributionList));
+        break;
+    case Kind::Users:
+        Q_ASSERT_X(false, "LookupCache", "users are resolved one by one");
+        break;
+    }
+}
+
+// Languages are two requests: the language map, and which languages are installed.
+void LookupCache::Private::fetchLanguages()
+{
+    if (installedJob)
+        installedJob->cancel();
     languageMap.clear();
     installedTui.clear();
     languageParts = 0;
     languageError = {};
     fetchList(Kind::Languages, Resources::languageMap(), QString(Resources::Item::LanguageMapping));
-    fetchList(Kind::TimeZones, Resources::timeZones(), QString(Resources::Item::TimeZone));
-    fetchList(Kind::ScheduleSets, Resources::scheduleSets(), QString(Resources::Item::ScheduleSet));
-    fetchList(Kind::Tenants, Resources::tenants(), QString(Resources::Item::Tenant));
-    fetchList(Kind::Templates, Resources::templates(),
-              QString(Resources::Item::CallHandlerTemplate));
-    fetchList(Kind::DistributionLists, Resources::distributionLists(),
-              QString(Resources::Item::DistributionList));
 
     ListRequest installed;
     installed.resource = Resources::installedLanguages();
     installed.itemName = QString(Resources::Item::InstalledLanguage);
     installedJob = client->list(installed);
-    const quint64 gen = generation;
+    const quint64 gen = generations[indexOf(Kind::Languages)];
     QObject::connect(installedJob, &CupiJob::finished, q, [this, gen](CupiJob *job) {
-        if (gen != generation)
+        if (gen != generations[indexOf(Kind::Languages)])
             return;
         const auto *list = static_cast<ListJob *>(job);
         if (job->ok()) {
@@ -255,9 +322,9 @@ void LookupCache::Private::fetchList(Kind kind, const QString &resource, const Q
     request.itemName = itemName;
     CupiJob *job = client->list(request);
     jobs[indexOf(kind)] = job;
-    const quint64 gen = generation;
+    const quint64 gen = generations[indexOf(kind)];
     QObject::connect(job, &CupiJob::finished, q, [this, kind, gen](CupiJob *done) {
-        if (gen != generation)
+        if (gen != generations[indexOf(kind)])
             return;
         const auto *list = static_cast<ListJob *>(done);
         if (kind == Kind::Languages) {
@@ -272,45 +339,7 @@ void LookupCache::Private::fetchList(Kind kind, const QString &resource, const Q
             finishKind(kind, {}, done->error());
             return;
         }
-        QList<LookupEntry> entries;
-        entries.reserve(list->items().size());
-        QHash<QString, int> offsets; // time zones: minutes east of UTC
-        for (const CupiObject &item : list->items()) {
-            LookupEntry entry;
-            entry.tenantId = item.value(u"TenantObjectId");
-            switch (kind) {
-            case Kind::TimeZones:
-                entry.id = item.value(u"TimeZoneId");
-                entry.display = item.displayName().isEmpty() ? entry.id : item.displayName();
-                // Windows-style bias: UTC = local + bias.
-                offsets.insert(entry.id, -item.intValue(u"Bias", 0));
-                break;
-            case Kind::Tenants:
-                entry.id = item.objectId();
-                entry.code = item.value(u"Alias");
-                entry.display = entry.code.isEmpty() ? item.value(u"Description") : entry.code;
-                break;
-            case Kind::DistributionLists:
-            case Kind::ScheduleSets:
-            case Kind::Templates:
-                entry = LookupModel::entryFromObject(item);
-                break;
-            case Kind::Languages:
-            case Kind::Users:
-                Q_ASSERT_X(false, "LookupCache", "handled elsewhere");
-                break;
-            }
-            if (!entry.id.isEmpty())
-                entries.append(entry);
-        }
-        LookupModel::sortByDisplay(entries);
-        if (kind == Kind::TimeZones) {
-            std::stable_sort(entries.begin(), entries.end(),
-                             [&offsets](const LookupEntry &a, const LookupEntry &b) {
-                                 return offsets.value(a.id) < offsets.value(b.id);
-                             });
-        }
-        finishKind(kind, std::move(entries), {});
+        finishKind(kind, entriesOf(kind, list->items()), {});
     });
 }
 

@@ -19,8 +19,9 @@ class CupiClient;
 // single ids on demand.
 //
 // Each kind emits loaded(kind) when in, or loadFailed(kind, error) — a failure is reported, not
-// fatal: the model stays empty and name lookups return an empty string. ready() is emitted once
-// every kind has finished (loaded or failed).
+// fatal: the model keeps what it had (empty at first) and name lookups of that kind return an
+// empty string. reload(kind) fetches one kind again (a Retry next to its dropdown). ready() is
+// emitted once, when every kind has finished for the first time (loaded or failed).
 class LookupCache : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,9 @@ public:
     ~LookupCache() override;
 
     void load();
-    void reload();
+    // Fetches `kind` again (any request of it still on its way is dropped); exactly one
+    // loaded(kind) or loadFailed(kind) follows, never synchronously. Not for Kind::Users.
+    void reload(Kind kind);
     bool isLoading() const;
     bool isReady() const;           // every kind finished (some may have failed)
     bool isLoaded(Kind kind) const; // finished without error

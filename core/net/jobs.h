@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/cupiclient.h"
 #include "core/cupijob.h"
+#include "core/net/connectionsettings.h"
 
 #include <QMap>
 #include <QPointer>

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/replyclassifier.h"
 
-#include "core/cupiclient.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/requestfactory.h"
 
-#include "core/cupiclient.h"
+#include "core/net/connectionsettings.h"
 #include "core/version.h"
 
 #include <QCoreApplication>

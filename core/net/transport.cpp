@@ -64,7 +64,7 @@ Transport::~Transport()
     }
 }
 
-void Transport::setPasswordProvider(CupiClient::PasswordProvider provider)
+void Transport::setPasswordProvider(PasswordProvider provider)
 {
     m_passwordProvider = std::move(provider);
     m_refusedCredentials.clear();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/cupiclient.h"
 #include "core/cupierror.h"
+#include "core/net/connectionsettings.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -64,7 +64,7 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
     // Also forgets that the server refused the previous credentials: a person entered them.
-    void setPasswordProvider(CupiClient::PasswordProvider provider);
+    void setPasswordProvider(PasswordProvider provider);
     void setPinnedSha256(const QString &fingerprint);
 
     // Queues a call; `context` (the job) guards the callback.
@@ -96,7 +96,7 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     std::unique_ptr<RequestFactory> m_factory;
     std::unique_ptr<Session> m_session;
-    CupiClient::PasswordProvider m_passwordProvider;
+    PasswordProvider m_passwordProvider;
     QString m_urlProblem;
     std::map<quint64, std::unique_ptr<Exchange>> m_exchanges;
     std::deque<quint64> m_queue;

@@ -372,7 +372,9 @@ private Q_SLOTS:
             if (auto *menu = m_window->findChild<QMenu *>(name))
                 shown.append(menu->title());
             for (int i = 0; i < tabs()->count(); ++i) {
-                if (tabs()->widget(i)->findChild<QWidget *>(name))
+                // The tab itself (each sits in a scrolling page), not a button inside it.
+                const QWidget *tab = tabs()->widget(i)->findChild<QWidget *>(name);
+                if (tab && tab->inherits("HandlerDesk::Ui::EditorTab"))
                     shown.append(tabs()->tabText(i));
             }
             for (QWidget *w : m_window->findChildren<QWidget *>(name)) {

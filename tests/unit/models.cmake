@@ -10,3 +10,5 @@ target_link_libraries(bench_listmodel PRIVATE hdcore Qt6::Test)
 hd_add_test(tst_tenantchoicemodel LIBS hdcore LABEL unit)
 hd_add_test(tst_enabling SOURCES tst_enabling.cpp tst_models_sim.h tst_recordingnam.h
             LIBS hdcore LABEL unit)
+hd_add_test(tst_serversession SOURCES tst_serversession.cpp tst_models_sim.h tst_breakingnam.h
+            LIBS hdcore LABEL unit)

@@ -3,6 +3,7 @@
 // the list model's row maintenance (add/update/remove).
 #include "core/models/callhandlerlistmodel.h"
 #include "core/models/handlerfilterproxymodel.h"
+#include "core/models/handlersort.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -88,8 +89,8 @@ private Q_SLOTS:
         QFETCH(QString, b);
         QFETCH(int, sign);
         const auto normal = [](int v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); };
-        QCOMPARE(normal(HandlerFilterProxyModel::naturalCompare(a, b)), sign);
-        QCOMPARE(normal(HandlerFilterProxyModel::naturalCompare(b, a)), -sign);
+        QCOMPARE(normal(HandlerSort::naturalCompare(a, b)), sign);
+        QCOMPARE(normal(HandlerSort::naturalCompare(b, a)), -sign);
     }
 
     // The packed prefix the list keeps per row must never contradict naturalCompare().
@@ -110,19 +111,19 @@ private Q_SLOTS:
             for (const QString &b : std::as_const(words)) {
                 quint64 pa = 0;
                 quint64 pb = 0;
-                if (!HandlerFilterProxyModel::naturalPrefix(a, &pa)
-                    || !HandlerFilterProxyModel::naturalPrefix(b, &pb) || pa == pb)
+                if (!HandlerSort::naturalPrefix(a, &pa) || !HandlerSort::naturalPrefix(b, &pb) ||
+                    pa == pb)
                     continue;
                 ++decided;
-                const int natural = HandlerFilterProxyModel::naturalCompare(a, b);
+                const int natural = HandlerSort::naturalCompare(a, b);
                 QVERIFY2((pa < pb) == (natural < 0) && natural != 0,
                          qPrintable(u"'%1' vs '%2'"_s.arg(a, b)));
             }
         }
         QVERIFY(decided > 10000);
         quint64 p = 0;
-        QVERIFY(!HandlerFilterProxyModel::naturalPrefix(u"ab1"_s, &p));
-        QVERIFY(HandlerFilterProxyModel::naturalPrefix(u"abcd1"_s, &p));
+        QVERIFY(!HandlerSort::naturalPrefix(u"ab1"_s, &p));
+        QVERIFY(HandlerSort::naturalPrefix(u"abcd1"_s, &p));
     }
 
     void naturalSortCaseInsensitive()

@@ -6,6 +6,7 @@
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
 #include "core/fieldtable.h"
+#include "core/models/connection.h"
 #include "core/models/handleractions.h"
 #include "core/resources.h"
 
@@ -204,6 +205,23 @@ inline QString differences(const Core::FieldTable &table, const Core::CupiObject
                                                                      actual.value(field));
     }
     return {};
+}
+
+// A Connection of `account` to `sim` on `nam`, opened; null when it did not open.
+inline Core::Connection *openConnection(const CupiSim &sim, QNetworkAccessManager *nam,
+                                        const SimAccount &account,
+                                        Core::WireFormat wire = Core::WireFormat::Json)
+{
+    auto *connection = new Core::Connection(sim.settings(wire, account), nam);
+    const QString password = account.password;
+    connection->setPasswordProvider([password] { return password; });
+    QSignalSpy opened(connection, &Core::Connection::opened);
+    connection->open();
+    if (!opened.wait(30000)) {
+        delete connection;
+        return nullptr;
+    }
+    return connection;
 }
 
 inline void addWireData()

@@ -5,6 +5,7 @@
 #include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
 #include "ui/editor/fieldinput.h"
+#include "ui/lookupmessage.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -40,6 +41,8 @@ LanguageTab::LanguageTab(const EditorContext &context, QWidget *parent)
     form->addRow(m_inherit);
     form->addRow(m_default);
     form->addRow(m_specific, withMessage(m_language, message));
+    form->addRow(QString(),
+                 new LookupMessage(context.lookups, Core::LookupCache::Kind::Languages, this));
     labelFor(m_language, m_language->accessibleName())->hide(); // the radio button shows it
     auto *hint = new QLabel(tr("Languages installed for the phone conversation are listed "
                                "first."),

@@ -7,6 +7,7 @@
 #include "core/models/tenantchoicemodel.h"
 #include "core/models/usersearchmodel.h"
 #include "ui/editor/fieldinput.h"
+#include "ui/lookupmessage.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -65,6 +66,8 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     form->addRow(m_listKind);
     form->addRow(labelFor(m_list, listSpec.translatedLabel() + u":"_s),
                  withMessage(m_list, listMessage));
+    form->addRow(QString(), new LookupMessage(context.lookups,
+                                              Core::LookupCache::Kind::DistributionLists, this));
 
     bind(m_user, HandlerPart::Handler, {}, userSpec.name(), nullptr, userMessage, true);
     bind(m_list, HandlerPart::Handler, {}, listSpec.name(), nullptr, listMessage, true);

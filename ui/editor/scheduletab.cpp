@@ -5,6 +5,7 @@
 #include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
 #include "core/models/tenantchoicemodel.h"
+#include "ui/lookupmessage.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -25,6 +26,8 @@ ScheduleTab::ScheduleTab(const EditorContext &context, QWidget *parent)
     hint->setWordWrap(true);
     form->addRow(hint);
     addLookup(form, "ScheduleSetObjectId", m_sets, false);
+    form->addRow(QString(),
+                 new LookupMessage(context.lookups, Core::LookupCache::Kind::ScheduleSets, this));
 }
 
 void ScheduleTab::refresh()

@@ -5,6 +5,7 @@
 #include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
 #include "ui/editor/fieldinput.h"
+#include "ui/lookupmessage.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -36,6 +37,8 @@ TimeZoneTab::TimeZoneTab(const EditorContext &context, QWidget *parent)
     auto *message = makeMessageLabel(this);
     form->addRow(m_default);
     form->addRow(m_specific, withMessage(m_zone, message));
+    form->addRow(QString(),
+                 new LookupMessage(context.lookups, Core::LookupCache::Kind::TimeZones, this));
     labelFor(m_zone, m_zone->accessibleName())->hide(); // the radio button shows it
 
     bind(m_default, HandlerPart::Handler, {}, u"UseDefaultTimeZone"_s, nullptr, nullptr, true);
