@@ -37,15 +37,15 @@ void applyActivation(CupiObject &object, const Activation &activation)
 {
     switch (activation.state) {
     case Activation::State::Off:
-        object.set(Enabled, u"false"_s);
+        object.set(Enabled, boolText(false));
         object.set(TimeExpires, OffTime);
         return;
     case Activation::State::On:
-        object.set(Enabled, u"true"_s);
+        object.set(Enabled, boolText(true));
         object.set(TimeExpires, u""_s); // empty, not absent: it is sent
         return;
     case Activation::State::OnUntil:
-        object.set(Enabled, u"true"_s);
+        object.set(Enabled, boolText(true));
         object.set(TimeExpires, CupiTime::format(activation.until));
         return;
     }
@@ -66,7 +66,7 @@ bool canTurnOff(FieldTable::Kind kind, const QString &type)
     case FieldTable::Kind::MenuEntry:
         return false; // these have no on/off
     }
-    probe.set(Enabled, u"false"_s);
+    probe.set(Enabled, boolText(false));
     const QList<FieldIssue> issues = fieldTable(kind).validate(probe);
     return std::none_of(issues.cbegin(), issues.cend(),
                         [](const FieldIssue &issue) { return issue.field == Enabled; });

@@ -21,11 +21,6 @@ QString translated(const char *text)
     return text ? QCoreApplication::translate("HandlerDesk::Core::Fields", text) : QString();
 }
 
-bool isBooleanText(const QString &value)
-{
-    return value == u"true" || value == u"false" || value == u"1" || value == u"0";
-}
-
 bool isDateTimeText(const QString &value)
 {
     return CupiTime::isValid(value);
@@ -305,7 +300,7 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
     case FieldType::Integer:
         return checkInteger(spec, value);
     case FieldType::Boolean:
-        if (!isBooleanText(value))
+        if (!parseBool(value))
             return Fields::tr("%1 must be true or false.").arg(spec.translatedLabel());
         return std::nullopt;
     case FieldType::DateTime:

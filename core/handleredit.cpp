@@ -21,21 +21,6 @@ const QString RecipientUserUri = u"RecipientUserURI"_s;
 const QString RecipientList = u"RecipientDistributionListObjectId"_s;
 const QString RecipientListUri = u"RecipientDistributionListURI"_s;
 
-QString boolText(bool value)
-{
-    return value ? u"true"_s : u"false"_s;
-}
-
-// "1"/"true" → "true", "0"/"false" → "false", anything else unchanged.
-QString canonicalBool(const QString &value)
-{
-    if (value == u"1" || value.compare(u"true", Qt::CaseInsensitive) == 0)
-        return u"true"_s;
-    if (value == u"0" || value.compare(u"false", Qt::CaseInsensitive) == 0)
-        return u"false"_s;
-    return value;
-}
-
 } // namespace
 
 LanguageChoice languageChoice(const CupiObject &object)
@@ -123,8 +108,12 @@ bool ObjectEdit::sameValue(QStringView field, const QString &a, const QString &b
     if (a.isEmpty() && b.isEmpty()) // absent and empty are the same to a person
         return true;
     const FieldSpec *spec = m_table->find(field);
-    if (spec && spec->type == FieldType::Boolean)
-        return canonicalBool(a) == canonicalBool(b);
+    if (spec && spec->type == FieldType::Boolean) {
+        const std::optional<bool> x = parseBool(a);
+        const std::optional<bool> y = parseBool(b);
+        if (x && y)
+            return *x == *y;
+    }
     return a == b;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/fieldinput.h"
 
+#include "core/cupiobject.h"
 #include "core/fieldtable.h"
 #include "core/models/lookupmodel.h"
 #include "ui/editor/targetpicker.h"
@@ -119,7 +120,7 @@ QString value(const QWidget *input)
                    ? QString()
                    : combo->currentData(combo->property(LookupProperty).toInt()).toString();
     if (auto *check = qobject_cast<const QCheckBox *>(input))
-        return check->isChecked() ? u"true"_s : u"false"_s;
+        return Core::boolText(check->isChecked());
     if (auto *spin = qobject_cast<const QSpinBox *>(input)) {
         // The extra step below the range stands for the value read from the server.
         if (!spin->specialValueText().isEmpty() && spin->value() == spin->minimum())
@@ -191,7 +192,7 @@ void setValue(QWidget *input, const QString &value)
     if (auto *combo = qobject_cast<QComboBox *>(input)) {
         setComboValue(combo, value);
     } else if (auto *check = qobject_cast<QCheckBox *>(input)) {
-        check->setChecked(value == u"true"_s || value == u"1"_s);
+        check->setChecked(Core::parseBool(value).value_or(false));
     } else if (auto *spin = qobject_cast<QSpinBox *>(input)) {
         setSpinValue(spin, value);
     } else if (auto *picker = qobject_cast<TargetPicker *>(input)) {
