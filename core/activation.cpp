@@ -51,23 +51,23 @@ void applyActivation(CupiObject &object, const Activation &activation)
     }
 }
 
-bool canTurnOff(FieldTable::Kind kind, const QString &type)
+bool canTurnOff(HandlerPart part, const QString &type)
 {
     // The rule lives in the field table (FieldTable::validate): ask it about "turned off".
     CupiObject probe;
-    switch (kind) {
-    case FieldTable::Kind::Greeting:
+    switch (part) {
+    case HandlerPart::Greeting:
         probe.set(u"GreetingType"_s, type);
         break;
-    case FieldTable::Kind::TransferOption:
+    case HandlerPart::TransferOption:
         probe.set(u"TransferOptionType"_s, type);
         break;
-    case FieldTable::Kind::CallHandler:
-    case FieldTable::Kind::MenuEntry:
+    case HandlerPart::Handler:
+    case HandlerPart::MenuEntry:
         return false; // these have no on/off
     }
     probe.set(Enabled, boolText(false));
-    const QList<FieldIssue> issues = fieldTable(kind).validate(probe);
+    const QList<FieldIssue> issues = fieldTable(part).validate(probe);
     return std::none_of(issues.cbegin(), issues.cend(),
                         [](const FieldIssue &issue) { return issue.field == Enabled; });
 }

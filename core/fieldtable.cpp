@@ -245,16 +245,16 @@ QStringList FieldTable::names() const
     return result;
 }
 
-const FieldTable &fieldTable(FieldTable::Kind kind)
+const FieldTable &fieldTable(HandlerPart part)
 {
-    switch (kind) {
-    case FieldTable::Kind::CallHandler:
+    switch (part) {
+    case HandlerPart::Handler:
         return FieldData::CallHandlerTable;
-    case FieldTable::Kind::Greeting:
+    case HandlerPart::Greeting:
         return FieldData::GreetingTable;
-    case FieldTable::Kind::MenuEntry:
+    case HandlerPart::MenuEntry:
         return FieldData::MenuEntryTable;
-    case FieldTable::Kind::TransferOption:
+    case HandlerPart::TransferOption:
         return FieldData::TransferOptionTable;
     }
     Q_UNREACHABLE();

@@ -15,6 +15,10 @@ namespace HandlerDesk::Core {
 
 class CupiObject;
 
+// Which part of a call handler a field table, an edit, a problem or a conflict is about: the
+// handler itself or one of the sub-resources the editor edits.
+enum class HandlerPart { Handler, Greeting, MenuEntry, TransferOption };
+
 enum class FieldType { String, Integer, Boolean, DateTime, ObjectId };
 
 // Which characters a String field takes.
@@ -111,15 +115,13 @@ struct FieldIssue
 class FieldTable
 {
 public:
-    enum class Kind { CallHandler, Greeting, MenuEntry, TransferOption };
-
-    constexpr FieldTable(Kind kind, std::span<const FieldSpec> specs)
-        : m_kind(kind)
+    constexpr FieldTable(HandlerPart part, std::span<const FieldSpec> specs)
+        : m_part(part)
         , m_specs(specs)
     {
     }
 
-    Kind kind() const { return m_kind; }
+    HandlerPart part() const { return m_part; }
     std::span<const FieldSpec> all() const { return m_specs; }
     // Exact name first, then ignoring case (servers and seed pages differ in casing).
     const FieldSpec *find(QStringView name) const;
@@ -144,23 +146,23 @@ public:
     QList<FieldIssue> ruleIssues(const CupiObject &object) const;
 
 private:
-    Kind m_kind;
+    HandlerPart m_part;
     std::span<const FieldSpec> m_specs;
 };
 
-// The tables, by kind, and shortcuts to them: CallHandlerFields::find(u"MaxMsgLen").
-const FieldTable &fieldTable(FieldTable::Kind kind);
+// The tables, by part, and shortcuts to them: CallHandlerFields::find(u"MaxMsgLen").
+const FieldTable &fieldTable(HandlerPart part);
 
-template <FieldTable::Kind K> struct FieldsOf
+template <HandlerPart P> struct FieldsOf
 {
-    static const FieldTable &table() { return fieldTable(K); }
+    static const FieldTable &table() { return fieldTable(P); }
     static const FieldSpec *find(QStringView name) { return table().find(name); }
     static std::span<const FieldSpec> all() { return table().all(); }
 };
-using CallHandlerFields = FieldsOf<FieldTable::Kind::CallHandler>;
-using GreetingFields = FieldsOf<FieldTable::Kind::Greeting>;
-using MenuEntryFields = FieldsOf<FieldTable::Kind::MenuEntry>;
-using TransferOptionFields = FieldsOf<FieldTable::Kind::TransferOption>;
+using CallHandlerFields = FieldsOf<HandlerPart::Handler>;
+using GreetingFields = FieldsOf<HandlerPart::Greeting>;
+using MenuEntryFields = FieldsOf<HandlerPart::MenuEntry>;
+using TransferOptionFields = FieldsOf<HandlerPart::TransferOption>;
 
 // Checks a value an edit changed from `loaded`: validateField(), and a field that refuses an empty
 // value once it has one (FieldSpec::refusesEmpty).

@@ -83,8 +83,7 @@ ObjectEdit::ObjectEdit(const FieldTable &table, const CupiObject &loaded)
 {
     // Turning a greeting or transfer rule on needs Enabled and an EMPTY TimeExpires in one
     // request on real servers (PROTOCOL §10): the two always travel together.
-    if (table.kind() == FieldTable::Kind::Greeting ||
-        table.kind() == FieldTable::Kind::TransferOption)
+    if (table.part() == HandlerPart::Greeting || table.part() == HandlerPart::TransferOption)
         addGroup({u"Enabled"_s, u"TimeExpires"_s}, true);
 }
 

@@ -383,6 +383,6 @@ constexpr FieldSpec Specs[] = {
 
 } // namespace
 
-const FieldTable CallHandlerTable(FieldTable::Kind::CallHandler, Specs);
+const FieldTable CallHandlerTable(HandlerPart::Handler, Specs);
 
 } // namespace HandlerDesk::Core::FieldData

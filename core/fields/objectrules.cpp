@@ -17,18 +17,18 @@ namespace {
 // The call action of each kind of object that has one.
 struct ActionRule
 {
-    FieldTable::Kind kind;
+    HandlerPart part;
     CallActionFields fields;
 };
 
 constexpr ActionRule ActionRules[] = {
-    {FieldTable::Kind::CallHandler,
+    {HandlerPart::Handler,
      {"AfterMessageAction", "AfterMessageTargetConversation", "AfterMessageTargetHandlerObjectId",
       nullptr}},
-    {FieldTable::Kind::Greeting,
+    {HandlerPart::Greeting,
      {"AfterGreetingAction", "AfterGreetingTargetConversation",
       "AfterGreetingTargetHandlerObjectId", nullptr}},
-    {FieldTable::Kind::MenuEntry,
+    {HandlerPart::MenuEntry,
      {"Action", "TargetConversation", "TargetHandlerObjectId", "TransferNumber"}},
 };
 
@@ -38,15 +38,15 @@ constexpr ActionRule ActionRules[] = {
 // (Greeting.cs) [OBS].
 struct AlwaysOnRule
 {
-    FieldTable::Kind kind;
+    HandlerPart part;
     const char *typeField;
     const char *typeValue;
 };
 
 constexpr AlwaysOnRule AlwaysOnRules[] = {
-    {FieldTable::Kind::Greeting, "GreetingType", "Standard"},
-    {FieldTable::Kind::Greeting, "GreetingType", "Error"},
-    {FieldTable::Kind::TransferOption, "TransferOptionType", "Standard"},
+    {HandlerPart::Greeting, "GreetingType", "Standard"},
+    {HandlerPart::Greeting, "GreetingType", "Error"},
+    {HandlerPart::TransferOption, "TransferOptionType", "Standard"},
 };
 
 QString text(const char *latin1)
@@ -146,7 +146,7 @@ QList<FieldIssue> FieldTable::ruleIssues(const CupiObject &object) const
     if (const CallActionFields *rule = callAction())
         callActionRules(*this, *rule, object, issues);
     for (const AlwaysOnRule &rule : AlwaysOnRules) {
-        if (rule.kind == m_kind && object.value(text(rule.typeField)) == text(rule.typeValue) &&
+        if (rule.part == m_part && object.value(text(rule.typeField)) == text(rule.typeValue) &&
             isFalse(object, u"Enabled")) {
             const FieldSpec *type = find(text(rule.typeField));
             issues.append({u"Enabled"_s, Fields::tr("The %1 rule cannot be turned off.")
@@ -154,7 +154,7 @@ QList<FieldIssue> FieldTable::ruleIssues(const CupiObject &object) const
                                                        : text(rule.typeValue))});
         }
     }
-    if (m_kind == Kind::CallHandler)
+    if (m_part == HandlerPart::Handler)
         callHandlerRules(object, issues);
     return issues;
 }
@@ -162,7 +162,7 @@ QList<FieldIssue> FieldTable::ruleIssues(const CupiObject &object) const
 const CallActionFields *FieldTable::callAction() const
 {
     for (const ActionRule &rule : ActionRules) {
-        if (rule.kind == m_kind)
+        if (rule.part == m_part)
             return &rule.fields;
     }
     return nullptr;

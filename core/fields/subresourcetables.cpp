@@ -346,8 +346,8 @@ constexpr FieldSpec TransferOption[] = {
 
 } // namespace
 
-const FieldTable GreetingTable(FieldTable::Kind::Greeting, Greeting);
-const FieldTable MenuEntryTable(FieldTable::Kind::MenuEntry, MenuEntry);
-const FieldTable TransferOptionTable(FieldTable::Kind::TransferOption, TransferOption);
+const FieldTable GreetingTable(HandlerPart::Greeting, Greeting);
+const FieldTable MenuEntryTable(HandlerPart::MenuEntry, MenuEntry);
+const FieldTable TransferOptionTable(HandlerPart::TransferOption, TransferOption);
 
 } // namespace HandlerDesk::Core::FieldData

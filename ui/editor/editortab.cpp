@@ -34,21 +34,6 @@ EditorTab::~EditorTab() = default;
 
 namespace {
 
-Core::FieldTable::Kind kindOf(HandlerPart part)
-{
-    switch (part) {
-    case HandlerPart::Handler:
-        return Core::FieldTable::Kind::CallHandler;
-    case HandlerPart::Greeting:
-        return Core::FieldTable::Kind::Greeting;
-    case HandlerPart::MenuEntry:
-        return Core::FieldTable::Kind::MenuEntry;
-    case HandlerPart::TransferOption:
-        return Core::FieldTable::Kind::TransferOption;
-    }
-    Q_UNREACHABLE();
-}
-
 bool dependsOnAction(const Core::FieldTable &table, const QString &field)
 {
     const Core::CallActionFields *action = table.callAction();
@@ -65,7 +50,7 @@ bool dependsOnAction(const Core::FieldTable &table, const QString &field)
 
 const Core::FieldSpec &EditorTab::specOf(HandlerPart part, const char *field)
 {
-    const Core::FieldSpec *spec = Core::fieldTable(kindOf(part)).find(QString::fromLatin1(field));
+    const Core::FieldSpec *spec = Core::fieldTable(part).find(QString::fromLatin1(field));
     Q_ASSERT_X(spec, "EditorTab::specOf", field);
     return *spec;
 }
@@ -83,7 +68,7 @@ QWidget *EditorTab::addField(QFormLayout *form, HandlerPart part, const QString 
                              const char *field)
 {
     const Core::FieldSpec &spec = specOf(part, field);
-    const Core::CallActionFields *callAction = Core::fieldTable(kindOf(part)).callAction();
+    const Core::CallActionFields *callAction = Core::fieldTable(part).callAction();
     QWidget *input = callAction && qstrcmp(callAction->target, field) == 0
                          ? createTargetPicker(spec, part, key)
                          : FieldInput::create(spec, this);
@@ -116,7 +101,7 @@ QWidget *EditorTab::createTargetPicker(const Core::FieldSpec &spec, HandlerPart 
     picker->setLabel(spec.translatedLabel());
     picker->setToolTip(spec.translatedDescription());
     const QString conversation =
-        QString::fromLatin1(Core::fieldTable(kindOf(part)).callAction()->conversation);
+        QString::fromLatin1(Core::fieldTable(part).callAction()->conversation);
     for (const Binding &b : std::as_const(m_bindings)) {
         if (b.part == part && b.key == key && b.field == conversation)
             picker->setConversationInput(qobject_cast<QComboBox *>(b.input));

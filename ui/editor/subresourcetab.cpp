@@ -25,12 +25,6 @@ using Core::HandlerPart;
 
 namespace {
 
-Core::FieldTable::Kind kindOf(HandlerPart part)
-{
-    return part == HandlerPart::Greeting ? Core::FieldTable::Kind::Greeting
-                                         : Core::FieldTable::Kind::TransferOption;
-}
-
 // The default of "On until": tomorrow, at the start of the current hour.
 QDateTime defaultUntil()
 {
@@ -81,7 +75,7 @@ SubResourceTab::StateInputs SubResourceTab::addStateRows(QFormLayout *form, cons
     const int index = int(m_states.size());
     StateInputs in;
     in.form = form;
-    in.canTurnOff = Core::canTurnOff(kindOf(m_part), key);
+    in.canTurnOff = Core::canTurnOff(m_part, key);
     in.state = new QComboBox(this);
     in.state->setObjectName(u"Enabled"_s);
     in.state->setAccessibleName(tr("State"));
