@@ -14,8 +14,8 @@ namespace HandlerDesk::Core {
 
 namespace {
 
-const QString Enabled = u"Enabled"_s;
-const QString TimeExpires = u"TimeExpires"_s;
+const QString Enabled = Field::Enabled.toString();
+const QString TimeExpires = Field::TimeExpires.toString();
 // What the server writes itself when a greeting or rule is turned off (cupi-sim's README).
 const QString OffTime = u"1972-01-01 00:00:00.0"_s;
 
@@ -57,10 +57,10 @@ bool canTurnOff(HandlerPart part, const QString &type)
     CupiObject probe;
     switch (part) {
     case HandlerPart::Greeting:
-        probe.set(u"GreetingType"_s, type);
+        probe.set(Field::GreetingType.toString(), type);
         break;
     case HandlerPart::TransferOption:
-        probe.set(u"TransferOptionType"_s, type);
+        probe.set(Field::TransferOptionType.toString(), type);
         break;
     case HandlerPart::Handler:
     case HandlerPart::MenuEntry:

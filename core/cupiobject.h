@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/fieldnames.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -43,8 +45,8 @@ public:
     bool boolValue(QStringView key, bool fallback = false) const;
     int intValue(QStringView key, int fallback = 0) const;
 
-    QString objectId() const { return value(u"ObjectId"); }
-    QString displayName() const { return value(u"DisplayName"); }
+    QString objectId() const { return value(Core::Field::ObjectId); }
+    QString displayName() const { return value(Core::Field::DisplayName); }
 
     bool operator==(const CupiObject &other) const { return m_fields == other.m_fields; }
 

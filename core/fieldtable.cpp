@@ -220,11 +220,11 @@ QString FieldSpec::ruleSummary() const
 const FieldSpec *FieldTable::find(QStringView name) const
 {
     for (const FieldSpec &spec : m_specs) {
-        if (name == QLatin1String(spec.key))
+        if (name == spec.key)
             return &spec;
     }
     for (const FieldSpec &spec : m_specs) {
-        if (name.compare(QLatin1String(spec.key), Qt::CaseInsensitive) == 0)
+        if (name.compare(spec.key, Qt::CaseInsensitive) == 0)
             return &spec;
     }
     return nullptr;

@@ -5,6 +5,8 @@
 // Validation, the editor and handlerctl read this table.
 #pragma once
 
+#include "core/fieldnames.h"
+
 #include <QList>
 #include <QString>
 
@@ -39,7 +41,7 @@ struct EnumValue
 
 struct FieldSpec
 {
-    const char *key; // CUPI name, exact casing ("MaxMsgLen")
+    QStringView key; // CUPI name, exact casing: a constant of core/fieldnames.h
     FieldType type = FieldType::String;
     bool readOnly = false;
     bool required = false; // may not be empty
@@ -62,7 +64,7 @@ struct FieldSpec
     // TransferNumber): an edit that empties it is refused, and it is never sent empty.
     bool refusesEmpty = false;
 
-    QString name() const { return QLatin1String(key); }
+    QString name() const { return key.toString(); }
     bool isEnum() const { return !enumValues.empty(); }
     QString translatedLabel() const;
     QString translatedDescription() const;
@@ -96,10 +98,10 @@ enum class TargetKind {
 // after-greeting action, a caller input key's action (CUPI names).
 struct CallActionFields
 {
-    const char *action;
-    const char *conversation;
-    const char *target;
-    const char *number; // the alternate-contact number (action 7); null when there is none
+    QStringView action;
+    QStringView conversation;
+    QStringView target;
+    QStringView number; // the alternate-contact number (action 7); null when there is none
 };
 
 // A validation finding: the field it is about and a translated sentence naming field and rule.
@@ -150,7 +152,7 @@ private:
     std::span<const FieldSpec> m_specs;
 };
 
-// The tables, by part, and shortcuts to them: CallHandlerFields::find(u"MaxMsgLen").
+// The tables, by part, and shortcuts to them: CallHandlerFields::find(Field::MaxMsgLen).
 const FieldTable &fieldTable(HandlerPart part);
 
 template <HandlerPart P> struct FieldsOf

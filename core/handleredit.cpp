@@ -11,15 +11,15 @@ namespace HandlerDesk::Core {
 
 namespace {
 
-const QString UseCallLanguage = u"UseCallLanguage"_s;
-const QString UseDefaultLanguage = u"UseDefaultLanguage"_s;
-const QString Language = u"Language"_s;
-const QString UseDefaultTimeZone = u"UseDefaultTimeZone"_s;
-const QString TimeZone = u"TimeZone"_s;
-const QString RecipientUser = u"RecipientSubscriberObjectId"_s;
-const QString RecipientUserUri = u"RecipientUserURI"_s;
-const QString RecipientList = u"RecipientDistributionListObjectId"_s;
-const QString RecipientListUri = u"RecipientDistributionListURI"_s;
+const QString UseCallLanguage = Field::UseCallLanguage.toString();
+const QString UseDefaultLanguage = Field::UseDefaultLanguage.toString();
+const QString Language = Field::Language.toString();
+const QString UseDefaultTimeZone = Field::UseDefaultTimeZone.toString();
+const QString TimeZone = Field::TimeZone.toString();
+const QString RecipientUser = Field::RecipientSubscriberObjectId.toString();
+const QString RecipientUserUri = Field::RecipientUserURI.toString();
+const QString RecipientList = Field::RecipientDistributionListObjectId.toString();
+const QString RecipientListUri = Field::RecipientDistributionListURI.toString();
 
 } // namespace
 
@@ -84,7 +84,7 @@ ObjectEdit::ObjectEdit(const FieldTable &table, const CupiObject &loaded)
     // Turning a greeting or transfer rule on needs Enabled and an EMPTY TimeExpires in one
     // request on real servers (PROTOCOL §10): the two always travel together.
     if (table.part() == HandlerPart::Greeting || table.part() == HandlerPart::TransferOption)
-        addGroup({u"Enabled"_s, u"TimeExpires"_s}, true);
+        addGroup({Field::Enabled.toString(), Field::TimeExpires.toString()}, true);
 }
 
 void ObjectEdit::reset(const CupiObject &loaded)

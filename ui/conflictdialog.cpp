@@ -35,7 +35,8 @@ constexpr int ValueWidthChars = 40;
 QString typeLabel(HandlerPart part, const QString &type)
 {
     const Core::FieldSpec *spec = Core::fieldTable(part).find(
-        part == HandlerPart::Greeting ? u"GreetingType"_s : u"TransferOptionType"_s);
+        part == HandlerPart::Greeting ? Core::Field::GreetingType
+                                      : Core::Field::TransferOptionType);
     const QString label = spec ? spec->enumLabel(type) : QString();
     return label.isEmpty() ? type : label;
 }
@@ -175,14 +176,16 @@ QString ConflictDialog::valueText(const Core::SaveConflict &c, const QString &va
         return tr("(removed)");
     if (value.isEmpty())
         return tr("(empty)");
-    const Core::FieldSpec *spec = Core::fieldTable(c.part).find(c.field);
-    if (spec && spec->references && qstrcmp(spec->references, "CallHandler") == 0 && m_names) {
+    const Core::FieldTable &table = Core::fieldTable(c.part);
+    const Core::CallActionFields *action = table.callAction();
+    if (action && action->target == c.field && m_names) {
         // A call action's target: named like the target picker names it (also mailboxes,
         // directory and interview handlers); an id not known yet is asked for.
         const Core::TargetInfo info = m_names->resolve(value, Core::TargetKind::None);
         if (info.isResolved())
             return info.displayText();
     }
+    const Core::FieldSpec *spec = table.find(c.field);
     return spec ? Core::fieldValueText(*spec, value, m_context.lookups, m_context.handlers) : value;
 }
 

@@ -30,9 +30,9 @@ std::optional<LookupCache::Kind> lookupKindOf(const FieldSpec &spec)
     if (references == "User"_L1)
         return LookupCache::Kind::Users;
     // LCIDs and time-zone ids are plain integers in the field table.
-    if (spec.name() == u"Language"_s)
+    if (spec.key == Field::Language)
         return LookupCache::Kind::Languages;
-    if (spec.name() == u"TimeZone"_s)
+    if (spec.key == Field::TimeZone)
         return LookupCache::Kind::TimeZones;
     return std::nullopt;
 }

@@ -33,11 +33,11 @@ QString HandlerEditor::partName(HandlerPart part, const QString &key)
     case HandlerPart::Handler:
         return QString();
     case HandlerPart::Greeting:
-        return tr("%1 greeting").arg(typeLabel(part, u"GreetingType"));
+        return tr("%1 greeting").arg(typeLabel(part, Field::GreetingType));
     case HandlerPart::MenuEntry:
         return tr("key %1").arg(key);
     case HandlerPart::TransferOption:
-        return tr("%1 transfer rule").arg(typeLabel(part, u"TransferOptionType"));
+        return tr("%1 transfer rule").arg(typeLabel(part, Field::TransferOptionType));
     }
     return key;
 }
