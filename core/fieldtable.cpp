@@ -28,17 +28,17 @@ bool isDateTimeText(const QString &value)
 
 } // namespace
 
-QString allowedCharacterClass(CharSet chars)
+QString allowedTextPattern(CharSet chars)
 {
     switch (chars) {
     case CharSet::Any:
         break;
     case CharSet::DtmfKeys:
-        return u"[0-9*#]"_s;
+        return u"[0-9*#]*"_s;
     case CharSet::DialString:
-        return u"[0-9#*+]"_s;
+        return u"[0-9#*+]*"_s;
     case CharSet::TransferString:
-        return u"[0-9#*+,]"_s;
+        return u"[0-9#*+,]*"_s;
     }
     return {};
 }
@@ -74,7 +74,8 @@ std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &val
         }
         return std::nullopt;
     }
-    const QRegularExpression allowed(u"^%1*$"_s.arg(allowedCharacterClass(spec.chars)));
+    const QRegularExpression allowed(
+        QRegularExpression::anchoredPattern(allowedTextPattern(spec.chars)));
     if (allowed.match(value).hasMatch())
         return std::nullopt;
     return Fields::tr("%1 may contain only %2.")

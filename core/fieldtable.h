@@ -171,9 +171,9 @@ using TransferOptionFields = FieldsOf<HandlerPart::TransferOption>;
 std::optional<QString> validateChange(const FieldSpec &spec, const QString &loaded,
                                       const QString &value);
 
-// The characters of a character set as a regular expression of one character ("[0-9*#]");
-// empty for CharSet::Any. Input widgets restrict typing with it.
-QString allowedCharacterClass(CharSet chars);
+// A regular expression that matches a whole value of the character set ("[0-9*#]*"); empty for
+// CharSet::Any. validateField() checks with it and input widgets restrict typing with it.
+QString allowedTextPattern(CharSet chars);
 
 // "Unknown (EasySignIn)": how a value read from the server that the field table does not know is
 // shown (FieldSpec::valueText(), the editor's combo and spin boxes), so a person sees it is kept,

@@ -32,16 +32,16 @@ void describe(QWidget *w, const Core::FieldSpec &spec)
 {
     w->setObjectName(spec.name());
     w->setAccessibleName(spec.translatedLabel());
-    QString tip = spec.translatedDescription();
-    if (spec.hasRange) {
-        tip += u"\n"_s + QObject::tr("From %1 to %2 %3")
-                             .arg(spec.minimum)
-                             .arg(spec.maximum)
-                             .arg(spec.translatedUnit())
-                             .trimmed();
-    }
-    w->setToolTip(tip.trimmed());
+    w->setToolTip(spec.translatedDescription());
     w->setEnabled(!spec.readOnly);
+}
+
+// An input a value is typed into also says what the value must be, in the field table's words
+// ("Only digits, * and #, up to 40 characters"); choices show themselves.
+void describeRule(QWidget *w, const Core::FieldSpec &spec)
+{
+    if (!spec.readOnly)
+        w->setToolTip((w->toolTip() + u"\n"_s + spec.ruleSummary()).trimmed());
 }
 
 } // namespace
@@ -74,14 +74,15 @@ QWidget *create(const Core::FieldSpec &spec, QWidget *parent)
             edit->setMaxLength(spec.maxLength);
             edit->setProperty(MaxLengthProperty, spec.maxLength);
         }
-        if (const QString chars = Core::allowedCharacterClass(spec.chars); !chars.isEmpty())
-            edit->setValidator(
-                new QRegularExpressionValidator(QRegularExpression(chars + u'*'), edit));
+        if (const QString allowed = Core::allowedTextPattern(spec.chars); !allowed.isEmpty())
+            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(allowed), edit));
         if (spec.type == Core::FieldType::DateTime)
             edit->setPlaceholderText(QObject::tr("Never"));
         w = edit;
     }
     describe(w, spec);
+    if (qobject_cast<QLineEdit *>(w) || qobject_cast<QSpinBox *>(w))
+        describeRule(w, spec);
     return w;
 }
 
