@@ -14,8 +14,8 @@ namespace HandlerDesk::Core {
 
 namespace {
 
-const QString Enabled = u"Enabled"_s;
-const QString TimeExpires = u"TimeExpires"_s;
+const QString Enabled = Field::Enabled.toString();
+const QString TimeExpires = Field::TimeExpires.toString();
 // What the server writes itself when a greeting or rule is turned off (cupi-sim's README).
 const QString OffTime = u"1972-01-01 00:00:00.0"_s;
 
@@ -37,37 +37,37 @@ void applyActivation(CupiObject &object, const Activation &activation)
 {
     switch (activation.state) {
     case Activation::State::Off:
-        object.set(Enabled, u"false"_s);
+        object.set(Enabled, boolText(false));
         object.set(TimeExpires, OffTime);
         return;
     case Activation::State::On:
-        object.set(Enabled, u"true"_s);
+        object.set(Enabled, boolText(true));
         object.set(TimeExpires, u""_s); // empty, not absent: it is sent
         return;
     case Activation::State::OnUntil:
-        object.set(Enabled, u"true"_s);
+        object.set(Enabled, boolText(true));
         object.set(TimeExpires, CupiTime::format(activation.until));
         return;
     }
 }
 
-bool canTurnOff(FieldTable::Kind kind, const QString &type)
+bool canTurnOff(HandlerPart part, const QString &type)
 {
     // The rule lives in the field table (FieldTable::validate): ask it about "turned off".
     CupiObject probe;
-    switch (kind) {
-    case FieldTable::Kind::Greeting:
-        probe.set(u"GreetingType"_s, type);
+    switch (part) {
+    case HandlerPart::Greeting:
+        probe.set(Field::GreetingType.toString(), type);
         break;
-    case FieldTable::Kind::TransferOption:
-        probe.set(u"TransferOptionType"_s, type);
+    case HandlerPart::TransferOption:
+        probe.set(Field::TransferOptionType.toString(), type);
         break;
-    case FieldTable::Kind::CallHandler:
-    case FieldTable::Kind::MenuEntry:
+    case HandlerPart::Handler:
+    case HandlerPart::MenuEntry:
         return false; // these have no on/off
     }
-    probe.set(Enabled, u"false"_s);
-    const QList<FieldIssue> issues = fieldTable(kind).validate(probe);
+    probe.set(Enabled, boolText(false));
+    const QList<FieldIssue> issues = fieldTable(part).validate(probe);
     return std::none_of(issues.cbegin(), issues.cend(),
                         [](const FieldIssue &issue) { return issue.field == Enabled; });
 }

@@ -40,7 +40,7 @@ void applyActivation(CupiObject &object, const Activation &activation);
 // False for the greetings and transfer rules that always stay on (Standard and Error greetings,
 // the Standard transfer rule), as the field table's rules say. `type` is the GreetingType or
 // TransferOptionType.
-bool canTurnOff(FieldTable::Kind kind, const QString &type);
+bool canTurnOff(HandlerPart part, const QString &type);
 
 // For lists, in lower case: "off", "on", "on until 24 Dec 18:00" (local time).
 QString activationText(const Activation &activation);

@@ -16,6 +16,20 @@ qsizetype indexOf(const QList<CupiObject::Field> &fields, QStringView key)
 }
 } // namespace
 
+std::optional<bool> parseBool(QStringView text)
+{
+    if (text == u"1" || text.compare(u"true", Qt::CaseInsensitive) == 0)
+        return true;
+    if (text == u"0" || text.compare(u"false", Qt::CaseInsensitive) == 0)
+        return false;
+    return std::nullopt;
+}
+
+QString boolText(bool value)
+{
+    return value ? u"true"_s : u"false"_s;
+}
+
 bool CupiObject::contains(QStringView key) const
 {
     return indexOf(m_fields, key) >= 0;
@@ -47,12 +61,7 @@ void CupiObject::remove(QStringView key)
 
 bool CupiObject::boolValue(QStringView key, bool fallback) const
 {
-    const QString v = value(key).trimmed();
-    if (v.compare(u"true", Qt::CaseInsensitive) == 0 || v == u"1")
-        return true;
-    if (v.compare(u"false", Qt::CaseInsensitive) == 0 || v == u"0")
-        return false;
-    return fallback;
+    return parseBool(value(key)).value_or(fallback);
 }
 
 int CupiObject::intValue(QStringView key, int fallback) const

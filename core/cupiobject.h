@@ -1,13 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/fieldnames.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 namespace HandlerDesk::Core {
+
+// A CUPI boolean: "true" or "false" in any case, "1" or "0" (PROTOCOL.md §2: servers write
+// true|false and accept 0|1 as well, which the .NET SDK sends); std::nullopt for anything else,
+// surrounding spaces included. Every reader of a boolean — CupiObject::boolValue(), the field
+// table's validation, the editor's check boxes — goes through this.
+std::optional<bool> parseBool(QStringView text);
+// A boolean as CUPI writes it: "true" or "false".
+QString boolText(bool value);
 
 // One CUPI object as the wire carries it: field name → text, in the server's order. Every field is
 // kept, known or not, and text is kept exactly (no trimming). Absent and empty are different:
@@ -30,12 +41,12 @@ public:
     // loop never iterates a destroyed object.
     QList<Field> fields() && { return std::move(m_fields); }
 
-    // Booleans as CUPI writes them ("true"/"false", also "1"/"0" on input).
+    // The field read by parseBool(); `fallback` when it is absent or not a boolean.
     bool boolValue(QStringView key, bool fallback = false) const;
     int intValue(QStringView key, int fallback = 0) const;
 
-    QString objectId() const { return value(u"ObjectId"); }
-    QString displayName() const { return value(u"DisplayName"); }
+    QString objectId() const { return value(Core::Field::ObjectId); }
+    QString displayName() const { return value(Core::Field::DisplayName); }
 
     bool operator==(const CupiObject &other) const { return m_fields == other.m_fields; }
 

@@ -21,11 +21,6 @@ QString translated(const char *text)
     return text ? QCoreApplication::translate("HandlerDesk::Core::Fields", text) : QString();
 }
 
-bool isBooleanText(const QString &value)
-{
-    return value == u"true" || value == u"false" || value == u"1" || value == u"0";
-}
-
 bool isDateTimeText(const QString &value)
 {
     return CupiTime::isValid(value);
@@ -33,17 +28,17 @@ bool isDateTimeText(const QString &value)
 
 } // namespace
 
-QString allowedCharacterClass(CharSet chars)
+QString allowedTextPattern(CharSet chars)
 {
     switch (chars) {
     case CharSet::Any:
         break;
     case CharSet::DtmfKeys:
-        return u"[0-9*#]"_s;
+        return u"[0-9*#]*"_s;
     case CharSet::DialString:
-        return u"[0-9#*+]"_s;
+        return u"[0-9#*+]*"_s;
     case CharSet::TransferString:
-        return u"[0-9#*+,]"_s;
+        return u"[0-9#*+,]*"_s;
     }
     return {};
 }
@@ -79,7 +74,8 @@ std::optional<QString> checkCharacters(const FieldSpec &spec, const QString &val
         }
         return std::nullopt;
     }
-    const QRegularExpression allowed(u"^%1*$"_s.arg(allowedCharacterClass(spec.chars)));
+    const QRegularExpression allowed(
+        QRegularExpression::anchoredPattern(allowedTextPattern(spec.chars)));
     if (allowed.match(value).hasMatch())
         return std::nullopt;
     return Fields::tr("%1 may contain only %2.")
@@ -225,11 +221,11 @@ QString FieldSpec::ruleSummary() const
 const FieldSpec *FieldTable::find(QStringView name) const
 {
     for (const FieldSpec &spec : m_specs) {
-        if (name == QLatin1String(spec.key))
+        if (name == spec.key)
             return &spec;
     }
     for (const FieldSpec &spec : m_specs) {
-        if (name.compare(QLatin1String(spec.key), Qt::CaseInsensitive) == 0)
+        if (name.compare(spec.key, Qt::CaseInsensitive) == 0)
             return &spec;
     }
     return nullptr;
@@ -250,16 +246,16 @@ QStringList FieldTable::names() const
     return result;
 }
 
-const FieldTable &fieldTable(FieldTable::Kind kind)
+const FieldTable &fieldTable(HandlerPart part)
 {
-    switch (kind) {
-    case FieldTable::Kind::CallHandler:
+    switch (part) {
+    case HandlerPart::Handler:
         return FieldData::CallHandlerTable;
-    case FieldTable::Kind::Greeting:
+    case HandlerPart::Greeting:
         return FieldData::GreetingTable;
-    case FieldTable::Kind::MenuEntry:
+    case HandlerPart::MenuEntry:
         return FieldData::MenuEntryTable;
-    case FieldTable::Kind::TransferOption:
+    case HandlerPart::TransferOption:
         return FieldData::TransferOptionTable;
     }
     Q_UNREACHABLE();
@@ -305,7 +301,7 @@ std::optional<QString> validateField(const FieldSpec &spec, const QString &value
     case FieldType::Integer:
         return checkInteger(spec, value);
     case FieldType::Boolean:
-        if (!isBooleanText(value))
+        if (!parseBool(value))
             return Fields::tr("%1 must be true or false.").arg(spec.translatedLabel());
         return std::nullopt;
     case FieldType::DateTime:

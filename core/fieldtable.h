@@ -5,6 +5,8 @@
 // Validation, the editor and handlerctl read this table.
 #pragma once
 
+#include "core/fieldnames.h"
+
 #include <QList>
 #include <QString>
 
@@ -14,6 +16,10 @@
 namespace HandlerDesk::Core {
 
 class CupiObject;
+
+// Which part of a call handler a field table, an edit, a problem or a conflict is about: the
+// handler itself or one of the sub-resources the editor edits.
+enum class HandlerPart { Handler, Greeting, MenuEntry, TransferOption };
 
 enum class FieldType { String, Integer, Boolean, DateTime, ObjectId };
 
@@ -35,7 +41,7 @@ struct EnumValue
 
 struct FieldSpec
 {
-    const char *key; // CUPI name, exact casing ("MaxMsgLen")
+    QStringView key; // CUPI name, exact casing: a constant of core/fieldnames.h
     FieldType type = FieldType::String;
     bool readOnly = false;
     bool required = false; // may not be empty
@@ -58,7 +64,7 @@ struct FieldSpec
     // TransferNumber): an edit that empties it is refused, and it is never sent empty.
     bool refusesEmpty = false;
 
-    QString name() const { return QLatin1String(key); }
+    QString name() const { return key.toString(); }
     bool isEnum() const { return !enumValues.empty(); }
     QString translatedLabel() const;
     QString translatedDescription() const;
@@ -92,10 +98,10 @@ enum class TargetKind {
 // after-greeting action, a caller input key's action (CUPI names).
 struct CallActionFields
 {
-    const char *action;
-    const char *conversation;
-    const char *target;
-    const char *number; // the alternate-contact number (action 7); null when there is none
+    QStringView action;
+    QStringView conversation;
+    QStringView target;
+    QStringView number; // the alternate-contact number (action 7); null when there is none
 };
 
 // A validation finding: the field it is about and a translated sentence naming field and rule.
@@ -111,15 +117,13 @@ struct FieldIssue
 class FieldTable
 {
 public:
-    enum class Kind { CallHandler, Greeting, MenuEntry, TransferOption };
-
-    constexpr FieldTable(Kind kind, std::span<const FieldSpec> specs)
-        : m_kind(kind)
+    constexpr FieldTable(HandlerPart part, std::span<const FieldSpec> specs)
+        : m_part(part)
         , m_specs(specs)
     {
     }
 
-    Kind kind() const { return m_kind; }
+    HandlerPart part() const { return m_part; }
     std::span<const FieldSpec> all() const { return m_specs; }
     // Exact name first, then ignoring case (servers and seed pages differ in casing).
     const FieldSpec *find(QStringView name) const;
@@ -144,32 +148,32 @@ public:
     QList<FieldIssue> ruleIssues(const CupiObject &object) const;
 
 private:
-    Kind m_kind;
+    HandlerPart m_part;
     std::span<const FieldSpec> m_specs;
 };
 
-// The tables, by kind, and shortcuts to them: CallHandlerFields::find(u"MaxMsgLen").
-const FieldTable &fieldTable(FieldTable::Kind kind);
+// The tables, by part, and shortcuts to them: CallHandlerFields::find(Field::MaxMsgLen).
+const FieldTable &fieldTable(HandlerPart part);
 
-template <FieldTable::Kind K> struct FieldsOf
+template <HandlerPart P> struct FieldsOf
 {
-    static const FieldTable &table() { return fieldTable(K); }
+    static const FieldTable &table() { return fieldTable(P); }
     static const FieldSpec *find(QStringView name) { return table().find(name); }
     static std::span<const FieldSpec> all() { return table().all(); }
 };
-using CallHandlerFields = FieldsOf<FieldTable::Kind::CallHandler>;
-using GreetingFields = FieldsOf<FieldTable::Kind::Greeting>;
-using MenuEntryFields = FieldsOf<FieldTable::Kind::MenuEntry>;
-using TransferOptionFields = FieldsOf<FieldTable::Kind::TransferOption>;
+using CallHandlerFields = FieldsOf<HandlerPart::Handler>;
+using GreetingFields = FieldsOf<HandlerPart::Greeting>;
+using MenuEntryFields = FieldsOf<HandlerPart::MenuEntry>;
+using TransferOptionFields = FieldsOf<HandlerPart::TransferOption>;
 
 // Checks a value an edit changed from `loaded`: validateField(), and a field that refuses an empty
 // value once it has one (FieldSpec::refusesEmpty).
 std::optional<QString> validateChange(const FieldSpec &spec, const QString &loaded,
                                       const QString &value);
 
-// The characters of a character set as a regular expression of one character ("[0-9*#]");
-// empty for CharSet::Any. Input widgets restrict typing with it.
-QString allowedCharacterClass(CharSet chars);
+// A regular expression that matches a whole value of the character set ("[0-9*#]*"); empty for
+// CharSet::Any. validateField() checks with it and input widgets restrict typing with it.
+QString allowedTextPattern(CharSet chars);
 
 // "Unknown (EasySignIn)": how a value read from the server that the field table does not know is
 // shown (FieldSpec::valueText(), the editor's combo and spin boxes), so a person sees it is kept,

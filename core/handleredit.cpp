@@ -11,30 +11,15 @@ namespace HandlerDesk::Core {
 
 namespace {
 
-const QString UseCallLanguage = u"UseCallLanguage"_s;
-const QString UseDefaultLanguage = u"UseDefaultLanguage"_s;
-const QString Language = u"Language"_s;
-const QString UseDefaultTimeZone = u"UseDefaultTimeZone"_s;
-const QString TimeZone = u"TimeZone"_s;
-const QString RecipientUser = u"RecipientSubscriberObjectId"_s;
-const QString RecipientUserUri = u"RecipientUserURI"_s;
-const QString RecipientList = u"RecipientDistributionListObjectId"_s;
-const QString RecipientListUri = u"RecipientDistributionListURI"_s;
-
-QString boolText(bool value)
-{
-    return value ? u"true"_s : u"false"_s;
-}
-
-// "1"/"true" → "true", "0"/"false" → "false", anything else unchanged.
-QString canonicalBool(const QString &value)
-{
-    if (value == u"1" || value.compare(u"true", Qt::CaseInsensitive) == 0)
-        return u"true"_s;
-    if (value == u"0" || value.compare(u"false", Qt::CaseInsensitive) == 0)
-        return u"false"_s;
-    return value;
-}
+const QString UseCallLanguage = Field::UseCallLanguage.toString();
+const QString UseDefaultLanguage = Field::UseDefaultLanguage.toString();
+const QString Language = Field::Language.toString();
+const QString UseDefaultTimeZone = Field::UseDefaultTimeZone.toString();
+const QString TimeZone = Field::TimeZone.toString();
+const QString RecipientUser = Field::RecipientSubscriberObjectId.toString();
+const QString RecipientUserUri = Field::RecipientUserURI.toString();
+const QString RecipientList = Field::RecipientDistributionListObjectId.toString();
+const QString RecipientListUri = Field::RecipientDistributionListURI.toString();
 
 } // namespace
 
@@ -98,9 +83,8 @@ ObjectEdit::ObjectEdit(const FieldTable &table, const CupiObject &loaded)
 {
     // Turning a greeting or transfer rule on needs Enabled and an EMPTY TimeExpires in one
     // request on real servers (PROTOCOL §10): the two always travel together.
-    if (table.kind() == FieldTable::Kind::Greeting ||
-        table.kind() == FieldTable::Kind::TransferOption)
-        addGroup({u"Enabled"_s, u"TimeExpires"_s}, true);
+    if (table.part() == HandlerPart::Greeting || table.part() == HandlerPart::TransferOption)
+        addGroup({Field::Enabled.toString(), Field::TimeExpires.toString()}, true);
 }
 
 void ObjectEdit::reset(const CupiObject &loaded)
@@ -123,8 +107,12 @@ bool ObjectEdit::sameValue(QStringView field, const QString &a, const QString &b
     if (a.isEmpty() && b.isEmpty()) // absent and empty are the same to a person
         return true;
     const FieldSpec *spec = m_table->find(field);
-    if (spec && spec->type == FieldType::Boolean)
-        return canonicalBool(a) == canonicalBool(b);
+    if (spec && spec->type == FieldType::Boolean) {
+        const std::optional<bool> x = parseBool(a);
+        const std::optional<bool> y = parseBool(b);
+        if (x && y)
+            return *x == *y;
+    }
     return a == b;
 }
 

@@ -13,7 +13,7 @@
 namespace HandlerDesk::Core {
 
 // Language of a handler's prompts (seed, "Update the Language of Call Handler").
-enum class LanguageMode { InheritFromCall, SystemDefault, Specific };
+enum class LanguageMode : quint8 { InheritFromCall, SystemDefault, Specific };
 struct LanguageChoice
 {
     LanguageMode mode = LanguageMode::InheritFromCall;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conflictdialog.h"
 
-#include "core/models/handlereditor.h"
-
 #include "core/fieldtable.h"
+#include "core/handleredit.h"
 #include "core/models/fieldvaluetext.h"
+#include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
 #include "core/models/targetnames.h"
 
@@ -31,32 +31,12 @@ namespace {
 // A value wider than this is shortened in the middle (the whole value is in the tool tip).
 constexpr int ValueWidthChars = 40;
 
-const Core::FieldTable &tableOf(HandlerPart part)
-{
-    switch (part) {
-    case HandlerPart::Handler:
-        return Core::CallHandlerFields::table();
-    case HandlerPart::Greeting:
-        return Core::GreetingFields::table();
-    case HandlerPart::MenuEntry:
-        return Core::MenuEntryFields::table();
-    case HandlerPart::TransferOption:
-        return Core::TransferOptionFields::table();
-    }
-    Q_UNREACHABLE();
-}
-
-QString labelOf(const Core::SaveConflict &c)
-{
-    const Core::FieldSpec *spec = tableOf(c.part).find(c.field);
-    return spec ? spec->translatedLabel() : c.field;
-}
-
 // The meaning of a greeting or transfer-rule type ("Off hours"), from its table's type field.
 QString typeLabel(HandlerPart part, const QString &type)
 {
-    const Core::FieldSpec *spec = tableOf(part).find(
-        part == HandlerPart::Greeting ? u"GreetingType"_s : u"TransferOptionType"_s);
+    const Core::FieldSpec *spec = Core::fieldTable(part).find(
+        part == HandlerPart::Greeting ? Core::Field::GreetingType
+                                      : Core::Field::TransferOptionType);
     const QString label = spec ? spec->enumLabel(type) : QString();
     return label.isEmpty() ? type : label;
 }
@@ -134,7 +114,8 @@ void ConflictDialog::addRow(QGridLayout *grid, int row)
 {
     QWidget *rows = grid->parentWidget();
     const Core::SaveConflict &c = m_conflicts.at(row);
-    const QString name = tr("%1 — %2").arg(placeOf(c), labelOf(c));
+    const QString name =
+        tr("%1 — %2").arg(placeOf(c), Core::HandlerEditor::fieldLabel(c.part, c.field));
     auto *label = new QLabel(name, rows);
     label->setObjectName(u"conflictField/"_s + Core::HandlerEditor::conflictKey(c));
     auto *group = new QButtonGroup(this); // one choice per row
@@ -195,24 +176,26 @@ QString ConflictDialog::valueText(const Core::SaveConflict &c, const QString &va
         return tr("(removed)");
     if (value.isEmpty())
         return tr("(empty)");
-    const Core::FieldSpec *spec = tableOf(c.part).find(c.field);
-    if (spec && spec->references && qstrcmp(spec->references, "CallHandler") == 0 && m_names) {
+    const Core::FieldTable &table = Core::fieldTable(c.part);
+    const Core::CallActionFields *action = table.callAction();
+    if (action && action->target == c.field && m_names) {
         // A call action's target: named like the target picker names it (also mailboxes,
         // directory and interview handlers); an id not known yet is asked for.
         const Core::TargetInfo info = m_names->resolve(value, Core::TargetKind::None);
         if (info.isResolved())
             return info.displayText();
     }
+    const Core::FieldSpec *spec = table.find(c.field);
     return spec ? Core::fieldValueText(*spec, value, m_context.lookups, m_context.handlers) : value;
 }
 
-QHash<QString, Core::HandlerEditor::Choice> ConflictDialog::choices() const
+QHash<QString, Core::ConflictResolution> ConflictDialog::choices() const
 {
-    QHash<QString, Core::HandlerEditor::Choice> result;
+    QHash<QString, Core::ConflictResolution> result;
     for (int row = 0; row < m_conflicts.size(); ++row) {
         result.insert(Core::HandlerEditor::conflictKey(m_conflicts.at(row)),
-                      m_takeTheirs.at(row)->isChecked() ? Core::HandlerEditor::Choice::TakeTheirs
-                                                        : Core::HandlerEditor::Choice::KeepMine);
+                      m_takeTheirs.at(row)->isChecked() ? Core::ConflictResolution::TakeTheirs
+                                                        : Core::ConflictResolution::KeepMine);
     }
     return result;
 }

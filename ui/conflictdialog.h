@@ -33,7 +33,7 @@ public:
     ConflictDialog(const QList<Core::SaveConflict> &conflicts, const EditorContext &context,
                    const QTabWidget *tabs, QWidget *parent = nullptr);
 
-    QHash<QString, Core::HandlerEditor::Choice> choices() const;
+    QHash<QString, Core::ConflictResolution> choices() const;
 
 private:
     QString placeOf(const Core::SaveConflict &conflict) const;

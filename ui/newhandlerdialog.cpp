@@ -27,8 +27,8 @@ NewHandlerDialog::NewHandlerDialog(Core::LookupCache *lookups, QWidget *parent)
 {
     setObjectName(u"newHandlerDialog"_s);
     setWindowTitle(tr("New call handler"));
-    const Core::FieldSpec *name = CallHandlerFields::find(u"DisplayName");
-    const Core::FieldSpec *extension = CallHandlerFields::find(u"DtmfAccessId");
+    const Core::FieldSpec *name = CallHandlerFields::find(Core::Field::DisplayName);
+    const Core::FieldSpec *extension = CallHandlerFields::find(Core::Field::DtmfAccessId);
     Q_ASSERT(name && extension);
     m_name = qobject_cast<QLineEdit *>(FieldInput::create(*name, this));
     m_extension = qobject_cast<QLineEdit *>(FieldInput::create(*extension, this));
@@ -71,11 +71,13 @@ NewHandlerDialog::NewHandlerDialog(Core::LookupCache *lookups, QWidget *parent)
 void NewHandlerDialog::validate()
 {
     QStringList problems;
-    if (auto p = Core::validateField(*CallHandlerFields::find(u"DisplayName"), displayName()))
+    if (auto p =
+            Core::validateField(*CallHandlerFields::find(Core::Field::DisplayName), displayName()))
         problems.append(*p);
     else if (displayName().trimmed().isEmpty())
         problems.append(tr("Give the handler a name."));
-    if (auto p = Core::validateField(*CallHandlerFields::find(u"DtmfAccessId"), extension()))
+    if (auto p =
+            Core::validateField(*CallHandlerFields::find(Core::Field::DtmfAccessId), extension()))
         problems.append(*p);
     if (templateId().isEmpty())
         problems.append(tr("Choose a template."));

@@ -17,19 +17,24 @@ namespace {
 // The call action of each kind of object that has one.
 struct ActionRule
 {
-    FieldTable::Kind kind;
+    HandlerPart part;
     CallActionFields fields;
 };
 
 constexpr ActionRule ActionRules[] = {
-    {FieldTable::Kind::CallHandler,
-     {"AfterMessageAction", "AfterMessageTargetConversation", "AfterMessageTargetHandlerObjectId",
-      nullptr}},
-    {FieldTable::Kind::Greeting,
-     {"AfterGreetingAction", "AfterGreetingTargetConversation",
-      "AfterGreetingTargetHandlerObjectId", nullptr}},
-    {FieldTable::Kind::MenuEntry,
-     {"Action", "TargetConversation", "TargetHandlerObjectId", "TransferNumber"}},
+    {HandlerPart::Handler,
+     {Field::AfterMessageAction,
+      Field::AfterMessageTargetConversation,
+      Field::AfterMessageTargetHandlerObjectId,
+      {}}},
+    {HandlerPart::Greeting,
+     {Field::AfterGreetingAction,
+      Field::AfterGreetingTargetConversation,
+      Field::AfterGreetingTargetHandlerObjectId,
+      {}}},
+    {HandlerPart::MenuEntry,
+     {Field::Action, Field::TargetConversation, Field::TargetHandlerObjectId,
+      Field::TransferNumber}},
 };
 
 // Sub-resources that always stay on: "You cannot disable the standard greeting" (CUPI-CH greeting
@@ -38,15 +43,15 @@ constexpr ActionRule ActionRules[] = {
 // (Greeting.cs) [OBS].
 struct AlwaysOnRule
 {
-    FieldTable::Kind kind;
-    const char *typeField;
+    HandlerPart part;
+    QStringView typeField;
     const char *typeValue;
 };
 
 constexpr AlwaysOnRule AlwaysOnRules[] = {
-    {FieldTable::Kind::Greeting, "GreetingType", "Standard"},
-    {FieldTable::Kind::Greeting, "GreetingType", "Error"},
-    {FieldTable::Kind::TransferOption, "TransferOptionType", "Standard"},
+    {HandlerPart::Greeting, Field::GreetingType, "Standard"},
+    {HandlerPart::Greeting, Field::GreetingType, "Error"},
+    {HandlerPart::TransferOption, Field::TransferOptionType, "Standard"},
 };
 
 QString text(const char *latin1)
@@ -54,10 +59,10 @@ QString text(const char *latin1)
     return QLatin1String(latin1);
 }
 
-QString labelOf(const FieldTable &table, const char *key)
+QString labelOf(const FieldTable &table, QStringView key)
 {
-    const FieldSpec *spec = table.find(text(key));
-    return spec ? spec->translatedLabel() : text(key);
+    const FieldSpec *spec = table.find(key);
+    return spec ? spec->translatedLabel() : key.toString();
 }
 
 bool isFalse(const CupiObject &object, QStringView key)
@@ -70,32 +75,32 @@ void callHandlerRules(const CupiObject &object, QList<FieldIssue> &issues)
     // One message recipient: a user or a distribution list. Every Cisco example has exactly one
     // of the two, and a new handler gets the Undeliverable Messages list (CUPI-CH, Creating a
     // Call Handler, note) [DOC]; that both or neither are refused is [INF].
-    const QString user = object.value(u"RecipientSubscriberObjectId");
-    const QString list = object.value(u"RecipientDistributionListObjectId");
+    const QString user = object.value(Field::RecipientSubscriberObjectId);
+    const QString list = object.value(Field::RecipientDistributionListObjectId);
     if (!user.isEmpty() && !list.isEmpty()) {
-        issues.append({u"RecipientSubscriberObjectId"_s,
+        issues.append({Field::RecipientSubscriberObjectId.toString(),
                        Fields::tr("Messages go to one recipient: choose a user or a "
                                   "distribution list, not both.")});
     } else if (user.isEmpty() && list.isEmpty() &&
                (!user.isNull() || !list.isNull())) { // judged only when the object has one
-        issues.append({u"RecipientSubscriberObjectId"_s,
+        issues.append({Field::RecipientSubscriberObjectId.toString(),
                        Fields::tr("Choose the user or distribution list that receives "
                                   "messages.")});
     }
     // Language: both flags false selects "the particular language as per the code" (seed,
     // "Update the Language of Call Handler", table) [DOC].
-    if (isFalse(object, u"UseCallLanguage") && isFalse(object, u"UseDefaultLanguage") &&
-        object.value(u"Language").isEmpty()) {
-        issues.append(
-            {u"Language"_s, Fields::tr("Choose a language, or use the caller's language or the "
-                                       "system default language.")});
+    if (isFalse(object, Field::UseCallLanguage) && isFalse(object, Field::UseDefaultLanguage) &&
+        object.value(Field::Language).isEmpty()) {
+        issues.append({Field::Language.toString(),
+                       Fields::tr("Choose a language, or use the caller's language or the "
+                                  "system default language.")});
     }
     // Time zone: "TimeZone: used when the UseDefaultTimezone is set to false" (seed, Explanation
     // of Data Fields) and both are mandatory to update it (seed, "Updating Time Zone") [DOC].
-    if (isFalse(object, u"UseDefaultTimeZone") && object.value(u"TimeZone").isEmpty()) {
-        issues.append(
-            {u"TimeZone"_s, Fields::tr("Choose a time zone, or use the system default time "
-                                       "zone.")});
+    if (isFalse(object, Field::UseDefaultTimeZone) && object.value(Field::TimeZone).isEmpty()) {
+        issues.append({Field::TimeZone.toString(),
+                       Fields::tr("Choose a time zone, or use the system default time "
+                                  "zone.")});
     }
 }
 
@@ -108,20 +113,20 @@ void callHandlerRules(const CupiObject &object, QList<FieldIssue> &issues)
 void callActionRules(const FieldTable &table, const CallActionFields &rule,
                      const CupiObject &object, QList<FieldIssue> &issues)
 {
-    const QString action = object.value(text(rule.action));
-    const QString conversation = object.value(text(rule.conversation));
+    const QString action = object.value(rule.action);
+    const QString conversation = object.value(rule.conversation);
     if (action == text(FieldData::ActionGoto) && conversation.isEmpty()) {
         issues.append(
-            {text(rule.conversation),
+            {rule.conversation.toString(),
              Fields::tr("%1: choose where the call goes.").arg(labelOf(table, rule.action))});
     } else if (action == text(FieldData::ActionGoto) &&
                FieldEnums::targetKind(conversation) != TargetKind::None &&
-               object.value(text(rule.target)).isEmpty()) {
-        const FieldSpec *spec = table.find(text(rule.conversation));
-        issues.append(
-            {text(rule.target), Fields::tr("%1 is required for “%2”.")
-                                    .arg(labelOf(table, rule.target),
-                                         spec ? spec->valueText(conversation) : conversation)});
+               object.value(rule.target).isEmpty()) {
+        const FieldSpec *spec = table.find(rule.conversation);
+        issues.append({rule.target.toString(),
+                       Fields::tr("%1 is required for “%2”.")
+                           .arg(labelOf(table, rule.target),
+                                spec ? spec->valueText(conversation) : conversation)});
     }
 }
 
@@ -146,15 +151,16 @@ QList<FieldIssue> FieldTable::ruleIssues(const CupiObject &object) const
     if (const CallActionFields *rule = callAction())
         callActionRules(*this, *rule, object, issues);
     for (const AlwaysOnRule &rule : AlwaysOnRules) {
-        if (rule.kind == m_kind && object.value(text(rule.typeField)) == text(rule.typeValue) &&
-            isFalse(object, u"Enabled")) {
-            const FieldSpec *type = find(text(rule.typeField));
-            issues.append({u"Enabled"_s, Fields::tr("The %1 rule cannot be turned off.")
-                                             .arg(type ? type->enumLabel(text(rule.typeValue))
-                                                       : text(rule.typeValue))});
+        if (rule.part == m_part && object.value(rule.typeField) == text(rule.typeValue) &&
+            isFalse(object, Field::Enabled)) {
+            const FieldSpec *type = find(rule.typeField);
+            issues.append(
+                {Field::Enabled.toString(),
+                 Fields::tr("The %1 rule cannot be turned off.")
+                     .arg(type ? type->enumLabel(text(rule.typeValue)) : text(rule.typeValue))});
         }
     }
-    if (m_kind == Kind::CallHandler)
+    if (m_part == HandlerPart::Handler)
         callHandlerRules(object, issues);
     return issues;
 }
@@ -162,7 +168,7 @@ QList<FieldIssue> FieldTable::ruleIssues(const CupiObject &object) const
 const CallActionFields *FieldTable::callAction() const
 {
     for (const ActionRule &rule : ActionRules) {
-        if (rule.kind == m_kind)
+        if (rule.part == m_part)
             return &rule.fields;
     }
     return nullptr;
@@ -173,15 +179,13 @@ bool FieldTable::isRelevant(QStringView field, const CupiObject &object) const
     const CallActionFields *rule = callAction();
     if (!rule)
         return true;
-    const QString action = object.value(text(rule->action));
+    const QString action = object.value(rule->action);
     const bool goTo = action == text(FieldData::ActionGoto);
-    if (field.compare(text(rule->conversation), Qt::CaseInsensitive) == 0)
+    if (field.compare(rule->conversation, Qt::CaseInsensitive) == 0)
         return goTo;
-    if (field.compare(text(rule->target), Qt::CaseInsensitive) == 0) {
-        return goTo &&
-               FieldEnums::targetKind(object.value(text(rule->conversation))) != TargetKind::None;
-    }
-    if (rule->number && field.compare(text(rule->number), Qt::CaseInsensitive) == 0)
+    if (field.compare(rule->target, Qt::CaseInsensitive) == 0)
+        return goTo && FieldEnums::targetKind(object.value(rule->conversation)) != TargetKind::None;
+    if (!rule->number.isNull() && field.compare(rule->number, Qt::CaseInsensitive) == 0)
         return action == text(FieldData::ActionTransferAltContact);
     return true;
 }

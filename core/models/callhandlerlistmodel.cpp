@@ -5,6 +5,7 @@
 
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
+#include "core/handleredit.h"
 #include "core/models/handlersort.h"
 #include "core/models/lookupcache.h"
 #include "core/resources.h"
@@ -250,10 +251,7 @@ CallHandlerListModel::Row CallHandlerListModel::makeRow(const CupiObject &handle
     row.recipientIsList = !list.isEmpty();
     row.recipientId =
         intern(row.recipientIsList ? list : handler.value(u"RecipientSubscriberObjectId"));
-    if (handler.boolValue(u"UseCallLanguage"))
-        row.languageMode = CallLanguage;
-    else if (handler.boolValue(u"UseDefaultLanguage"))
-        row.languageMode = DefaultLanguage;
+    row.languageMode = languageChoice(handler).mode;
     row.language = handler.intValue(u"Language", -1);
     row.useDefaultTimeZone = handler.boolValue(u"UseDefaultTimeZone");
     bool zoneOk = false;

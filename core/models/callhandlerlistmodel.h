@@ -18,6 +18,7 @@ class CupiClient;
 class CupiJob;
 class ListJob;
 class LookupCache;
+enum class LanguageMode : quint8; // core/handleredit.h
 
 // All call handlers of a server (up to ~40,000), loaded page by page from ListJob::pageLoaded:
 // each page is parsed, then beginInsertRows for exactly the appended rows. Keeps a compact row
@@ -132,7 +133,6 @@ Q_SIGNALS:
     void handlerUpdateFailed(const QString &objectId, const HandlerDesk::Core::CupiError &error);
 
 private:
-    enum LanguageMode : quint8 { SpecificLanguage = 0, CallLanguage = 1, DefaultLanguage = 2 };
     enum Flag { TemplateFlag = 1, UndeletableFlag = 2, PrimaryFlag = 4 };
 
     struct Row
@@ -147,7 +147,7 @@ private:
         quint64 namePrefix = 0;  // see HandlerSort::naturalPrefix()
         int language = -1;       // LCID; -1 = none
         qint64 timeZone = -1;    // -1 = none (ids pass 2^31)
-        quint8 languageMode = 0; // 0 specific, 1 inherit from call, 2 system default
+        LanguageMode languageMode{}; // as languageChoice() reads it
         bool useDefaultTimeZone = false;
         bool recipientIsList = false;
         bool undeletable = false;

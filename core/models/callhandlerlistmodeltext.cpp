@@ -3,6 +3,7 @@
 // LookupCache (never an id while a name is on its way) — and the updates when names arrive.
 #include "core/models/callhandlerlistmodel.h"
 
+#include "core/handleredit.h"
 #include "core/models/lookupcache.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -91,9 +92,9 @@ std::optional<QString> CallHandlerListModel::columnText(const Row &row, int colu
     case ScheduleSetColumn:
         return referenceName(int(LookupCache::Kind::ScheduleSets), row.scheduleSetId);
     case LanguageColumn:
-        if (row.languageMode == CallLanguage)
+        if (row.languageMode == LanguageMode::InheritFromCall)
             return tr("Caller's language");
-        if (row.languageMode == DefaultLanguage)
+        if (row.languageMode == LanguageMode::SystemDefault)
             return tr("System default");
         if (row.language < 0)
             return QString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/fieldvaluetext.h"
 
+#include "core/cupiobject.h"
 #include "core/cupitime.h"
 #include "core/fieldtable.h"
 #include "core/models/callhandlerlistmodel.h"
@@ -29,9 +30,9 @@ std::optional<LookupCache::Kind> lookupKindOf(const FieldSpec &spec)
     if (references == "User"_L1)
         return LookupCache::Kind::Users;
     // LCIDs and time-zone ids are plain integers in the field table.
-    if (spec.name() == u"Language"_s)
+    if (spec.key == Field::Language)
         return LookupCache::Kind::Languages;
-    if (spec.name() == u"TimeZone"_s)
+    if (spec.key == Field::TimeZone)
         return LookupCache::Kind::TimeZones;
     return std::nullopt;
 }
@@ -46,14 +47,12 @@ QString fieldValueText(const FieldSpec &spec, const QString &value, const Lookup
     if (spec.isEnum())
         return spec.valueText(value); // "Unknown (EasySignIn)" for a value the table lacks
     switch (spec.type) {
-    case FieldType::Boolean: {
-        const bool yes = value == u"1"_s || value.compare(u"true"_s, Qt::CaseInsensitive) == 0;
-        const bool no = value == u"0"_s || value.compare(u"false"_s, Qt::CaseInsensitive) == 0;
-        if (yes || no)
-            return yes ? QCoreApplication::translate("HandlerDesk::Core::FieldValue", "Yes")
-                       : QCoreApplication::translate("HandlerDesk::Core::FieldValue", "No");
+    case FieldType::Boolean:
+        if (const std::optional<bool> yes = parseBool(value)) {
+            return *yes ? QCoreApplication::translate("HandlerDesk::Core::FieldValue", "Yes")
+                        : QCoreApplication::translate("HandlerDesk::Core::FieldValue", "No");
+        }
         return value;
-    }
     case FieldType::DateTime: {
         const QString local = CupiTime::shortLocalText(CupiTime::parse(value));
         return local.isEmpty() ? value : local;

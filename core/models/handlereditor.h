@@ -3,6 +3,7 @@
 
 #include "core/cupierror.h"
 #include "core/cupiobject.h"
+#include "core/fieldtable.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,12 +14,9 @@
 namespace HandlerDesk::Core {
 
 class CupiClient;
-class FieldTable;      // core/fieldtable.h
-class CallHandlerEdit; // core/handleredit.h
-class ObjectEdit;      // core/handleredit.h
-
-// Which part of a handler an edit, problem or conflict belongs to.
-enum class HandlerPart { Handler, Greeting, MenuEntry, TransferOption };
+class CallHandlerEdit;         // core/handleredit.h
+class ObjectEdit;              // core/handleredit.h
+enum class ConflictResolution; // core/handleredit.h
 
 // A field whose server value changed since load while we are about to save it.
 struct SaveConflict
@@ -78,9 +76,6 @@ struct SaveFailure
 
     bool isFailure() const { return stage != Stage::None; }
 };
-
-// The field table of a part ("CallHandler" for the handler itself).
-const FieldTable &fieldTableOf(HandlerPart part);
 
 // The edit session of one call handler. All operations are asynchronous, no nested event loops.
 //
@@ -152,12 +147,10 @@ public:
     static QString partName(HandlerPart part, const QString &key);
     // The field's label from the field table (the CUPI name when the table does not know it).
     static QString fieldLabel(HandlerPart part, const QString &field);
-    // KeepMine: save my value anyway; TakeTheirs: drop my edit of that field.
-    enum class Choice { KeepMine, TakeTheirs };
-    // `choices` keyed by SaveConflict::field (and key, "key/field", for sub-resources);
-    // unlisted conflicts default to KeepMine. Rebases the edit onto the server's values, then
-    // saves.
-    void resolveConflicts(const QHash<QString, Choice> &choices);
+    // `choices` keyed by conflictKey() (SaveConflict::field, or "key/field" for sub-resources):
+    // KeepMine saves my value anyway, TakeTheirs drops my edit of that field; unlisted conflicts
+    // default to KeepMine. Rebases the edit onto the server's values, then saves.
+    void resolveConflicts(const QHash<QString, ConflictResolution> &choices);
     static QString conflictKey(const SaveConflict &conflict);
     // Back to the loaded values (no request).
     void revert();

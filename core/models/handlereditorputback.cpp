@@ -37,8 +37,8 @@ void HandlerEditor::Private::onPutRefused(const PutStep &step, const CupiError &
     // A refusal's message is the server's sentence; anything else is ours with its detail.
     const bool refusal = error.kind() == CupiError::Kind::Validation && !error.message().isEmpty();
     const QString text = refusal ? error.message() : error.userMessage();
-    f.reason = withFieldLabels(fieldTableOf(step.part), text, step.body, &f.field);
-    f.shortReason = withFieldLabels(fieldTableOf(step.part), text, step.body, nullptr, false);
+    f.reason = withFieldLabels(fieldTable(step.part), text, step.body, &f.field);
+    f.shortReason = withFieldLabels(fieldTable(step.part), text, step.body, nullptr, false);
     putBacks = written;
     std::reverse(putBacks.begin(), putBacks.end());
     if (written.isEmpty())

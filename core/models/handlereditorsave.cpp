@@ -211,7 +211,7 @@ void HandlerEditor::Private::putNext()
     });
 }
 
-void HandlerEditor::resolveConflicts(const QHash<QString, Choice> &choices)
+void HandlerEditor::resolveConflicts(const QHash<QString, ConflictResolution> &choices)
 {
     if (!d->handler || d->conflicts.isEmpty()) {
         save();
@@ -223,10 +223,8 @@ void HandlerEditor::resolveConflicts(const QHash<QString, Choice> &choices)
         for (const SaveConflict &conflict : std::as_const(d->conflicts)) {
             if (conflict.part != part || conflict.key != key)
                 continue;
-            const Choice choice = choices.value(conflictKey(conflict), Choice::KeepMine);
-            resolution.insert(conflict.field, choice == Choice::TakeTheirs
-                                                  ? ConflictResolution::TakeTheirs
-                                                  : ConflictResolution::KeepMine);
+            resolution.insert(conflict.field,
+                              choices.value(conflictKey(conflict), ConflictResolution::KeepMine));
         }
         return resolution;
     };

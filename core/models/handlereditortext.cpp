@@ -15,24 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core {
 
-const FieldTable &fieldTableOf(HandlerPart part)
-{
-    switch (part) {
-    case HandlerPart::Greeting:
-        return GreetingFields::table();
-    case HandlerPart::MenuEntry:
-        return MenuEntryFields::table();
-    case HandlerPart::TransferOption:
-        return TransferOptionFields::table();
-    case HandlerPart::Handler:
-        break;
-    }
-    return CallHandlerFields::table();
-}
-
 QString HandlerEditor::fieldLabel(HandlerPart part, const QString &field)
 {
-    const FieldSpec *spec = fieldTableOf(part).find(field);
+    const FieldSpec *spec = fieldTable(part).find(field);
     return spec ? spec->translatedLabel() : field;
 }
 
@@ -40,7 +25,7 @@ QString HandlerEditor::partName(HandlerPart part, const QString &key)
 {
     // The meaning of a greeting or transfer-rule type, from the field table's enumeration.
     const auto typeLabel = [&key](HandlerPart of, QStringView typeField) {
-        const FieldSpec *spec = fieldTableOf(of).find(typeField);
+        const FieldSpec *spec = fieldTable(of).find(typeField);
         const QString label = spec ? spec->enumLabel(key) : QString();
         return label.isEmpty() ? key : label;
     };
@@ -48,11 +33,11 @@ QString HandlerEditor::partName(HandlerPart part, const QString &key)
     case HandlerPart::Handler:
         return QString();
     case HandlerPart::Greeting:
-        return tr("%1 greeting").arg(typeLabel(part, u"GreetingType"));
+        return tr("%1 greeting").arg(typeLabel(part, Field::GreetingType));
     case HandlerPart::MenuEntry:
         return tr("key %1").arg(key);
     case HandlerPart::TransferOption:
-        return tr("%1 transfer rule").arg(typeLabel(part, u"TransferOptionType"));
+        return tr("%1 transfer rule").arg(typeLabel(part, Field::TransferOptionType));
     }
     return key;
 }

@@ -3,12 +3,15 @@
 // and values and keeps its choices in view (item 7); a tenant's handler is offered its tenant's
 // schedule sets and lists only, its current value always kept (item 8); greetings and transfer
 // rules are Off / On / On until, saved as both CUPI fields (item 10); the user search starts
-// afresh on each handler (item 12). Every save is checked ON THE SERVER.
+// afresh on each handler (item 12). Every save is checked ON THE SERVER. Issue 9: the inputs take
+// their rules, the words for them and the reading of booleans from the field table.
 #include "uitest.h"
 
 #include "core/handleredit.h"
 #include "ui/conflictdialog.h"
+#include "ui/editor/fieldinput.h"
 
+#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QLabel>
@@ -98,6 +101,44 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QVERIFY(startSimulator({u"--handlers"_s, u"300"_s, u"--tenants"_s, u"3"_s}));
         QVERIFY(m_handlers.size() > 20);
+    }
+
+    // Issue 9: a typed input says the field table's rule and lets through only its characters; a
+    // check box reads every boolean the server may send and writes CUPI's own.
+    void inputsFollowTheFieldTable()
+    {
+        QWidget parent;
+        const FieldSpec &extension = *CallHandlerFields::find(Field::DtmfAccessId);
+        auto *edit = qobject_cast<QLineEdit *>(Ui::FieldInput::create(extension, &parent));
+        QVERIFY(edit);
+        QVERIFY2(edit->toolTip().endsWith(u"\nOnly digits, * and #, up to 40 characters"_s),
+                 qPrintable(edit->toolTip()));
+        QString typed = u"12*#"_s;
+        int at = 0;
+        QCOMPARE(edit->validator()->validate(typed, at), QValidator::Acceptable);
+        typed = u"12a"_s;
+        QCOMPARE(edit->validator()->validate(typed, at), QValidator::Invalid);
+
+        const FieldSpec &length = *CallHandlerFields::find(Field::MaxMsgLen);
+        QWidget *spin = Ui::FieldInput::create(length, &parent);
+        QVERIFY2(spin->toolTip().endsWith(length.ruleSummary()), qPrintable(spin->toolTip()));
+        QVERIFY(spin->toolTip().contains(u"1 to 3600 seconds"_s));
+        // Choices show themselves: no rule under a combo's or a check box's description.
+        for (QStringView field : {Field::SendUrgentMsg, Field::EditMsg}) {
+            const FieldSpec &spec = *CallHandlerFields::find(field);
+            QCOMPARE(Ui::FieldInput::create(spec, &parent)->toolTip(),
+                     spec.translatedDescription());
+        }
+
+        QWidget *check = Ui::FieldInput::create(*CallHandlerFields::find(Field::EditMsg), &parent);
+        QVERIFY(qobject_cast<QCheckBox *>(check));
+        const std::pair<QString, bool> shown[] = {
+            {u"True"_s, true}, {u"1"_s, true}, {u"false"_s, false}, {u"0"_s, false}};
+        for (const auto &[text, checked] : shown) {
+            Ui::FieldInput::setValue(check, text);
+            QCOMPARE(qobject_cast<QCheckBox *>(check)->isChecked(), checked);
+            QCOMPARE(Ui::FieldInput::value(check), checked ? u"true"_s : u"false"_s);
+        }
     }
 
     // Item 7: key 9's action, a greeting's "Callers hear" and the name changed on the server

@@ -67,23 +67,22 @@ private slots:
     {
         const CallActionFields *handler = CallHandlerFields::table().callAction();
         QVERIFY(handler);
-        QCOMPARE(QLatin1String(handler->target), "AfterMessageTargetHandlerObjectId"_L1);
-        QVERIFY(!handler->number);
+        QCOMPARE(handler->target.toString(), u"AfterMessageTargetHandlerObjectId"_s);
+        QVERIFY(handler->number.isNull());
         const CallActionFields *greeting = GreetingFields::table().callAction();
         QVERIFY(greeting);
-        QCOMPARE(QLatin1String(greeting->conversation), "AfterGreetingTargetConversation"_L1);
+        QCOMPARE(greeting->conversation.toString(), u"AfterGreetingTargetConversation"_s);
         const CallActionFields *key = MenuEntryFields::table().callAction();
         QVERIFY(key);
-        QCOMPARE(QLatin1String(key->number), "TransferNumber"_L1);
+        QCOMPARE(key->number.toString(), u"TransferNumber"_s);
         QVERIFY(!TransferOptionFields::table().callAction());
         // Every field they name is in its table (one owner of the names).
         for (const CallActionFields *a : {handler, greeting, key}) {
-            for (const char *f : {a->action, a->conversation, a->target, a->number}) {
-                if (f) {
-                    QVERIFY2(CallHandlerFields::find(QString::fromLatin1(f)) ||
-                                 GreetingFields::find(QString::fromLatin1(f)) ||
-                                 MenuEntryFields::find(QString::fromLatin1(f)),
-                             f);
+            for (QStringView f : {a->action, a->conversation, a->target, a->number}) {
+                if (!f.isNull()) {
+                    QVERIFY2(CallHandlerFields::find(f) || GreetingFields::find(f) ||
+                                 MenuEntryFields::find(f),
+                             qPrintable(f.toString()));
                 }
             }
         }

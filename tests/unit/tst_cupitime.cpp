@@ -166,7 +166,7 @@ private Q_SLOTS:
 
     void canTurnOff()
     {
-        using K = FieldTable::Kind;
+        using K = HandlerPart;
         QVERIFY(!HandlerDesk::Core::canTurnOff(K::Greeting, u"Standard"_s));
         QVERIFY(!HandlerDesk::Core::canTurnOff(K::Greeting, u"Error"_s));
         for (const QString &type :
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QFETCH(QString, sentExpires);
         for (const FieldTable *table : {&GreetingFields::table(), &TransferOptionFields::table()}) {
             CupiObject loaded = greeting(type, enabled, expires);
-            if (table->kind() == FieldTable::Kind::TransferOption) {
+            if (table->part() == HandlerPart::TransferOption) {
                 loaded = CupiObject();
                 loaded.set(u"TransferOptionType"_s, u"Off Hours"_s);
                 loaded.set(u"Enabled"_s, enabled);

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 8's review of the field table: every rule names its source (or [INF] and why), values the
 // table does not know are shown as "Unknown (raw)", and a transfer number cannot be emptied
-// (the server refuses an empty one) while an absent one is fine.
+// (the server refuses an empty one) while an absent one is fine. Issue 9: one reading of a CUPI
+// boolean, shared by every reader.
+#include "core/cupiobject.h"
 #include "core/fieldtable.h"
+#include "core/handleredit.h"
+#include "core/models/fieldvaluetext.h"
 
 #include <QTest>
 
@@ -35,6 +39,10 @@ private slots:
     void everyRuleHasASource();
     void unknownValuesAreShownAsUnknown();
     void transferNumberCannotBeEmptied();
+    void parseBool_data();
+    void parseBool();
+    void everyBooleanReaderAgrees_data() { parseBool_data(); }
+    void everyBooleanReaderAgrees();
 };
 
 void TestFieldRules::everyRuleHasASource_data()
@@ -44,7 +52,7 @@ void TestFieldRules::everyRuleHasASource_data()
     for (const char *table : {"handler", "greeting", "menu", "transfer"}) {
         for (const FieldSpec &spec : tableNamed(table).all()) {
             if (spec.hasRule())
-                QTest::addRow("%s %s", table, spec.key)
+                QTest::addRow("%s %s", table, qPrintable(spec.name()))
                     << QString::fromLatin1(table) << spec.name();
         }
     }
@@ -94,6 +102,68 @@ void TestFieldRules::transferNumberCannotBeEmptied()
     QVERIFY2(emptied->contains(u"Transfer number"_s), qPrintable(*emptied));
     QVERIFY(validateChange(*number, u"2344"_s, u"23 45"_s)); // the field's own rules still apply
     QVERIFY(!validateChange(*CallHandlerFields::find(u"DtmfAccessId"), u"2344"_s, QString()));
+}
+
+void TestFieldRules::parseBool_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("isBoolean");
+    QTest::addColumn<bool>("value");
+    // PROTOCOL.md §2: servers write true|false and accept 0|1 (the .NET SDK sends those).
+    QTest::newRow("true") << u"true"_s << true << true;
+    QTest::newRow("false") << u"false"_s << true << false;
+    QTest::newRow("1") << u"1"_s << true << true;
+    QTest::newRow("0") << u"0"_s << true << false;
+    QTest::newRow("True") << u"True"_s << true << true;
+    QTest::newRow("FALSE") << u"FALSE"_s << true << false;
+    QTest::newRow("empty") << u""_s << false << false;
+    QTest::newRow("absent") << QString() << false << false;
+    QTest::newRow("spaces") << u" true"_s << false << false;
+    QTest::newRow("yes") << u"yes"_s << false << false;
+    QTest::newRow("2") << u"2"_s << false << false;
+    QTest::newRow("01") << u"01"_s << false << false;
+}
+
+void TestFieldRules::parseBool()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, isBoolean);
+    QFETCH(bool, value);
+    const std::optional<bool> parsed = HandlerDesk::Core::parseBool(text);
+    QCOMPARE(parsed.has_value(), isBoolean);
+    if (parsed)
+        QCOMPARE(*parsed, value);
+}
+
+// Issue 9: "True" passed CupiObject::boolValue() but failed validateField(). Every reader of a
+// boolean — the object, the field table's check, the text shown to people, the edit's change
+// detection — reads the same texts the same way.
+void TestFieldRules::everyBooleanReaderAgrees()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, isBoolean);
+    QFETCH(bool, value);
+    CupiObject object;
+    object.set(u"EditMsg"_s, text);
+    QCOMPARE(object.boolValue(u"EditMsg", false), isBoolean ? value : false);
+    QCOMPARE(object.boolValue(u"EditMsg", true), isBoolean ? value : true);
+
+    const FieldSpec &spec = *CallHandlerFields::find(u"EditMsg");
+    QVERIFY(spec.type == FieldType::Boolean);
+    const bool accepted = !validateField(spec, text);
+    QCOMPARE(accepted, isBoolean || text.isEmpty()); // empty: not required
+    const QString shown = fieldValueText(spec, text, nullptr, nullptr);
+    QCOMPARE(shown, isBoolean ? (value ? u"Yes"_s : u"No"_s) : text);
+
+    if (isBoolean) { // the canonical text means the same: no change to send
+        CupiObject loaded;
+        loaded.set(u"EditMsg"_s, boolText(value));
+        ObjectEdit edit(CallHandlerFields::table(), loaded);
+        edit.setValue(u"EditMsg"_s, text);
+        QCOMPARE(edit.changedFields(), QStringList());
+        edit.setValue(u"EditMsg"_s, boolText(!value));
+        QCOMPARE(edit.changedFields(), QStringList{u"EditMsg"_s});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFieldRules)

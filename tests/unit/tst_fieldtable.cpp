@@ -169,15 +169,17 @@ void TestFieldTable::everySpecIsComplete()
     QSet<QString> seen;
     QVERIFY(!tableNamed(table).all().empty());
     for (const FieldSpec &spec : tableNamed(table).all()) {
-        QVERIFY2(!seen.contains(spec.name()), spec.key);
+        QVERIFY2(!seen.contains(spec.name()), qPrintable(spec.name()));
         seen.insert(spec.name());
-        QVERIFY2(!spec.translatedLabel().isEmpty(), spec.key);
-        QVERIFY2(!spec.translatedDescription().isEmpty(), spec.key);
-        QVERIFY2(!spec.hasRange || spec.minimum <= spec.maximum, spec.key);
+        QVERIFY2(!spec.translatedLabel().isEmpty(), qPrintable(spec.name()));
+        QVERIFY2(!spec.translatedDescription().isEmpty(), qPrintable(spec.name()));
+        QVERIFY2(!spec.hasRange || spec.minimum <= spec.maximum, qPrintable(spec.name()));
         if (spec.defaultValue)
-            QVERIFY2(!HandlerDesk::Core::validateField(spec, spec.defaultText()), spec.key);
+            QVERIFY2(!HandlerDesk::Core::validateField(spec, spec.defaultText()),
+                     qPrintable(spec.name()));
         for (const EnumValue &option : spec.enumValues) {
-            QVERIFY2(!spec.enumLabel(QString::fromLatin1(option.value)).isEmpty(), spec.key);
+            QVERIFY2(!spec.enumLabel(QString::fromLatin1(option.value)).isEmpty(),
+                     qPrintable(spec.name()));
             QVERIFY2(!HandlerDesk::Core::validateField(spec, QString::fromLatin1(option.value)),
                      option.value);
         }

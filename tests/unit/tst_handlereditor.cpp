@@ -419,7 +419,7 @@ private Q_SLOTS:
         QVERIFY(editor->isModified());                     // and nothing was lost
 
         const auto choice =
-            keepMine ? HandlerEditor::Choice::KeepMine : HandlerEditor::Choice::TakeTheirs;
+            keepMine ? ConflictResolution::KeepMine : ConflictResolution::TakeTheirs;
         editor->resolveConflicts({{HandlerEditor::conflictKey(list.constFirst()), choice}});
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
         const CupiObject now = serverHandler(id);
@@ -461,8 +461,7 @@ private Q_SLOTS:
         QCOMPARE(HandlerEditor::conflictKey(list.constFirst()), u"Standard/TransferRings"_s);
         QVERIFY(serverHandler(id).value(u"MaxMsgLen") != u"200"_s); // nothing was PUT
 
-        editor->resolveConflicts(
-            {{u"Standard/TransferRings"_s, HandlerEditor::Choice::TakeTheirs}});
+        editor->resolveConflicts({{u"Standard/TransferRings"_s, ConflictResolution::TakeTheirs}});
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
         QCOMPARE(fetch(m_checker.get(), Resources::transferOption(id, u"Standard"_s))
                      .value(u"TransferRings"),

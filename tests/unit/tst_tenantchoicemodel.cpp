@@ -150,11 +150,11 @@ private Q_SLOTS:
         lookups.scheduleSets()->setEntries(sets());
         lookups.languages()->setEntries({entry(u"1033"_s, u"English (United States) — ENU"_s, {})});
         lookups.timeZones()->setEntries({entry(u"35"_s, u"(GMT-05:00) America/New_York"_s, {})});
-        const auto text = [&](FieldTable::Kind kind, const char *field, const QString &value) {
-            const FieldSpec *spec = fieldTable(kind).find(QString::fromLatin1(field));
+        const auto text = [&](HandlerPart part, const char *field, const QString &value) {
+            const FieldSpec *spec = fieldTable(part).find(QString::fromLatin1(field));
             return spec ? fieldValueText(*spec, value, &lookups, nullptr) : u"(no field)"_s;
         };
-        using K = FieldTable::Kind;
+        using K = HandlerPart;
         QCOMPARE(text(K::MenuEntry, "Action", u"1"_s), u"Hang up"_s);
         QCOMPARE(text(K::MenuEntry, "Action", u"2"_s), u"Go to"_s);
         // A value the table does not know: said so, with the value itself (issue 8).
@@ -163,12 +163,12 @@ private Q_SLOTS:
         QCOMPARE(text(K::Greeting, "PlayWhat", u"2"_s), u"Nothing"_s);
         QCOMPARE(text(K::MenuEntry, "Locked", u"true"_s), u"Yes"_s);
         QCOMPARE(text(K::MenuEntry, "Locked", u"0"_s), u"No"_s);
-        QCOMPARE(text(K::CallHandler, "ScheduleSetObjectId", u"sys-week"_s), u"Weekdays"_s);
-        QCOMPARE(text(K::CallHandler, "ScheduleSetObjectId", u"nope"_s), u"nope"_s);
-        QCOMPARE(text(K::CallHandler, "Language", u"1033"_s), u"English (United States) — ENU"_s);
-        QCOMPARE(text(K::CallHandler, "TimeZone", u"35"_s), u"(GMT-05:00) America/New_York"_s);
-        QCOMPARE(text(K::CallHandler, "DisplayName", u"Sales"_s), u"Sales"_s);
-        QCOMPARE(text(K::CallHandler, "DisplayName", u""_s), u""_s);
+        QCOMPARE(text(K::Handler, "ScheduleSetObjectId", u"sys-week"_s), u"Weekdays"_s);
+        QCOMPARE(text(K::Handler, "ScheduleSetObjectId", u"nope"_s), u"nope"_s);
+        QCOMPARE(text(K::Handler, "Language", u"1033"_s), u"English (United States) — ENU"_s);
+        QCOMPARE(text(K::Handler, "TimeZone", u"35"_s), u"(GMT-05:00) America/New_York"_s);
+        QCOMPARE(text(K::Handler, "DisplayName", u"Sales"_s), u"Sales"_s);
+        QCOMPARE(text(K::Handler, "DisplayName", u""_s), u""_s);
         // A call handler without the list: its id.
         QCOMPARE(text(K::MenuEntry, "TargetHandlerObjectId", u"abc"_s), u"abc"_s);
     }

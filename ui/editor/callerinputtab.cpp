@@ -53,10 +53,11 @@ int CallerInputTab::preferredWidth()
     QWidget line;
     auto *grid = new QGridLayout(&line);
     const Core::CallActionFields &action = *Core::MenuEntryFields::table().callAction();
-    grid->addWidget(header(specOf(HandlerPart::MenuEntry, "TouchtoneKey").translatedLabel(), &line),
-                    0, 0);
+    grid->addWidget(
+        header(specOf(HandlerPart::MenuEntry, Core::Field::TouchtoneKey).translatedLabel(), &line),
+        0, 0);
     int column = 1;
-    for (const char *field : {action.action, action.conversation, action.number}) {
+    for (QStringView field : {action.action, action.conversation, action.number}) {
         // In a one-row form with its hidden label, as cell() makes it.
         auto *cell = new QWidget(&line);
         auto *form = new QFormLayout(cell);
@@ -84,11 +85,11 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
 
     // Two lines per key: the action, its conversation and the alternate-contact number under the
     // column headers; below them the target (with its label, the widest input) and Locked.
-    const Core::FieldSpec &keySpec = specOf(HandlerPart::MenuEntry, "TouchtoneKey");
+    const Core::FieldSpec &keySpec = specOf(HandlerPart::MenuEntry, Core::Field::TouchtoneKey);
     const Core::CallActionFields &action = *Core::MenuEntryFields::table().callAction();
     grid->addWidget(header(keySpec.translatedLabel(), content), 0, 0);
     int column = 1;
-    for (const char *field : {action.action, action.conversation, action.number}) {
+    for (QStringView field : {action.action, action.conversation, action.number}) {
         QLabel *title = header(specOf(HandlerPart::MenuEntry, field).translatedLabel(), content);
         // "Transfer number" on two lines when room is short: the combos keep their whole texts.
         title->setWordWrap(field == action.number);
@@ -111,7 +112,7 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
         grid->addWidget(cell(k, action.conversation, false), row, 2);
         grid->addWidget(cell(k, action.target, true), row + 1, 1, 1, 2);
         grid->addWidget(cell(k, action.number, false), row, 3);
-        grid->addWidget(cell(k, "Locked", false), row + 1, 3);
+        grid->addWidget(cell(k, Core::Field::Locked, false), row + 1, 3);
         row += 2;
     }
     grid->setColumnStretch(1, 1);
@@ -126,13 +127,13 @@ CallerInputTab::CallerInputTab(const EditorContext &context, QWidget *parent)
 // One input of key `key` in a one-row form (its validation message below it), in a widget named
 // "menu/<key>/<field>". `labelled`: the form shows the field's label; otherwise a column header
 // says it (a check box carries its own).
-QWidget *CallerInputTab::cell(const QString &key, const char *field, bool labelled)
+QWidget *CallerInputTab::cell(const QString &key, QStringView field, bool labelled)
 {
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     QWidget *input = addField(form, HandlerPart::MenuEntry, key, field);
     auto *cell = new QWidget(this);
-    cell->setObjectName(u"menu/"_s + key + u"/"_s + QLatin1String(field));
+    cell->setObjectName(u"menu/%1/%2"_s.arg(key, field));
     cell->setLayout(form);
     QLabel *label = nullptr;
     for (QLabel *l : cell->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly)) {

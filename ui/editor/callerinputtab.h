@@ -19,7 +19,7 @@ public:
     static int preferredWidth();
 
 private:
-    QWidget *cell(const QString &key, const char *field, bool labelled);
+    QWidget *cell(const QString &key, QStringView field, bool labelled);
 };
 
 } // namespace HandlerDesk::Ui

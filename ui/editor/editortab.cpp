@@ -34,28 +34,13 @@ EditorTab::~EditorTab() = default;
 
 namespace {
 
-Core::FieldTable::Kind kindOf(HandlerPart part)
-{
-    switch (part) {
-    case HandlerPart::Handler:
-        return Core::FieldTable::Kind::CallHandler;
-    case HandlerPart::Greeting:
-        return Core::FieldTable::Kind::Greeting;
-    case HandlerPart::MenuEntry:
-        return Core::FieldTable::Kind::MenuEntry;
-    case HandlerPart::TransferOption:
-        return Core::FieldTable::Kind::TransferOption;
-    }
-    Q_UNREACHABLE();
-}
-
 bool dependsOnAction(const Core::FieldTable &table, const QString &field)
 {
     const Core::CallActionFields *action = table.callAction();
     if (!action)
         return false;
-    for (const char *f : {action->conversation, action->target, action->number}) {
-        if (f && field == QLatin1String(f))
+    for (QStringView f : {action->conversation, action->target, action->number}) {
+        if (!f.isNull() && field == f)
             return true;
     }
     return false;
@@ -63,10 +48,10 @@ bool dependsOnAction(const Core::FieldTable &table, const QString &field)
 
 } // namespace
 
-const Core::FieldSpec &EditorTab::specOf(HandlerPart part, const char *field)
+const Core::FieldSpec &EditorTab::specOf(HandlerPart part, QStringView field)
 {
-    const Core::FieldSpec *spec = Core::fieldTable(kindOf(part)).find(QString::fromLatin1(field));
-    Q_ASSERT_X(spec, "EditorTab::specOf", field);
+    const Core::FieldSpec *spec = Core::fieldTable(part).find(field);
+    Q_ASSERT_X(spec, "EditorTab::specOf", qPrintable(field.toString()));
     return *spec;
 }
 
@@ -80,11 +65,11 @@ QLabel *EditorTab::makeMessageLabel(QWidget *parent)
 }
 
 QWidget *EditorTab::addField(QFormLayout *form, HandlerPart part, const QString &key,
-                             const char *field)
+                             QStringView field)
 {
     const Core::FieldSpec &spec = specOf(part, field);
-    const Core::CallActionFields *callAction = Core::fieldTable(kindOf(part)).callAction();
-    QWidget *input = callAction && qstrcmp(callAction->target, field) == 0
+    const Core::CallActionFields *callAction = Core::fieldTable(part).callAction();
+    QWidget *input = callAction && callAction->target == spec.key
                          ? createTargetPicker(spec, part, key)
                          : FieldInput::create(spec, this);
     auto *message = makeMessageLabel(this);
@@ -115,8 +100,7 @@ QWidget *EditorTab::createTargetPicker(const Core::FieldSpec &spec, HandlerPart 
     picker->setObjectName(spec.name());
     picker->setLabel(spec.translatedLabel());
     picker->setToolTip(spec.translatedDescription());
-    const QString conversation =
-        QString::fromLatin1(Core::fieldTable(kindOf(part)).callAction()->conversation);
+    const QStringView conversation = Core::fieldTable(part).callAction()->conversation;
     for (const Binding &b : std::as_const(m_bindings)) {
         if (b.part == part && b.key == key && b.field == conversation)
             picker->setConversationInput(qobject_cast<QComboBox *>(b.input));
@@ -148,7 +132,7 @@ QLabel *EditorTab::labelFor(QWidget *input, const QString &text)
     return label;
 }
 
-QComboBox *EditorTab::addLookup(QFormLayout *form, const char *field, Core::LookupModel *model,
+QComboBox *EditorTab::addLookup(QFormLayout *form, QStringView field, Core::LookupModel *model,
                                 bool searchable)
 {
     const Core::FieldSpec &spec = specOf(HandlerPart::Handler, field);
@@ -160,22 +144,22 @@ QComboBox *EditorTab::addLookup(QFormLayout *form, const char *field, Core::Look
     bind(combo, HandlerPart::Handler, {}, spec.name(), label, message);
     // Ids whose names arrive later, choices that change with the handler: show the choice again
     // once the list is in. (This can run inside showCurrentValues(): loading stays as it was.)
-    connect(model, &QAbstractItemModel::modelReset, this, [this, combo, field] {
+    connect(model, &QAbstractItemModel::modelReset, this, [this, combo, name = spec.key] {
         if (const Core::ObjectEdit *e = edit(HandlerPart::Handler, {})) {
             const bool wasLoading = std::exchange(m_loading, true);
-            FieldInput::setValue(combo, e->value(QString::fromLatin1(field)));
+            FieldInput::setValue(combo, e->value(name));
             m_loading = wasLoading;
         }
     });
     return combo;
 }
 
-void EditorTab::bind(QWidget *input, HandlerPart part, const QString &key, const QString &field,
+void EditorTab::bind(QWidget *input, HandlerPart part, const QString &key, QStringView field,
                      QLabel *label, QLabel *message, bool custom)
 {
-    m_bindings.append({part, key, field, input, label, message, custom});
+    m_bindings.append({part, key, field.toString(), input, label, message, custom});
     if (message) // beside its input (same parent), for tests and inspection: "message/<field>"
-        message->setObjectName(u"message/"_s + field);
+        message->setObjectName(u"message/%1"_s.arg(field));
     if (!custom) {
         const Binding binding = m_bindings.constLast();
         FieldInput::onChanged(input, this, [this, binding] {

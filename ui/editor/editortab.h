@@ -63,13 +63,13 @@ protected:
     // form row with its label and an (initially hidden) validation message. The target of a call
     // action gets a TargetPicker that follows the conversation added before it.
     QWidget *addField(QFormLayout *form, Core::HandlerPart part, const QString &key,
-                      const char *field);
+                      QStringView field);
     // A handler field that refers to a lookup (schedule set, …): a combo over `model`.
-    QComboBox *addLookup(QFormLayout *form, const char *field, Core::LookupModel *model,
+    QComboBox *addLookup(QFormLayout *form, QStringView field, Core::LookupModel *model,
                          bool searchable);
     // Binds an input made elsewhere. `custom`: the tab sets and reads it itself (refresh()),
     // the binding only marks it.
-    void bind(QWidget *input, Core::HandlerPart part, const QString &key, const QString &field,
+    void bind(QWidget *input, Core::HandlerPart part, const QString &key, QStringView field,
               QLabel *label, QLabel *message, bool custom = false);
     // A hidden label in the warning colour, for validation messages.
     static QLabel *makeMessageLabel(QWidget *parent);
@@ -78,7 +78,7 @@ protected:
     // A label for `input` (its buddy, beside it): what screen readers announce as its name.
     // For an input whose visible label is not a QLabel (a radio button before it), hide it.
     QLabel *labelFor(QWidget *input, const QString &text);
-    static const Core::FieldSpec &specOf(Core::HandlerPart part, const char *field);
+    static const Core::FieldSpec &specOf(Core::HandlerPart part, QStringView field);
 
     // Tabs with their own widgets (choices, searches) show their values here.
     virtual void refresh() {}

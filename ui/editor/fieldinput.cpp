@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/fieldinput.h"
 
+#include "core/cupiobject.h"
 #include "core/fieldtable.h"
 #include "core/models/lookupmodel.h"
 #include "ui/editor/targetpicker.h"
@@ -31,16 +32,16 @@ void describe(QWidget *w, const Core::FieldSpec &spec)
 {
     w->setObjectName(spec.name());
     w->setAccessibleName(spec.translatedLabel());
-    QString tip = spec.translatedDescription();
-    if (spec.hasRange) {
-        tip += u"\n"_s + QObject::tr("From %1 to %2 %3")
-                             .arg(spec.minimum)
-                             .arg(spec.maximum)
-                             .arg(spec.translatedUnit())
-                             .trimmed();
-    }
-    w->setToolTip(tip.trimmed());
+    w->setToolTip(spec.translatedDescription());
     w->setEnabled(!spec.readOnly);
+}
+
+// An input a value is typed into also says what the value must be, in the field table's words
+// ("Only digits, * and #, up to 40 characters"); choices show themselves.
+void describeRule(QWidget *w, const Core::FieldSpec &spec)
+{
+    if (!spec.readOnly)
+        w->setToolTip((w->toolTip() + u"\n"_s + spec.ruleSummary()).trimmed());
 }
 
 } // namespace
@@ -73,14 +74,15 @@ QWidget *create(const Core::FieldSpec &spec, QWidget *parent)
             edit->setMaxLength(spec.maxLength);
             edit->setProperty(MaxLengthProperty, spec.maxLength);
         }
-        if (const QString chars = Core::allowedCharacterClass(spec.chars); !chars.isEmpty())
-            edit->setValidator(
-                new QRegularExpressionValidator(QRegularExpression(chars + u'*'), edit));
+        if (const QString allowed = Core::allowedTextPattern(spec.chars); !allowed.isEmpty())
+            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(allowed), edit));
         if (spec.type == Core::FieldType::DateTime)
             edit->setPlaceholderText(QObject::tr("Never"));
         w = edit;
     }
     describe(w, spec);
+    if (qobject_cast<QLineEdit *>(w) || qobject_cast<QSpinBox *>(w))
+        describeRule(w, spec);
     return w;
 }
 
@@ -119,7 +121,7 @@ QString value(const QWidget *input)
                    ? QString()
                    : combo->currentData(combo->property(LookupProperty).toInt()).toString();
     if (auto *check = qobject_cast<const QCheckBox *>(input))
-        return check->isChecked() ? u"true"_s : u"false"_s;
+        return Core::boolText(check->isChecked());
     if (auto *spin = qobject_cast<const QSpinBox *>(input)) {
         // The extra step below the range stands for the value read from the server.
         if (!spin->specialValueText().isEmpty() && spin->value() == spin->minimum())
@@ -191,7 +193,7 @@ void setValue(QWidget *input, const QString &value)
     if (auto *combo = qobject_cast<QComboBox *>(input)) {
         setComboValue(combo, value);
     } else if (auto *check = qobject_cast<QCheckBox *>(input)) {
-        check->setChecked(value == u"true"_s || value == u"1"_s);
+        check->setChecked(Core::parseBool(value).value_or(false));
     } else if (auto *spin = qobject_cast<QSpinBox *>(input)) {
         setSpinValue(spin, value);
     } else if (auto *picker = qobject_cast<TargetPicker *>(input)) {

@@ -19,8 +19,8 @@ namespace HandlerDesk::Ui::FieldInput {
 // Input widgets made from the field table: an enumeration becomes a combo box of its labels, a
 // Boolean a check box, an Integer with a range a spin box with its unit, anything else a line
 // edit limited to the field's length and characters. The objectName is the field's CUPI key, the
-// accessible name is its label, the tool tip its description (and range); a read-only field's
-// input is disabled.
+// accessible name is its label, the tool tip its description and, for a spin box or line edit,
+// its rule (FieldSpec::ruleSummary()); a read-only field's input is disabled.
 // A value from the server that the table does not know is shown as it is, never replaced: a combo
 // gets an extra item "Unknown (EasySignIn)", a spin box shows "Unknown (5400)" on an extra step
 // below its range instead of clamping, a line edit shows a longer text whole; value() gives such

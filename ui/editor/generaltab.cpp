@@ -10,6 +10,7 @@
 namespace HandlerDesk::Ui {
 
 using Core::HandlerPart;
+namespace Field = Core::Field;
 
 GeneralTab::GeneralTab(const EditorContext &context, QWidget *parent)
     : EditorTab(context, parent)
@@ -18,16 +19,17 @@ GeneralTab::GeneralTab(const EditorContext &context, QWidget *parent)
 
     auto *identity = new QGroupBox(tr("Handler"), this);
     auto *left = new QFormLayout(identity);
-    for (const char *field : {"DisplayName", "DtmfAccessId", "OneKeyDelay", "EnablePrependDigits",
-                              "PrependDigits", "IsTemplate", "Undeletable"})
+    for (QStringView field :
+         {Field::DisplayName, Field::DtmfAccessId, Field::OneKeyDelay, Field::EnablePrependDigits,
+          Field::PrependDigits, Field::IsTemplate, Field::Undeletable})
         addField(left, HandlerPart::Handler, {}, field);
 
     auto *messages = new QGroupBox(tr("Messages"), this);
     auto *right = new QFormLayout(messages);
-    for (const char *field :
-         {"MaxMsgLen", "EditMsg", "SendUrgentMsg", "SendPrivateMsg", "SendSecureMsg",
-          "DispatchDelivery", "AfterMessageAction", "AfterMessageTargetConversation",
-          "AfterMessageTargetHandlerObjectId"})
+    for (QStringView field :
+         {Field::MaxMsgLen, Field::EditMsg, Field::SendUrgentMsg, Field::SendPrivateMsg,
+          Field::SendSecureMsg, Field::DispatchDelivery, Field::AfterMessageAction,
+          Field::AfterMessageTargetConversation, Field::AfterMessageTargetHandlerObjectId})
         addField(right, HandlerPart::Handler, {}, field);
 
     columns->addWidget(identity);

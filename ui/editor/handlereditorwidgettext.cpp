@@ -116,7 +116,7 @@ QString HandlerEditorWidget::putBackText(const Core::SaveFailure &f) const
     return text.join(u' ');
 }
 
-// The handler itself by the tabs of its fields ("General", "Language"), the others by name.
+// The handler itself by the tabs of its fields ("General", "Time zone"), the others by name.
 QStringList HandlerEditorWidget::namesOf(const Core::SavePart &part) const
 {
     if (part.part != HandlerPart::Handler) {

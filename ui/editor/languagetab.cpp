@@ -19,22 +19,23 @@ namespace HandlerDesk::Ui {
 
 using Core::HandlerPart;
 using Core::LanguageMode;
+namespace Field = Core::Field;
 
 LanguageTab::LanguageTab(const EditorContext &context, QWidget *parent)
     : EditorTab(context, parent)
 {
     auto *form = new QFormLayout(this);
     m_inherit = new QRadioButton(tr("Inherit the language of the call"), this);
-    m_inherit->setObjectName(u"UseCallLanguage"_s);
+    m_inherit->setObjectName(Field::UseCallLanguage.toString());
     m_default = new QRadioButton(tr("Use the system default language"), this);
-    m_default->setObjectName(u"UseDefaultLanguage"_s);
+    m_default->setObjectName(Field::UseDefaultLanguage.toString());
     m_specific = new QRadioButton(tr("Use this language:"), this);
     m_specific->setObjectName(u"LanguageSpecific"_s);
     auto *group = new QButtonGroup(this);
     for (QRadioButton *b : {m_inherit, m_default, m_specific})
         group->addButton(b);
 
-    const Core::FieldSpec &spec = specOf(HandlerPart::Handler, "Language");
+    const Core::FieldSpec &spec = specOf(HandlerPart::Handler, Field::Language);
     m_language = FieldInput::createLookup(spec, context.lookups->languages(), true, this);
     auto *message = makeMessageLabel(this);
 
@@ -50,9 +51,9 @@ LanguageTab::LanguageTab(const EditorContext &context, QWidget *parent)
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
 
-    bind(m_inherit, HandlerPart::Handler, {}, u"UseCallLanguage"_s, nullptr, nullptr, true);
-    bind(m_default, HandlerPart::Handler, {}, u"UseDefaultLanguage"_s, nullptr, nullptr, true);
-    bind(m_language, HandlerPart::Handler, {}, u"Language"_s, nullptr, message, true);
+    bind(m_inherit, HandlerPart::Handler, {}, Field::UseCallLanguage, nullptr, nullptr, true);
+    bind(m_default, HandlerPart::Handler, {}, Field::UseDefaultLanguage, nullptr, nullptr, true);
+    bind(m_language, HandlerPart::Handler, {}, Field::Language, nullptr, message, true);
 
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
         if (on && !isLoading())

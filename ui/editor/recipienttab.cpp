@@ -21,6 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace HandlerDesk::Ui {
 
 using Core::HandlerPart;
+namespace Field = Core::Field;
 using RecipientKind = Core::CallHandlerEdit::RecipientKind;
 
 RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
@@ -50,11 +51,12 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_searchState = new QLabel(this);
 
-    const Core::FieldSpec &userSpec = specOf(HandlerPart::Handler, "RecipientSubscriberObjectId");
+    const Core::FieldSpec &userSpec =
+        specOf(HandlerPart::Handler, Field::RecipientSubscriberObjectId);
     m_user = FieldInput::createLookup(userSpec, m_users, false, this);
     auto *userMessage = makeMessageLabel(this);
     const Core::FieldSpec &listSpec =
-        specOf(HandlerPart::Handler, "RecipientDistributionListObjectId");
+        specOf(HandlerPart::Handler, Field::RecipientDistributionListObjectId);
     m_list = FieldInput::createLookup(listSpec, m_lists, true, this);
     auto *listMessage = makeMessageLabel(this);
 
@@ -169,8 +171,8 @@ void RecipientTab::refresh()
     }
     const RecipientKind kind = edit->recipientKind();
     const Core::CupiObject &loaded = edit->loaded();
-    m_lists->setScope(loaded.value(u"TenantObjectId"),
-                      loaded.value(u"RecipientDistributionListObjectId"));
+    m_lists->setScope(loaded.value(Field::TenantObjectId),
+                      loaded.value(Field::RecipientDistributionListObjectId));
     m_userKind->setChecked(kind != RecipientKind::DistributionList);
     m_listKind->setChecked(kind == RecipientKind::DistributionList);
     FieldInput::setValue(m_list,

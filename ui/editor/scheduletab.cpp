@@ -25,7 +25,7 @@ ScheduleTab::ScheduleTab(const EditorContext &context, QWidget *parent)
                             this);
     hint->setWordWrap(true);
     form->addRow(hint);
-    addLookup(form, "ScheduleSetObjectId", m_sets, false);
+    addLookup(form, Core::Field::ScheduleSetObjectId, m_sets, false);
     form->addRow(QString(),
                  new LookupMessage(context.lookups, Core::LookupCache::Kind::ScheduleSets, this));
 }
@@ -34,8 +34,8 @@ void ScheduleTab::refresh()
 {
     // A new scope resets the choices; addLookup() then shows the handler's value again.
     if (const Core::ObjectEdit *e = edit(Core::HandlerPart::Handler, {}))
-        m_sets->setScope(e->loaded().value(u"TenantObjectId"),
-                         e->loaded().value(u"ScheduleSetObjectId"));
+        m_sets->setScope(e->loaded().value(Core::Field::TenantObjectId),
+                         e->loaded().value(Core::Field::ScheduleSetObjectId));
 }
 
 } // namespace HandlerDesk::Ui

@@ -22,14 +22,9 @@ namespace HandlerDesk::Ui {
 
 using Core::Activation;
 using Core::HandlerPart;
+namespace Field = Core::Field;
 
 namespace {
-
-Core::FieldTable::Kind kindOf(HandlerPart part)
-{
-    return part == HandlerPart::Greeting ? Core::FieldTable::Kind::Greeting
-                                         : Core::FieldTable::Kind::TransferOption;
-}
 
 // The default of "On until": tomorrow, at the start of the current hour.
 QDateTime defaultUntil()
@@ -41,8 +36,8 @@ QDateTime defaultUntil()
 } // namespace
 
 SubResourceTab::SubResourceTab(const EditorContext &context, HandlerPart part,
-                               const char *typeField, const QString &objectPrefix,
-                               std::initializer_list<const char *> fields, QWidget *parent)
+                               QStringView typeField, const QString &objectPrefix,
+                               std::initializer_list<QStringView> fields, QWidget *parent)
     : EditorTab(context, parent)
     , m_part(part)
     , m_typeField(typeField)
@@ -64,7 +59,7 @@ SubResourceTab::SubResourceTab(const EditorContext &context, HandlerPart part,
         auto *form = new QFormLayout(page);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         m_states.append(addStateRows(form, key));
-        for (const char *field : fields)
+        for (QStringView field : fields)
             addField(form, part, key, field); // the form moves the rows onto the page
         m_pages->addWidget(page);
     }
@@ -81,9 +76,9 @@ SubResourceTab::StateInputs SubResourceTab::addStateRows(QFormLayout *form, cons
     const int index = int(m_states.size());
     StateInputs in;
     in.form = form;
-    in.canTurnOff = Core::canTurnOff(kindOf(m_part), key);
+    in.canTurnOff = Core::canTurnOff(m_part, key);
     in.state = new QComboBox(this);
-    in.state->setObjectName(u"Enabled"_s);
+    in.state->setObjectName(Field::Enabled.toString());
     in.state->setAccessibleName(tr("State"));
     in.state->addItem(tr("Off"), int(Activation::State::Off));
     in.state->addItem(tr("On"), int(Activation::State::On));
@@ -110,7 +105,7 @@ SubResourceTab::StateInputs SubResourceTab::addStateRows(QFormLayout *form, cons
     }
 
     in.until = new QDateTimeEdit(this);
-    in.until->setObjectName(u"TimeExpires"_s);
+    in.until->setObjectName(Field::TimeExpires.toString());
     in.until->setAccessibleName(tr("Until"));
     in.until->setToolTip(tr("Local time at which it turns off by itself."));
     in.until->setCalendarPopup(true);
@@ -122,8 +117,8 @@ SubResourceTab::StateInputs SubResourceTab::addStateRows(QFormLayout *form, cons
     in.untilRow = withMessage(in.until, untilMessage);
     form->addRow(untilLabel, in.untilRow);
 
-    bind(in.state, m_part, key, u"Enabled"_s, in.stateLabel, stateMessage, true);
-    bind(in.until, m_part, key, u"TimeExpires"_s, untilLabel, untilMessage, true);
+    bind(in.state, m_part, key, Field::Enabled, in.stateLabel, stateMessage, true);
+    bind(in.until, m_part, key, Field::TimeExpires, untilLabel, untilMessage, true);
     connect(in.state, &QComboBox::currentIndexChanged, this, [this, index] {
         if (!isLoading())
             applyState(index);
@@ -209,7 +204,7 @@ void SubResourceTab::updateOwnMarks()
             continue;
         const QStringList changed = e->changedFields();
         const bool stateChanged =
-            changed.contains(u"Enabled"_s) || changed.contains(u"TimeExpires"_s);
+            changed.contains(Field::Enabled) || changed.contains(Field::TimeExpires);
         QLabel *label = m_states.at(i).stateLabel;
         QFont labelFont = label->font();
         if (labelFont.bold() != stateChanged) {
@@ -235,20 +230,21 @@ void SubResourceTab::fitTypeList()
 }
 
 GreetingsTab::GreetingsTab(const EditorContext &context, QWidget *parent)
-    : SubResourceTab(context, HandlerPart::Greeting, "GreetingType", u"greeting"_s,
-                     {"PlayWhat", "AfterGreetingAction", "AfterGreetingTargetConversation",
-                      "AfterGreetingTargetHandlerObjectId", "IgnoreDigits", "Reprompts",
-                      "RepromptDelay", "EnableTransfer", "PlayRecordMessagePrompt"},
-                     parent)
+    : SubResourceTab(
+          context, HandlerPart::Greeting, Field::GreetingType, u"greeting"_s,
+          {Field::PlayWhat, Field::AfterGreetingAction, Field::AfterGreetingTargetConversation,
+           Field::AfterGreetingTargetHandlerObjectId, Field::IgnoreDigits, Field::Reprompts,
+           Field::RepromptDelay, Field::EnableTransfer, Field::PlayRecordMessagePrompt},
+          parent)
 {
 }
 
 TransferRulesTab::TransferRulesTab(const EditorContext &context, QWidget *parent)
-    : SubResourceTab(context, HandlerPart::TransferOption, "TransferOptionType", u"transfer"_s,
-                     {"Action", "Extension", "TransferType", "TransferRings", "TransferHoldingMode",
-                      "TransferAnnounce", "TransferConfirm", "TransferIntroduce",
-                      "TransferScreening", "UsePrimaryExtension", "PlayTransferPrompt",
-                      "RnaAction"},
+    : SubResourceTab(context, HandlerPart::TransferOption, Field::TransferOptionType, u"transfer"_s,
+                     {Field::Action, Field::Extension, Field::TransferType, Field::TransferRings,
+                      Field::TransferHoldingMode, Field::TransferAnnounce, Field::TransferConfirm,
+                      Field::TransferIntroduce, Field::TransferScreening,
+                      Field::UsePrimaryExtension, Field::PlayTransferPrompt, Field::RnaAction},
                      parent)
 {
 }

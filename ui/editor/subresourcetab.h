@@ -22,15 +22,16 @@ namespace HandlerDesk::Ui {
 // each with its state ("Alternate — off", "Holiday — on until 24 Dec 18:00"), one form per kind
 // on the right. Each form is a widget named "<part>/<type>" ("greeting/Off Hours") whose inputs
 // are named after their fields. A form starts with the state as a person thinks of it — a
-// "State" choice (objectName "Enabled": Off, On, On until) and, for On until, an "Until" local
-// date and time (objectName "TimeExpires") — which writes both CUPI fields (core/activation.h).
+// "State" choice (named after the Enabled field: Off, On, On until) and, for On until, an
+// "Until" local date and time (named after TimeExpires) — which writes both CUPI fields
+// (core/activation.h).
 // Kinds that cannot be turned off say so and offer no Off.
 class SubResourceTab : public EditorTab
 {
     Q_OBJECT
 protected:
-    SubResourceTab(const EditorContext &context, Core::HandlerPart part, const char *typeField,
-                   const QString &objectPrefix, std::initializer_list<const char *> fields,
+    SubResourceTab(const EditorContext &context, Core::HandlerPart part, QStringView typeField,
+                   const QString &objectPrefix, std::initializer_list<QStringView> fields,
                    QWidget *parent);
     void refresh() override;
     void updateOwnMarks() override;
@@ -53,7 +54,7 @@ private:
     void fitTypeList();
 
     Core::HandlerPart m_part;
-    const char *m_typeField;
+    QStringView m_typeField; // a constant of core/fieldnames.h
     QListWidget *m_types = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStringList m_keys;

@@ -19,20 +19,21 @@ namespace HandlerDesk::Ui {
 
 using Core::HandlerPart;
 using Core::TimeZoneMode;
+namespace Field = Core::Field;
 
 TimeZoneTab::TimeZoneTab(const EditorContext &context, QWidget *parent)
     : EditorTab(context, parent)
 {
     auto *form = new QFormLayout(this);
     m_default = new QRadioButton(tr("Use the system default time zone"), this);
-    m_default->setObjectName(u"UseDefaultTimeZone"_s);
+    m_default->setObjectName(Field::UseDefaultTimeZone.toString());
     m_specific = new QRadioButton(tr("Use this time zone:"), this);
     m_specific->setObjectName(u"TimeZoneSpecific"_s);
     auto *group = new QButtonGroup(this);
     group->addButton(m_default);
     group->addButton(m_specific);
 
-    const Core::FieldSpec &spec = specOf(HandlerPart::Handler, "TimeZone");
+    const Core::FieldSpec &spec = specOf(HandlerPart::Handler, Field::TimeZone);
     m_zone = FieldInput::createLookup(spec, context.lookups->timeZones(), true, this);
     auto *message = makeMessageLabel(this);
     form->addRow(m_default);
@@ -41,8 +42,8 @@ TimeZoneTab::TimeZoneTab(const EditorContext &context, QWidget *parent)
                  new LookupMessage(context.lookups, Core::LookupCache::Kind::TimeZones, this));
     labelFor(m_zone, m_zone->accessibleName())->hide(); // the radio button shows it
 
-    bind(m_default, HandlerPart::Handler, {}, u"UseDefaultTimeZone"_s, nullptr, nullptr, true);
-    bind(m_zone, HandlerPart::Handler, {}, u"TimeZone"_s, nullptr, message, true);
+    bind(m_default, HandlerPart::Handler, {}, Field::UseDefaultTimeZone, nullptr, nullptr, true);
+    bind(m_zone, HandlerPart::Handler, {}, Field::TimeZone, nullptr, message, true);
 
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
         if (on && !isLoading())
