@@ -2,6 +2,9 @@
 // handlerdesk [--server URL --user NAME] [--wire json|xml] [--trust-fingerprint FP]
 // The password comes from HANDLERDESK_PASSWORD when set (scripted starts such as run-demo.sh
 // open straight into the handler list); otherwise the connection dialog asks.
+#include "core/codec.h"
+#include "core/operations/passwordsource.h"
+#include "core/operations/serverurl.h"
 #include "core/secretstore.h"
 #include "core/version.h"
 #include "ui/icons.h"
@@ -13,8 +16,11 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
+namespace Core = HandlerDesk::Core;
+namespace Ui = HandlerDesk::Ui;
 
 namespace {
 
@@ -30,6 +36,62 @@ bool onlyAsksForHelpOrVersion(int argc, char *argv[])
     return false;
 }
 
+// "json or xml", from core's names of the wire formats.
+QString wireChoices()
+{
+    return QApplication::translate("main", "%1 or %2")
+        .arg(Core::wireFormatName(Core::WireFormat::Json),
+             Core::wireFormatName(Core::WireFormat::Xml));
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Browse and edit the call handlers of Cisco Unity "
+                                        "Connection.\nThe password is read from "
+                                        "HANDLERDESK_PASSWORD when that is set."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QString json = Core::wireFormatName(Core::WireFormat::Json);
+    parser.addOptions({
+        {u"server"_s, QApplication::translate("main", "Server address (https://host[:port])."),
+         u"URL"_s},
+        {u"user"_s, QApplication::translate("main", "Account name."), u"NAME"_s},
+        {u"wire"_s,
+         QApplication::translate("main", "Wire format: %1 (default %2).").arg(wireChoices(), json),
+         u"FORMAT"_s, json},
+        {u"trust-fingerprint"_s,
+         QApplication::translate("main", "Trust the server certificate with this SHA-256 "
+                                         "fingerprint (AA:BB:…)."),
+         u"FP"_s},
+    });
+}
+
+// The server profile the options name; std::nullopt after saying on stderr what is unusable.
+std::optional<Ui::ServerProfile> profileFromOptions(const QCommandLineParser &parser)
+{
+    const std::optional<Core::WireFormat> wire = Core::parseWireFormat(parser.value(u"wire"_s));
+    if (!wire) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--wire must be %1").arg(wireChoices())));
+        return std::nullopt;
+    }
+    Ui::ServerProfile profile;
+    if (parser.isSet(u"server"_s)) {
+        QString problem;
+        profile.url = Core::parseServerUrl(parser.value(u"server"_s), &problem);
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+            return std::nullopt;
+        }
+    }
+    profile.user = parser.value(u"user"_s);
+    profile.wire = *wire;
+    profile.pinnedSha256 = parser.value(u"trust-fingerprint"_s);
+    return profile;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,63 +105,30 @@ int main(int argc, char *argv[])
     Q_INIT_RESOURCE(handlerdesk);
     QApplication::setApplicationName(u"handlerdesk"_s);
     QApplication::setOrganizationName(u"HandlerDesk"_s);
-    QApplication::setApplicationVersion(HandlerDesk::Core::applicationVersion());
+    QApplication::setApplicationVersion(Core::applicationVersion());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Browse and edit the call handlers of Cisco Unity "
-                                        "Connection.\nThe password is read from "
-                                        "HANDLERDESK_PASSWORD when that is set."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption server(
-        u"server"_s, QApplication::translate("main", "Server address (https://host[:port])."),
-        u"URL"_s);
-    const QCommandLineOption user(u"user"_s, QApplication::translate("main", "Account name."),
-                                  u"NAME"_s);
-    const QCommandLineOption wire(
-        u"wire"_s, QApplication::translate("main", "Wire format: json (default) or xml."),
-        u"FORMAT"_s, u"json"_s);
-    const QCommandLineOption fingerprint(
-        u"trust-fingerprint"_s,
-        QApplication::translate("main", "Trust the server certificate with this SHA-256 "
-                                        "fingerprint (AA:BB:…)."),
-        u"FP"_s);
-    parser.addOptions({server, user, wire, fingerprint});
+    addOptions(parser);
     parser.process(app); // --help and --version end here
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Handler Desk"));
     QApplication::setDesktopFileName(u"handlerdesk"_s);
-    QApplication::setWindowIcon(HandlerDesk::Ui::Icons::application());
-
-    const QString wireName = parser.value(wire).toLower();
-    if (wireName != u"json"_s && wireName != u"xml"_s) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "--wire must be json or xml")));
+    QApplication::setWindowIcon(Ui::Icons::application());
+    const std::optional<Ui::ServerProfile> profile = profileFromOptions(parser);
+    if (!profile)
         return 2;
-    }
-    const QUrl url = QUrl::fromUserInput(parser.value(server));
-    if (parser.isSet(server) && (!url.isValid() || url.host().isEmpty())) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "Not a server address: %1")
-                                    .arg(parser.value(server))));
-        return 2;
-    }
 
-    HandlerDesk::Core::KeychainSecretStore secrets;
-    HandlerDesk::Ui::MainWindow window(&secrets);
+    Core::KeychainSecretStore secrets;
+    Ui::MainWindow window(&secrets);
     window.show();
-
-    HandlerDesk::Ui::ServerProfile profile;
-    profile.url = url;
-    profile.user = parser.value(user);
-    profile.wire = wireName == u"xml"_s ? HandlerDesk::Core::WireFormat::Xml
-                                        : HandlerDesk::Core::WireFormat::Json;
-    profile.pinnedSha256 = parser.value(fingerprint);
-    const QString password = qEnvironmentVariable("HANDLERDESK_PASSWORD");
-    if (parser.isSet(server) && parser.isSet(user) && !password.isEmpty())
-        window.connectTo(profile, password);
-    else if (parser.isSet(server) || parser.isSet(user))
-        window.showConnectionDialog(profile);
+    // The same order of password sources as handlerctl's; the keychain is read by the connection
+    // dialog, which offers the remembered password of a saved profile.
+    namespace Password = Core::PasswordSource;
+    const bool fromEnvironment = Password::choose(false) == Password::Source::Environment;
+    const bool named = parser.isSet(u"server"_s) || parser.isSet(u"user"_s);
+    if (parser.isSet(u"server"_s) && parser.isSet(u"user"_s) && fromEnvironment)
+        window.connectTo(*profile, Password::fromEnvironment());
+    else if (named)
+        window.showConnectionDialog(*profile);
     else
         window.showConnectionDialog();
     return app.exec();

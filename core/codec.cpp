@@ -5,6 +5,26 @@
 
 #include <QByteArray>
 
+using namespace Qt::Literals::StringLiterals;
+
+namespace HandlerDesk::Core {
+
+QString wireFormatName(WireFormat format)
+{
+    return format == WireFormat::Json ? u"json"_s : u"xml"_s;
+}
+
+std::optional<WireFormat> parseWireFormat(QStringView name)
+{
+    for (const WireFormat format : {WireFormat::Json, WireFormat::Xml}) {
+        if (name.trimmed().compare(wireFormatName(format), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+} // namespace HandlerDesk::Core
+
 namespace HandlerDesk::Core::Codec {
 
 Result<CupiList> decodeList(const QByteArray &body, WireFormat format, const QString &itemName)

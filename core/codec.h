@@ -4,11 +4,18 @@
 #include "core/cupiobject.h"
 #include "core/result.h"
 
+#include <optional>
+
 class QByteArray;
 
 namespace HandlerDesk::Core {
 
 enum class WireFormat { Json, Xml };
+
+// The wire format's name on command lines and in settings: "json" / "xml".
+QString wireFormatName(WireFormat format);
+// "json" or "xml" in any case, surrounding spaces ignored; std::nullopt for anything else.
+std::optional<WireFormat> parseWireFormat(QStringView name);
 
 // The XML and JSON codecs. Both decode to the same types; the JSON one-element-object quirk and
 // the empty list ({"@total":"0"}, <Callhandlers total="0"/>) are handled here and nowhere else.

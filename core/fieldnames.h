@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CUPI field names, each written once (exact casing, as the server sends them). The field
-// tables (core/fields/*) describe each of these fields; every other piece of code that names a
-// field uses these constants (Field::DisplayName), never a string of its own. One constant per
-// line, sorted by name; the macro makes each constant's text its own name, so the two cannot
-// differ.
+// tables (core/fields/*) describe the call handler's and its parts'; the others here are fields of
+// the objects they refer to that handlerctl shows (languages, time zones, tenants, users, lists).
+// Every other piece of code that names a field uses these constants (Field::DisplayName), never a
+// string of its own. One constant per line, sorted by name; the macro makes each constant's text
+// its own name, so the two cannot differ.
 #pragma once
 
 #include <QStringView>
@@ -19,11 +20,13 @@ HD_CUPI_FIELD(AfterGreetingTargetHandlerObjectId);
 HD_CUPI_FIELD(AfterMessageAction);
 HD_CUPI_FIELD(AfterMessageTargetConversation);
 HD_CUPI_FIELD(AfterMessageTargetHandlerObjectId);
+HD_CUPI_FIELD(Alias);
 HD_CUPI_FIELD(CallHandlerObjectId);
 HD_CUPI_FIELD(CallHandlerOwnerURI);
 HD_CUPI_FIELD(CallSearchSpaceObjectId);
 HD_CUPI_FIELD(CallSearchSpaceURI);
 HD_CUPI_FIELD(CreationTime);
+HD_CUPI_FIELD(Description);
 HD_CUPI_FIELD(DispatchDelivery);
 HD_CUPI_FIELD(DisplayName);
 HD_CUPI_FIELD(DtmfAccessId);
@@ -40,6 +43,9 @@ HD_CUPI_FIELD(InheritSearchSpaceFromCall);
 HD_CUPI_FIELD(IsPrimary);
 HD_CUPI_FIELD(IsTemplate);
 HD_CUPI_FIELD(Language);
+HD_CUPI_FIELD(LanguageAbbreviation);
+HD_CUPI_FIELD(LanguageCode);
+HD_CUPI_FIELD(LanguageTag);
 HD_CUPI_FIELD(LocationObjectId);
 HD_CUPI_FIELD(LocationURI);
 HD_CUPI_FIELD(Locked);
@@ -72,11 +78,13 @@ HD_CUPI_FIELD(ScheduleSetURI);
 HD_CUPI_FIELD(SendPrivateMsg);
 HD_CUPI_FIELD(SendSecureMsg);
 HD_CUPI_FIELD(SendUrgentMsg);
+HD_CUPI_FIELD(SmtpDomain);
 HD_CUPI_FIELD(TargetConversation);
 HD_CUPI_FIELD(TargetHandlerObjectId);
 HD_CUPI_FIELD(TenantObjectId);
 HD_CUPI_FIELD(TimeExpires);
 HD_CUPI_FIELD(TimeZone);
+HD_CUPI_FIELD(TimeZoneId);
 HD_CUPI_FIELD(TouchtoneKey);
 HD_CUPI_FIELD(TransferAnnounce);
 HD_CUPI_FIELD(TransferConfirm);

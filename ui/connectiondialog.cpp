@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/connectiondialog.h"
 
+#include "core/operations/serverurl.h"
 #include "core/secretstore.h"
 #include "ui/accessibility.h"
 #include "ui/palette.h"
@@ -142,7 +143,7 @@ void ConnectionDialog::setProfile(const ServerProfile &profile)
 {
     m_profile->setEditText(profile.name);
     m_pinned = profile.pinnedSha256;
-    m_pinnedUrl = profile.url;
+    m_pinnedUrl = Core::normalizedServerUrl(profile.url.toString());
     m_url->setText(profile.url.toString());
     m_user->setText(profile.user);
     m_wire->setCurrentIndex(m_wire->findData(int(profile.wire)));
@@ -182,10 +183,7 @@ void ConnectionDialog::onProfileChosen(int index)
 
 QUrl ConnectionDialog::enteredUrl() const
 {
-    QString url = m_url->text().trimmed();
-    if (!url.isEmpty() && !url.contains(u"://"_s))
-        url.prepend(u"https://"_s);
-    return QUrl(url);
+    return Core::normalizedServerUrl(m_url->text());
 }
 
 ServerProfile ConnectionDialog::profile() const

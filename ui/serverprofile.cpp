@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/serverprofile.h"
 
-#include "core/secretstore.h"
+#include "core/operations/passwordsource.h"
 
 #include <QSettings>
 
@@ -21,7 +21,7 @@ Core::ConnectionSettings ServerProfile::settings() const
 
 QString ServerProfile::secretKey() const
 {
-    return Core::SecretStore::keyFor(user, url.host(), url.port(443));
+    return Core::PasswordSource::keychainKey(settings());
 }
 
 QString ServerProfile::displayName() const
@@ -40,8 +40,8 @@ QList<ServerProfile> ServerProfile::loadAll()
         p.name = settings.value(u"name"_s).toString();
         p.url = QUrl(settings.value(u"url"_s).toString());
         p.user = settings.value(u"user"_s).toString();
-        p.wire = settings.value(u"wire"_s).toString() == u"xml"_s ? Core::WireFormat::Xml
-                                                                  : Core::WireFormat::Json;
+        p.wire = Core::parseWireFormat(settings.value(u"wire"_s).toString())
+                     .value_or(Core::WireFormat::Json);
         p.pinnedSha256 = settings.value(u"pinnedSha256"_s).toString();
         p.rememberPassword = settings.value(u"rememberPassword"_s).toBool();
         result.append(p);
@@ -61,7 +61,7 @@ static void writeAll(const QList<ServerProfile> &profiles)
         settings.setValue(u"name"_s, p.name);
         settings.setValue(u"url"_s, p.url.toString());
         settings.setValue(u"user"_s, p.user);
-        settings.setValue(u"wire"_s, p.wire == Core::WireFormat::Xml ? u"xml"_s : u"json"_s);
+        settings.setValue(u"wire"_s, Core::wireFormatName(p.wire));
         settings.setValue(u"pinnedSha256"_s, p.pinnedSha256);
         settings.setValue(u"rememberPassword"_s, p.rememberPassword);
     }

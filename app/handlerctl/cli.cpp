@@ -5,6 +5,10 @@
 #include "app/handlerctl/context.h"
 #include "app/handlerctl/output.h"
 
+#include "core/codec.h"
+#include "core/fieldnames.h"
+#include "core/operations/serverurl.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -17,6 +21,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ctl::Commands)
 };
+
+// "json or xml", from core's names of the wire formats.
+QString wireChoices()
+{
+    return Text::tr("%1 or %2")
+        .arg(Core::wireFormatName(Core::WireFormat::Json),
+             Core::wireFormatName(Core::WireFormat::Xml));
+}
 
 QString commandSummary()
 {
@@ -44,13 +56,15 @@ QString commandSummary()
 QString examplesFor(const QString &command)
 {
     QStringList lines;
+    const QString name = Core::Field::DisplayName.toString();
     if (command == u"list"_s) {
         lines << u"handlerctl --server https://cuc.example.com --user admin list"_s
-              << u"handlerctl … list --all --query 'DisplayName startswith Sales' --output csv"_s
-              << u"handlerctl … list --tenant 334b0ae1-… --output json | jq '.[].DisplayName'"_s;
+              << u"handlerctl … list --all --query '%1 startswith Sales' --output csv"_s.arg(name)
+              << u"handlerctl … list --tenant 334b0ae1-… --output json | jq '.[].%1'"_s.arg(name);
     } else if (command == u"create"_s) {
         lines << u"handlerctl … create --template \"$(handlerctl … templates --output json | "
-                 "jq -r '.[0].ObjectId')\" --name 'Sales Main Menu' --extension 71000"_s;
+                 "jq -r '.[0].%1')\" --name 'Sales Main Menu' --extension 71000"_s.arg(
+                     Core::Field::ObjectId);
     } else if (command == u"set"_s) {
         lines << u"handlerctl … set ID --name 'Sales After Hours' --time-zone 35"_s
               << u"handlerctl … set ID --language inherit --recipient-list LIST-ID"_s;
@@ -148,6 +162,64 @@ int outputFormatOption(Context &context, const QCommandLineParser &parser, Outpu
     return context.usage(Text::tr("unknown output format '%1'").arg(text));
 }
 
+namespace {
+// The options before the command.
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    const QString json = Core::wireFormatName(Core::WireFormat::Json);
+    parser.addOptions({
+        {{u"h"_s, u"help"_s}, Text::tr("Show this help.")},
+        {{u"v"_s, u"version"_s}, Text::tr("Show the version.")},
+        {u"server"_s,
+         Text::tr("The server, https://host[:port] (plain http only to this computer)."), u"URL"_s},
+        {u"user"_s, Text::tr("The administrator account."), u"NAME"_s},
+        {u"wire"_s, Text::tr("Wire format: %1 (default %2).").arg(wireChoices(), json), u"FORMAT"_s,
+         json},
+        {u"trust-fingerprint"_s,
+         Text::tr("Accept the server's certificate if its SHA-256 fingerprint is this (AA:BB:… "
+                  "or plain hex)."),
+         u"SHA256"_s},
+        {u"password-stdin"_s, Text::tr("Read the password from the first line of standard "
+                                       "input.")},
+        {u"page-size"_s,
+         Text::tr("Rows per request when listing (default 100, Cisco's advice for busy "
+                  "servers)."),
+         u"N"_s, u"100"_s},
+        {u"timeout"_s, Text::tr("Seconds to wait for each reply (default 30)."), u"SECONDS"_s,
+         u"30"_s},
+    });
+    parser.addPositionalArgument(u"COMMAND"_s, Text::tr("The command to run (see below)."),
+                                 u"COMMAND [options]"_s);
+}
+
+// The connection settings from the global options; -1 to go on, else the exit code.
+int readGlobalOptions(Context &context, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"server"_s) || !parser.isSet(u"user"_s))
+        return context.usage(Text::tr("--server URL and --user NAME are required"));
+    QString problem;
+    context.settings.serverUrl = Core::parseServerUrl(parser.value(u"server"_s), &problem);
+    if (!problem.isEmpty())
+        return context.usage(problem);
+    context.settings.user = parser.value(u"user"_s);
+    const std::optional<Core::WireFormat> wire = Core::parseWireFormat(parser.value(u"wire"_s));
+    if (!wire)
+        return context.usage(Text::tr("--wire takes %1").arg(wireChoices()));
+    context.settings.wire = *wire;
+    context.settings.pinnedSha256 = parser.value(u"trust-fingerprint"_s);
+    context.passwordFromStdin = parser.isSet(u"password-stdin"_s);
+    bool ok = false;
+    context.settings.pageSize = parser.value(u"page-size"_s).toInt(&ok);
+    if (!ok || context.settings.pageSize < 1)
+        return context.usage(Text::tr("--page-size takes a positive number"));
+    const int seconds = parser.value(u"timeout"_s).toInt(&ok);
+    if (!ok || seconds < 1)
+        return context.usage(Text::tr("--timeout takes a positive number of seconds"));
+    context.settings.transferTimeoutMs = seconds * 1000;
+    return -1;
+}
+} // namespace
+
 int run(const QStringList &arguments)
 {
     Context context;
@@ -156,50 +228,25 @@ int run(const QStringList &arguments)
         Text::tr("Browse and edit the call handlers of a Cisco Unity Connection server through "
                  "its REST interface (CUPI)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, Text::tr("Show the version."));
-    const QCommandLineOption server(u"server"_s,
-                                    Text::tr("The server, https://host[:port] (plain http only "
-                                             "to this computer)."),
-                                    u"URL"_s);
-    const QCommandLineOption user(u"user"_s, Text::tr("The administrator account."), u"NAME"_s);
-    const QCommandLineOption wire(u"wire"_s, Text::tr("Wire format: json (default) or xml."),
-                                  u"json|xml"_s, u"json"_s);
-    const QCommandLineOption trust(u"trust-fingerprint"_s,
-                                   Text::tr("Accept the server's certificate if its SHA-256 "
-                                            "fingerprint is this (AA:BB:… or plain hex)."),
-                                   u"SHA256"_s);
-    const QCommandLineOption stdinPassword(u"password-stdin"_s,
-                                           Text::tr("Read the password from the first line of "
-                                                    "standard input."));
-    const QCommandLineOption pageSize(u"page-size"_s,
-                                      Text::tr("Rows per request when listing (default 100, "
-                                               "Cisco's advice for busy servers)."),
-                                      u"N"_s, u"100"_s);
-    const QCommandLineOption timeout(u"timeout"_s,
-                                     Text::tr("Seconds to wait for each reply (default 30)."),
-                                     u"SECONDS"_s, u"30"_s);
-    parser.addOptions({help, version, server, user, wire, trust, stdinPassword, pageSize,
-                       timeout});
-    parser.addPositionalArgument(u"COMMAND"_s, Text::tr("The command to run (see below)."),
-                                 u"COMMAND [options]"_s);
+    addGlobalOptions(parser);
     if (!parser.parse(arguments))
         return context.usage(parser.errorText());
-    if (parser.isSet(version)) {
+    if (parser.isSet(u"version"_s)) {
         out() << "handlerctl " << QCoreApplication::applicationVersion() << '\n';
         out().flush();
         return ExitOk;
     }
+    const bool help = parser.isSet(u"help"_s);
     const QStringList rest = parser.positionalArguments();
-    if (parser.isSet(help) || rest.isEmpty()) {
-        QTextStream &stream = parser.isSet(help) ? out() : err();
+    if (help || rest.isEmpty()) {
+        QTextStream &stream = help ? out() : err();
         QString text = parser.helpText();
         text.replace(0, text.indexOf(u'\n'),
                      Text::tr("Usage: handlerctl --server URL --user NAME [options] COMMAND "
                               "[command options]"));
         stream << text << '\n' << commandSummary();
         stream.flush();
-        return parser.isSet(help) ? ExitOk : ExitUsage;
+        return help ? ExitOk : ExitUsage;
     }
     const Command *command = findCommand(rest.constFirst());
     if (!command)
@@ -209,27 +256,8 @@ int run(const QStringList &arguments)
     context.program = u"handlerctl "_s + rest.constFirst();
     const bool wantsHelp = commandArgs.contains(u"--help"_s) || commandArgs.contains(u"-h"_s);
     if (!wantsHelp) {
-        if (!parser.isSet(server) || !parser.isSet(user))
-            return context.usage(Text::tr("--server URL and --user NAME are required"));
-        context.settings.serverUrl = QUrl::fromUserInput(parser.value(server));
-        if (!parser.value(server).contains(u"://"_s))
-            context.settings.serverUrl.setScheme(u"https"_s);
-        context.settings.user = parser.value(user);
-        const QString wireText = parser.value(wire).toLower();
-        if (wireText != u"json"_s && wireText != u"xml"_s)
-            return context.usage(Text::tr("--wire takes json or xml"));
-        context.settings.wire = wireText == u"xml"_s ? Core::WireFormat::Xml
-                                                     : Core::WireFormat::Json;
-        context.settings.pinnedSha256 = parser.value(trust);
-        context.passwordFromStdin = parser.isSet(stdinPassword);
-        bool ok = false;
-        context.settings.pageSize = parser.value(pageSize).toInt(&ok);
-        if (!ok || context.settings.pageSize < 1)
-            return context.usage(Text::tr("--page-size takes a positive number"));
-        const int seconds = parser.value(timeout).toInt(&ok);
-        if (!ok || seconds < 1)
-            return context.usage(Text::tr("--timeout takes a positive number of seconds"));
-        context.settings.transferTimeoutMs = seconds * 1000;
+        if (const int code = readGlobalOptions(context, parser); code >= 0)
+            return code;
     }
     return command->run(context, commandArgs);
 }

@@ -2,12 +2,10 @@
 #include "app/handlerctl/context.h"
 
 #include "core/cupijob.h"
-#include "core/secretstore.h"
+#include "core/operations/passwordsource.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QNetworkAccessManager>
-#include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <cstdio>
@@ -69,35 +67,28 @@ Context::~Context()
 
 int Context::connect()
 {
-    QString password = QProcessEnvironment::systemEnvironment().value(u"HANDLERDESK_PASSWORD"_s);
-    if (passwordFromStdin) {
-        QTextStream in(stdin);
-        password = in.readLine();
-    } else if (password.isEmpty()) {
-        Core::KeychainSecretStore store;
-        const QString key = Core::SecretStore::keyFor(settings.user, settings.serverUrl.host(),
-                                                      settings.serverUrl.port(443));
-        Core::SecretResult result;
-        QEventLoop loop;
-        store.readPassword(key, &loop, [&](const Core::SecretResult &r) {
-            result = r;
-            loop.quit();
-        });
-        loop.exec();
-        if (!result.ok() || !result.found) {
-            err() << program << ": "
-                  << (result.ok() ? tr("no password for %1 in the keychain.").arg(key)
-                                  : result.error)
-                  << '\n'
-                  << tr("Set HANDLERDESK_PASSWORD or use --password-stdin.") << '\n';
-            err().flush();
-            return ExitAuth;
-        }
-        password = result.password;
+    namespace Password = Core::PasswordSource;
+    const Password::Source source = Password::choose(passwordFromStdin);
+    const QString key = Password::keychainKey(settings);
+    Core::KeychainSecretStore keychain;
+    Core::SecretResult result;
+    QEventLoop loop;
+    Password::read(source, key, &keychain, &loop, [&](const Core::SecretResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (!result.ok() || !result.found) { // only the keychain can lack it
+        err() << program << ": "
+              << (result.ok() ? tr("no password for %1 in the keychain.").arg(key) : result.error)
+              << '\n'
+              << tr("Set HANDLERDESK_PASSWORD or use --password-stdin.") << '\n';
+        err().flush();
+        return ExitAuth;
     }
     m_nam = new QNetworkAccessManager;
     m_client = new Core::CupiClient(settings, m_nam);
-    m_client->setPasswordProvider([password] { return password; });
+    m_client->setPasswordProvider([password = result.password] { return password; });
     return ExitOk;
 }
 

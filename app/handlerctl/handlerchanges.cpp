@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/handlerctl/handlerchanges.h"
 
+#include "core/fieldnames.h"
 #include "core/handleredit.h"
 
 #include <QCoreApplication>
@@ -47,11 +48,11 @@ CupiObject HandlerChanges::putBody(const CupiObject &loaded, QList<Core::FieldIs
     // time-zone tables.
     Core::CallHandlerEdit edit(loaded);
     if (name)
-        edit.setValue(u"DisplayName"_s, *name);
+        edit.setValue(Core::Field::DisplayName.toString(), *name);
     if (extension)
-        edit.setValue(u"DtmfAccessId"_s, *extension);
+        edit.setValue(Core::Field::DtmfAccessId.toString(), *extension);
     if (scheduleSet)
-        edit.setValue(u"ScheduleSetObjectId"_s, *scheduleSet);
+        edit.setValue(Core::Field::ScheduleSetObjectId.toString(), *scheduleSet);
     if (recipientUser)
         edit.setRecipientUser(*recipientUser);
     if (recipientList)
@@ -73,23 +74,6 @@ CupiObject HandlerChanges::putBody(const CupiObject &loaded, QList<Core::FieldIs
     if (issues)
         *issues = edit.validate();
     return edit.putBody();
-}
-
-QList<Core::FieldIssue> validateFields(const CupiObject &object)
-{
-    QList<Core::FieldIssue> issues;
-    for (const auto &[key, value] : object.fields()) {
-        const Core::FieldSpec *spec = Core::CallHandlerFields::find(key);
-        if (!spec)
-            continue;
-        if (spec->readOnly) {
-            issues.append({key, Text::tr("%1 is read-only.").arg(spec->translatedLabel())});
-            continue;
-        }
-        if (const auto problem = Core::validateField(*spec, value))
-            issues.append({key, *problem});
-    }
-    return issues;
 }
 
 } // namespace HandlerDesk::Ctl

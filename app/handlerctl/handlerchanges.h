@@ -28,7 +28,4 @@ struct HandlerChanges
                              QList<Core::FieldIssue> *issues) const;
 };
 
-// The field-table check of each field of `object`.
-QList<Core::FieldIssue> validateFields(const Core::CupiObject &object);
-
 } // namespace HandlerDesk::Ctl

@@ -6,11 +6,16 @@
 #include "app/handlerctl/output.h"
 
 #include "core/cupijob.h"
+#include "core/fieldnames.h"
 #include "core/fieldtable.h"
+#include "core/models/handleractions.h"
 #include "core/resources.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QTextStream>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 namespace Res = HandlerDesk::Core::Resources;
@@ -45,6 +50,102 @@ int reportIssues(Context &context, const QList<Core::FieldIssue> &issues)
     err().flush();
     return ExitUsage;
 }
+
+// An option's help from the field table: its description and rule ("… Text, up to 64 characters;
+// required.").
+QString fieldHelp(QStringView field)
+{
+    const Core::FieldSpec *spec = Core::CallHandlerFields::find(field);
+    Q_ASSERT(spec);
+    return Text::tr("%1 %2.").arg(spec->translatedDescription(), spec->ruleSummary());
+}
+
+// How a handler is named in messages: "Sales" (71000), or its id when it has no name.
+QString labelOf(const CupiObject &handler)
+{
+    if (handler.displayName().isEmpty())
+        return handler.objectId();
+    const QString extension = handler.value(Core::Field::DtmfAccessId);
+    return u"\"%1\"%2"_s.arg(handler.displayName(),
+                             extension.isEmpty() ? QString() : u" ("_s + extension + u')');
+}
+
+// What one of HandlerActions' operations ended with: the handler's id and the error, if any.
+struct ActionOutcome
+{
+    QString objectId;
+    CupiError error;
+};
+
+// Starts an operation of core's HandlerActions (the GUI's too) on `actions` and runs a local
+// event loop until its one terminal signal.
+ActionOutcome runAction(Context &context, const std::function<void(Core::HandlerActions &)> &start)
+{
+    Core::HandlerActions actions(context.client());
+    ActionOutcome outcome;
+    QEventLoop loop;
+    const auto finish = [&](const QString &objectId, const CupiError &error) {
+        outcome = {objectId, error};
+        loop.quit();
+    };
+    using Core::HandlerActions;
+    QObject::connect(&actions, &HandlerActions::created, &loop,
+                     [&](const QString &id) { finish(id, {}); });
+    QObject::connect(&actions, &HandlerActions::createFailed, &loop,
+                     [&](const CupiError &error, const QString &id) { finish(id, error); });
+    QObject::connect(&actions, &HandlerActions::deleted, &loop,
+                     [&](const QString &id) { finish(id, {}); });
+    QObject::connect(&actions, &HandlerActions::deleteFailed, &loop,
+                     [&](const QString &id, const CupiError &error) { finish(id, error); });
+    start(actions);
+    loop.exec();
+    return outcome;
+}
+
+// The options of `set`: what may change.
+void addSetOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
+    parser.addOption({u"name"_s, fieldHelp(Core::Field::DisplayName), u"NAME"_s});
+    parser.addOption({u"extension"_s, fieldHelp(Core::Field::DtmfAccessId), u"DIGITS"_s});
+    parser.addOption({u"schedule-set"_s,
+                      Text::tr("Schedule set (ObjectId; see 'handlerctl "
+                               "schedule-sets')."),
+                      u"ID"_s});
+    parser.addOption(
+        {u"recipient-user"_s, Text::tr("Send messages to this user (ObjectId)."), u"ID"_s});
+    parser.addOption({u"recipient-list"_s,
+                      Text::tr("Send messages to this distribution list (ObjectId)."), u"ID"_s});
+    parser.addOption({u"language"_s,
+                      Text::tr("'inherit' (the caller's language), 'default' "
+                               "(the system's) or a language code (LCID, see "
+                               "'handlerctl languages')."),
+                      u"inherit|default|LCID"_s});
+    parser.addOption({u"time-zone"_s,
+                      Text::tr("'default' (the system's) or a time-zone id "
+                               "(see 'handlerctl timezones')."),
+                      u"default|ID"_s});
+}
+
+HandlerChanges changesFromOptions(const QCommandLineParser &parser)
+{
+    HandlerChanges changes;
+    const std::pair<QString, std::optional<QString> HandlerChanges::*> options[] = {
+        {u"name"_s, &HandlerChanges::name},
+        {u"extension"_s, &HandlerChanges::extension},
+        {u"schedule-set"_s, &HandlerChanges::scheduleSet},
+        {u"recipient-user"_s, &HandlerChanges::recipientUser},
+        {u"recipient-list"_s, &HandlerChanges::recipientList},
+        {u"language"_s, &HandlerChanges::language},
+        {u"time-zone"_s, &HandlerChanges::timeZone},
+    };
+    for (const auto &[option, member] : options) {
+        if (parser.isSet(option))
+            changes.*member = parser.value(option);
+    }
+    return changes;
+}
+
 } // namespace
 
 int runShow(Context &context, const QStringList &args)
@@ -82,9 +183,8 @@ int runCreate(Context &context, const QStringList &args)
     parser.addOption({u"template"_s, Text::tr("The call-handler template (ObjectId; see "
                                               "'handlerctl templates')."),
                       u"ID"_s});
-    parser.addOption({u"name"_s, Text::tr("The display name (unique, at most 64 characters)."),
-                      u"NAME"_s});
-    parser.addOption({u"extension"_s, Text::tr("The extension (digits, * and #)."), u"DIGITS"_s});
+    parser.addOption({u"name"_s, fieldHelp(Core::Field::DisplayName), u"NAME"_s});
+    parser.addOption({u"extension"_s, fieldHelp(Core::Field::DtmfAccessId), u"DIGITS"_s});
     const int done = parseCommand(context, parser, args,
                                   QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
                                                     "Create a call handler from a template and "
@@ -94,29 +194,21 @@ int runCreate(Context &context, const QStringList &args)
         return done;
     if (!parser.isSet(u"template"_s) || !parser.isSet(u"name"_s))
         return context.usage(Text::tr("create needs --template ID and --name NAME"));
-    CupiObject body;
-    body.set(u"DisplayName"_s, parser.value(u"name"_s));
-    if (parser.isSet(u"extension"_s))
-        body.set(u"DtmfAccessId"_s, parser.value(u"extension"_s));
-    if (const auto issues = validateFields(body); !issues.isEmpty())
+    const QString name = parser.value(u"name"_s);
+    const QString extension = parser.value(u"extension"_s);
+    if (const auto issues = Core::HandlerActions::checkNewHandler(name, extension);
+        !issues.isEmpty())
         return reportIssues(context, issues);
     if (int code = context.connect(); code != ExitOk)
         return code;
-    // Sign in with a GET of the template, which is retried when the server is busy: a POST that
-    // signs in is not, and real servers answer 503 to a third Basic sign-in within a second.
-    if (const CupiError error = context.wait(
-            context.client()->get(Res::callHandlerTemplate(parser.value(u"template"_s)))))
-        return context.fail(error);
-    Core::WriteJob *job = context.client()->post(
-        Res::createCallHandler(parser.value(u"template"_s)), body, Res::Root::CallHandler);
-    if (const CupiError error = context.wait(job))
-        return context.fail(error);
-    if (job->createdId().isEmpty()) // the 201's body names it; its Location is never read
-        return context.fail(CupiError(
-            CupiError::Kind::Decode, Text::tr("The server did not say which handler it created.")));
-    out() << job->createdId() << '\n';
-    out().flush();
-    return ExitOk;
+    const ActionOutcome created = runAction(context, [&](Core::HandlerActions &actions) {
+        actions.createHandler(parser.value(u"template"_s), name, extension);
+    });
+    if (!created.objectId.isEmpty()) { // also when only reading it back failed: it exists
+        out() << created.objectId << '\n';
+        out().flush();
+    }
+    return created.error ? context.fail(created.error) : ExitOk;
 }
 
 int runDelete(Context &context, const QStringList &args)
@@ -139,38 +231,30 @@ int runDelete(Context &context, const QStringList &args)
                                       "a terminal"));
     if (int code = context.connect(); code != ExitOk)
         return code;
-    const QString id = parser.positionalArguments().constFirst();
-    CupiObject handler;
-    int code = ExitOk;
-    if (!fetchHandler(context, id, &handler, &code))
-        return code;
-    const QString label = handler.displayName().isEmpty()
-                              ? id
-                              : u"\"%1\"%2"_s.arg(handler.displayName(),
-                                                  handler.value(u"DtmfAccessId").isEmpty()
-                                                      ? QString()
-                                                      : u" ("_s + handler.value(u"DtmfAccessId")
-                                                            + u')');
-    if (handler.boolValue(u"Undeletable")) {
-        err() << context.program << ": "
-              << Text::tr("call handler %1 is undeletable; the server keeps it.").arg(label)
-              << '\n';
-        err().flush();
-        return ExitUsage;
-    }
-    if (!confirmed) {
+    QString label = parser.positionalArguments().constFirst();
+    bool declined = false;
+    // Asked by core between reading the handler and deleting it, so the question names it.
+    const auto confirm = [&](const CupiObject &handler) {
+        label = labelOf(handler);
+        if (confirmed)
+            return true;
         err() << Text::tr("Delete call handler %1? [y/N] ").arg(label);
         err().flush();
         QTextStream in(stdin);
         const QString answer = in.readLine().trimmed().toLower();
-        if (answer != u"y"_s && answer != u"yes"_s) {
-            err() << Text::tr("Not deleted.") << '\n';
-            err().flush();
-            return ExitUsage;
-        }
+        declined = answer != u"y"_s && answer != u"yes"_s;
+        return !declined;
+    };
+    const ActionOutcome outcome = runAction(context, [&](Core::HandlerActions &actions) {
+        actions.deleteHandler(parser.positionalArguments().constFirst(), confirm);
+    });
+    if (declined) {
+        err() << Text::tr("Not deleted.") << '\n';
+        err().flush();
+        return ExitUsage;
     }
-    if (const CupiError error = context.wait(context.client()->remove(Res::callHandler(id))))
-        return context.fail(error);
+    if (outcome.error)
+        return context.fail(outcome.error);
     err() << Text::tr("Deleted call handler %1.").arg(label) << '\n';
     err().flush();
     return ExitOk;
@@ -179,23 +263,7 @@ int runDelete(Context &context, const QStringList &args)
 int runSet(Context &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
-    parser.addOption({u"name"_s, Text::tr("New display name."), u"NAME"_s});
-    parser.addOption({u"extension"_s, Text::tr("New extension (digits, * and #)."), u"DIGITS"_s});
-    parser.addOption({u"schedule-set"_s, Text::tr("Schedule set (ObjectId; see 'handlerctl "
-                                                  "schedule-sets')."),
-                      u"ID"_s});
-    parser.addOption({u"recipient-user"_s, Text::tr("Send messages to this user (ObjectId)."),
-                      u"ID"_s});
-    parser.addOption({u"recipient-list"_s,
-                      Text::tr("Send messages to this distribution list (ObjectId)."), u"ID"_s});
-    parser.addOption({u"language"_s, Text::tr("'inherit' (the caller's language), 'default' "
-                                              "(the system's) or a language code (LCID, see "
-                                              "'handlerctl languages')."),
-                      u"inherit|default|LCID"_s});
-    parser.addOption({u"time-zone"_s, Text::tr("'default' (the system's) or a time-zone id "
-                                               "(see 'handlerctl timezones')."),
-                      u"default|ID"_s});
+    addSetOptions(parser);
     const int done = parseCommand(context, parser, args,
                                   QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
                                                     "Change fields of a call handler. Only the "
@@ -206,20 +274,7 @@ int runSet(Context &context, const QStringList &args)
     if (parser.isSet(u"recipient-user"_s) && parser.isSet(u"recipient-list"_s))
         return context.usage(Text::tr("--recipient-user and --recipient-list exclude each other"));
 
-    HandlerChanges changes;
-    const std::pair<QString, std::optional<QString> HandlerChanges::*> options[] = {
-        {u"name"_s, &HandlerChanges::name},
-        {u"extension"_s, &HandlerChanges::extension},
-        {u"schedule-set"_s, &HandlerChanges::scheduleSet},
-        {u"recipient-user"_s, &HandlerChanges::recipientUser},
-        {u"recipient-list"_s, &HandlerChanges::recipientList},
-        {u"language"_s, &HandlerChanges::language},
-        {u"time-zone"_s, &HandlerChanges::timeZone},
-    };
-    for (const auto &[option, member] : options) {
-        if (parser.isSet(option))
-            changes.*member = parser.value(option);
-    }
+    const HandlerChanges changes = changesFromOptions(parser);
     if (changes.isEmpty())
         return context.usage(Text::tr("set needs at least one field to change"));
     if (const QString problem = changes.checkSyntax(); !problem.isEmpty())

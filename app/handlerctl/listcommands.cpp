@@ -6,11 +6,11 @@
 #include "app/handlerctl/output.h"
 
 #include "core/cupijob.h"
+#include "core/fieldnames.h"
+#include "core/operations/handlerquery.h"
 #include "core/resources.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QTextStream>
 
 #include <optional>
@@ -36,42 +36,45 @@ struct LookupSpec
 
 const QList<LookupSpec> &lookupSpecs()
 {
+    using namespace Core::Field;
+    const Column id{u"OBJECT ID"_s, ObjectId};
+    const Column name{u"NAME"_s, DisplayName};
+    const Column alias{u"ALIAS"_s, Alias};
+    // Schedule sets and templates belong to a tenant; users and lists have an extension.
+    const QList<Column> ofTenant{id, name, {u"TENANT"_s, TenantObjectId}};
+    const QList<Column> directory{id, alias, name, {u"EXTENSION"_s, DtmfAccessId}};
     static const QList<LookupSpec> specs = {
-        {"languages"_L1, &Res::languageMap, Res::Item::LanguageMapping,
-         {{u"CODE"_s, u"LanguageCode"_s}, {u"ABBREVIATION"_s, u"LanguageAbbreviation"_s},
-          {u"TAG"_s, u"LanguageTag"_s}}},
-        {"timezones"_L1, &Res::timeZones, Res::Item::TimeZone,
-         {{u"ID"_s, u"TimeZoneId"_s}, {u"NAME"_s, u"DisplayName"_s}}},
-        {"tenants"_L1, &Res::tenants, Res::Item::Tenant,
-         {{u"OBJECT ID"_s, u"ObjectId"_s}, {u"ALIAS"_s, u"Alias"_s},
-          {u"SMTP DOMAIN"_s, u"SmtpDomain"_s}, {u"DESCRIPTION"_s, u"Description"_s}}},
-        {"schedule-sets"_L1, &Res::scheduleSets, Res::Item::ScheduleSet,
-         {{u"OBJECT ID"_s, u"ObjectId"_s}, {u"NAME"_s, u"DisplayName"_s},
-          {u"TENANT"_s, u"TenantObjectId"_s}}},
-        {"templates"_L1, &Res::templates, Res::Item::CallHandlerTemplate,
-         {{u"OBJECT ID"_s, u"ObjectId"_s}, {u"NAME"_s, u"DisplayName"_s},
-          {u"TENANT"_s, u"TenantObjectId"_s}}},
-        {"users"_L1, &Res::users, Res::Item::User,
-         {{u"OBJECT ID"_s, u"ObjectId"_s}, {u"ALIAS"_s, u"Alias"_s},
-          {u"NAME"_s, u"DisplayName"_s}, {u"EXTENSION"_s, u"DtmfAccessId"_s}}},
-        {"lists"_L1, &Res::distributionLists, Res::Item::DistributionList,
-         {{u"OBJECT ID"_s, u"ObjectId"_s}, {u"ALIAS"_s, u"Alias"_s},
-          {u"NAME"_s, u"DisplayName"_s}, {u"EXTENSION"_s, u"DtmfAccessId"_s}}},
+        {"languages"_L1,
+         &Res::languageMap,
+         Res::Item::LanguageMapping,
+         {{u"CODE"_s, LanguageCode},
+          {u"ABBREVIATION"_s, LanguageAbbreviation},
+          {u"TAG"_s, LanguageTag}}},
+        {"timezones"_L1, &Res::timeZones, Res::Item::TimeZone, {{u"ID"_s, TimeZoneId}, name}},
+        {"tenants"_L1,
+         &Res::tenants,
+         Res::Item::Tenant,
+         {id, alias, {u"SMTP DOMAIN"_s, SmtpDomain}, {u"DESCRIPTION"_s, Description}}},
+        {"schedule-sets"_L1, &Res::scheduleSets, Res::Item::ScheduleSet, ofTenant},
+        {"templates"_L1, &Res::templates, Res::Item::CallHandlerTemplate, ofTenant},
+        {"users"_L1, &Res::users, Res::Item::User, directory},
+        {"lists"_L1, &Res::distributionLists, Res::Item::DistributionList, directory},
     };
     return specs;
 }
 
-// 'FIELD is|startswith VALUE' (parentheses optional) → "(FIELD op VALUE)"; empty when invalid.
-QString parseQuery(const QString &text)
+// The --query option as a CUPI clause: empty when not given, std::nullopt when malformed.
+std::optional<QString> queryClause(const QCommandLineParser &parser)
 {
-    static const QRegularExpression re(
-        u"^\\s*\\(?\\s*([A-Za-z][A-Za-z0-9]*)\\s+(is|startswith)\\s+(.*?)\\s*\\)?\\s*$"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    const auto match = re.match(text);
-    if (!match.hasMatch() || match.captured(3).isEmpty())
-        return {};
-    return u"("_s + match.captured(1) + u' ' + match.captured(2).toLower() + u' '
-           + match.captured(3) + u')';
+    if (!parser.isSet(u"query"_s))
+        return QString();
+    return Core::parseQueryClause(parser.value(u"query"_s));
+}
+
+int badQuery(Context &context)
+{
+    return context.usage(Text::tr("--query must look like 'FIELD is VALUE' or "
+                                  "'FIELD startswith VALUE'"));
 }
 
 // Rows are consumed page by page: a table keeps only its columns, JSON is written as the pages
@@ -116,7 +119,7 @@ int fetchAndPrint(Context &context, Core::ListRequest request, const QList<Colum
     if (format == OutputFormat::Table)
         printTable(out(), columns, tableRows);
     else if (format == OutputFormat::Csv)
-        printCsv(out(), job->items());
+        printCsv(job->items(), columns);
     return ExitOk;
 }
 
@@ -130,7 +133,8 @@ void addQueryOption(QCommandLineParser &parser)
 {
     parser.addOption({u"query"_s,
                       Text::tr("Server-side filter 'FIELD is VALUE' or 'FIELD startswith VALUE' "
-                               "(CUPI field names, e.g. 'DisplayName startswith Sales')."),
+                               "(CUPI field names, e.g. '%1 startswith Sales').")
+                          .arg(Core::Field::DisplayName),
                       u"EXPR"_s});
 }
 } // namespace
@@ -153,25 +157,16 @@ int runList(Context &context, const QStringList &args)
     OutputFormat format;
     if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
         return code;
-    QStringList clauses;
-    if (!parser.isSet(u"all"_s))
-        clauses << Res::queryIs(u"IsPrimary"_s, u"0"_s);
-    if (parser.isSet(u"tenant"_s))
-        clauses << Res::queryIs(u"TenantObjectId"_s, parser.value(u"tenant"_s));
-    if (parser.isSet(u"query"_s)) {
-        const QString clause = parseQuery(parser.value(u"query"_s));
-        if (clause.isEmpty())
-            return context.usage(Text::tr("--query must look like 'FIELD is VALUE' or "
-                                          "'FIELD startswith VALUE'"));
-        clauses << clause;
-    }
-    Core::ListRequest request;
-    request.resource = Res::callHandlers();
-    request.itemName = Res::Item::CallHandler;
-    request.query = Res::queryAnd(clauses);
-    const QList<Column> columns = {{Text::tr("NAME"), u"DisplayName"_s},
-                                   {Text::tr("EXTENSION"), u"DtmfAccessId"_s},
-                                   {Text::tr("OBJECT ID"), u"ObjectId"_s}};
+    const std::optional<QString> clause = queryClause(parser);
+    if (!clause)
+        return badQuery(context);
+    const Core::ListRequest request =
+        Core::handlerListRequest({.includePrimary = parser.isSet(u"all"_s),
+                                  .tenantId = parser.value(u"tenant"_s),
+                                  .clause = *clause});
+    const QList<Column> columns = {{Text::tr("NAME"), Core::Field::DisplayName},
+                                   {Text::tr("EXTENSION"), Core::Field::DtmfAccessId},
+                                   {Text::tr("OBJECT ID"), Core::Field::ObjectId}};
     return fetchAndPrint(context, request, columns, format);
 }
 
@@ -200,12 +195,10 @@ int runLookup(Context &context, const QStringList &args)
     Core::ListRequest request;
     request.resource = spec->resource();
     request.itemName = spec->item;
-    if (parser.isSet(u"query"_s)) {
-        request.query = parseQuery(parser.value(u"query"_s));
-        if (request.query.isEmpty())
-            return context.usage(Text::tr("--query must look like 'FIELD is VALUE' or "
-                                          "'FIELD startswith VALUE'"));
-    }
+    const std::optional<QString> clause = queryClause(parser);
+    if (!clause)
+        return badQuery(context);
+    request.query = *clause;
     return fetchAndPrint(context, request, spec->columns, format);
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/handlerctl/output.h"
 
-#include <QHash>
+#include "app/handlerctl/context.h"
+#include "core/csv.h"
+
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -21,16 +24,6 @@ QString cell(const QString &text)
             c = u' ';
     }
     return result;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 QJsonObject toJson(const CupiObject &object)
@@ -98,29 +91,21 @@ void printFields(QTextStream &stream, const CupiObject &object)
     stream.flush();
 }
 
-void printCsv(QTextStream &stream, const QList<CupiObject> &objects)
+void printCsv(const QList<CupiObject> &objects, const QList<Column> &columns)
 {
-    QStringList header;
-    QHash<QString, qsizetype> index;
-    for (const CupiObject &object : objects) {
-        for (const auto &field : object.fields()) {
-            if (!index.contains(field.first)) {
-                index.insert(field.first, header.size());
-                header.append(field.first);
-            }
-        }
+    QStringList header = Core::Csv::columnsOf(objects);
+    if (objects.isEmpty()) {
+        for (const Column &column : columns)
+            header.append(column.field.toString());
     }
-    QStringList quoted;
-    for (const QString &name : std::as_const(header))
-        quoted.append(csvField(name));
-    stream << quoted.join(u',') << "\r\n";
-    for (const CupiObject &object : objects) {
-        QStringList row(header.size());
-        for (const auto &[key, value] : object.fields())
-            row[index.value(key)] = csvField(value);
-        stream << row.join(u',') << "\r\n";
-    }
-    stream.flush();
+    out().flush(); // what the text stream holds goes first
+    QFile stdOut;
+    if (!stdOut.open(stdout, QIODevice::WriteOnly))
+        return;
+    Core::CsvWriter writer(&stdOut);
+    writer.writeHeader(header);
+    for (const CupiObject &object : objects)
+        writer.writeObject(object);
 }
 
 void JsonArrayWriter::add(const CupiObject &object)
@@ -141,7 +126,7 @@ CupiObject project(const CupiObject &object, const QList<Column> &columns)
     CupiObject projected;
     for (const Column &column : columns) {
         if (object.contains(column.field))
-            projected.set(column.field, object.value(column.field));
+            projected.set(column.field.toString(), object.value(column.field));
     }
     return projected;
 }

@@ -13,11 +13,11 @@ namespace HandlerDesk::Ctl {
 
 enum class OutputFormat { Table, Csv, Json };
 
-// A column of a table: its heading and the CUPI field it shows.
+// A column of a table: its heading and the CUPI field it shows (a Core::Field constant).
 struct Column
 {
     QString heading;
-    QString field;
+    QStringView field;
 };
 
 // Parses "table|csv|json"; `allowed` limits the choice. False for anything else.
@@ -28,8 +28,9 @@ void printTable(QTextStream &stream, const QList<Column> &columns,
                 const QList<Core::CupiObject> &objects);
 // "Field  Value" lines for one object.
 void printFields(QTextStream &stream, const Core::CupiObject &object);
-// RFC 4180: the header is the CUPI field names (every field any object has, in first-seen order).
-void printCsv(QTextStream &stream, const QList<Core::CupiObject> &objects);
+// CSV (core/csv.h, RFC 4180) on standard output: the header is the CUPI field names — every field
+// any object has, in first-seen order; the fields of `columns` when there are no objects.
+void printCsv(const QList<Core::CupiObject> &objects, const QList<Column> &columns);
 // A JSON array of objects keyed by CUPI field names (all values strings, as CUPI sends them),
 // written as the rows arrive: "[", one object per line, "]".
 class JsonArrayWriter

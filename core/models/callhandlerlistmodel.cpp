@@ -8,6 +8,7 @@
 #include "core/handleredit.h"
 #include "core/models/handlersort.h"
 #include "core/models/lookupcache.h"
+#include "core/operations/handlerquery.h"
 #include "core/resources.h"
 
 #include <QLoggingCategory>
@@ -77,12 +78,8 @@ void CallHandlerListModel::setTenantFilter(const QString &tenantObjectId)
 
 QString CallHandlerListModel::serverQuery() const
 {
-    QStringList clauses;
-    if (!m_includePrimary)
-        clauses << Resources::queryIs(u"IsPrimary"_s, u"0"_s);
-    if (!m_tenantFilter.isEmpty())
-        clauses << Resources::queryIs(u"TenantObjectId"_s, m_tenantFilter);
-    return Resources::queryAnd(clauses);
+    return handlerListQuery(
+        {.includePrimary = m_includePrimary, .tenantId = m_tenantFilter, .clause = {}});
 }
 
 void CallHandlerListModel::refresh()
@@ -138,10 +135,8 @@ void CallHandlerListModel::startLoad()
         Q_EMIT loadFailed(CupiError(CupiError::Kind::Usage, tr("Not connected.")));
         return;
     }
-    ListRequest request;
-    request.resource = Resources::callHandlers();
-    request.itemName = QString(Resources::Item::CallHandler);
-    request.query = serverQuery();
+    ListRequest request = handlerListRequest(
+        {.includePrimary = m_includePrimary, .tenantId = m_tenantFilter, .clause = {}});
     request.keepItems = false; // rows live here, compactly; the job need not keep 40,000 objects
     const quint64 generation = ++m_generation;
     m_job = m_client->list(request);

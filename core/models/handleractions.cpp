@@ -3,11 +3,11 @@
 
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
+#include "core/fieldnames.h"
+#include "core/fieldtable.h"
 #include "core/resources.h"
 
 #include <QTimer>
-
-using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core {
 
@@ -18,6 +18,23 @@ HandlerActions::HandlerActions(CupiClient *client, QObject *parent)
 }
 
 HandlerActions::~HandlerActions() = default;
+
+QList<FieldIssue> HandlerActions::checkNewHandler(const QString &displayName,
+                                                  const QString &extension)
+{
+    if (displayName.trimmed().isEmpty())
+        return {{Field::DisplayName.toString(), tr("The new call handler needs a name.")}};
+    QList<FieldIssue> issues;
+    const std::pair<QStringView, QString> values[] = {{Field::DisplayName, displayName},
+                                                      {Field::DtmfAccessId, extension}};
+    for (const auto &[field, value] : values) {
+        const FieldSpec *spec = CallHandlerFields::find(field);
+        Q_ASSERT(spec);
+        if (const auto problem = validateField(*spec, value))
+            issues.append({spec->name(), *problem});
+    }
+    return issues;
+}
 
 void HandlerActions::createHandler(const QString &templateObjectId, const QString &displayName,
                                    const QString &extension)
@@ -32,14 +49,27 @@ void HandlerActions::createHandler(const QString &templateObjectId, const QStrin
         return refuse(tr("Not connected."));
     if (templateObjectId.isEmpty())
         return refuse(tr("Choose a call handler template for the new handler."));
-    if (displayName.trimmed().isEmpty())
-        return refuse(tr("The new call handler needs a name."));
+    if (const QList<FieldIssue> issues = checkNewHandler(displayName, extension); !issues.isEmpty())
+        return refuse(issues.constFirst().message);
 
     CupiObject body;
-    body.set(u"DisplayName"_s, displayName);
+    body.set(Field::DisplayName.toString(), displayName);
+    if (!extension.isEmpty())
+        body.set(Field::DtmfAccessId.toString(), extension);
+    ObjectJob *job = m_client->get(Resources::callHandlerTemplate(templateObjectId));
+    connect(job, &CupiJob::finished, this, [this, templateObjectId, body](CupiJob *done) {
+        if (!done->ok())
+            Q_EMIT createFailed(done->error(), QString());
+        else
+            postHandler(templateObjectId, body);
+    });
+}
+
+void HandlerActions::postHandler(const QString &templateObjectId, const CupiObject &body)
+{
     WriteJob *job = m_client->post(Resources::createCallHandler(templateObjectId), body,
                                    QString(Resources::Root::CallHandler));
-    connect(job, &CupiJob::finished, this, [this, extension](CupiJob *done) {
+    connect(job, &CupiJob::finished, this, [this](CupiJob *done) {
         if (!done->ok()) {
             Q_EMIT createFailed(done->error(), QString());
             return;
@@ -49,25 +79,6 @@ void HandlerActions::createHandler(const QString &templateObjectId, const QStrin
             Q_EMIT createFailed(CupiError(CupiError::Kind::Decode,
                                           tr("The server did not say which handler it created.")),
                                 QString());
-            return;
-        }
-        if (extension.isEmpty())
-            fetchCreated(id);
-        else
-            putExtension(id, extension);
-    });
-}
-
-void HandlerActions::putExtension(const QString &id, const QString &extension)
-{
-    CupiObject changes;
-    changes.set(u"DtmfAccessId"_s, extension);
-    WriteJob *job = m_client->put(Resources::callHandler(id), changes,
-                                  QString(Resources::Root::CallHandler));
-    connect(job, &CupiJob::finished, this, [this, id](CupiJob *done) {
-        if (!done->ok()) {
-            // The handler exists without its extension: say so, and give its id.
-            Q_EMIT createFailed(done->error(), id);
             return;
         }
         fetchCreated(id);
@@ -86,7 +97,7 @@ void HandlerActions::fetchCreated(const QString &id)
     });
 }
 
-void HandlerActions::deleteHandler(const QString &objectId)
+void HandlerActions::deleteHandler(const QString &objectId, DeleteConfirmation confirm)
 {
     if (!m_client || objectId.isEmpty()) {
         QTimer::singleShot(0, this, [this, objectId] {
@@ -97,26 +108,36 @@ void HandlerActions::deleteHandler(const QString &objectId)
     }
     // Read it first: the Undeletable flag decides, as the server has it now.
     ObjectJob *job = m_client->get(Resources::callHandler(objectId));
-    connect(job, &CupiJob::finished, this, [this, objectId](CupiJob *done) {
-        if (!done->ok()) {
-            Q_EMIT deleteFailed(objectId, done->error());
-            return;
-        }
-        const CupiObject &handler = static_cast<ObjectJob *>(done)->object();
-        if (handler.boolValue(u"Undeletable")) {
-            Q_EMIT deleteFailed(objectId, CupiError(CupiError::Kind::Usage,
-                                                    tr("“%1” is a system call handler that "
-                                                       "cannot be deleted.")
-                                                        .arg(handler.displayName())));
-            return;
-        }
-        WriteJob *removal = m_client->remove(Resources::callHandler(objectId));
-        connect(removal, &CupiJob::finished, this, [this, objectId](CupiJob *removed) {
-            if (removed->ok())
-                Q_EMIT deleted(objectId);
-            else
-                Q_EMIT deleteFailed(objectId, removed->error());
-        });
+    connect(job, &CupiJob::finished, this,
+            [this, objectId, confirm = std::move(confirm)](CupiJob *done) {
+                if (!done->ok())
+                    Q_EMIT deleteFailed(objectId, done->error());
+                else
+                    removeChecked(objectId, static_cast<ObjectJob *>(done)->object(), confirm);
+            });
+}
+
+void HandlerActions::removeChecked(const QString &objectId, const CupiObject &handler,
+                                   const DeleteConfirmation &confirm)
+{
+    if (handler.boolValue(Field::Undeletable)) {
+        Q_EMIT deleteFailed(objectId,
+                            CupiError(CupiError::Kind::Usage,
+                                      tr("“%1” is undeletable: the server keeps its system call "
+                                         "handlers and users' primary handlers.")
+                                          .arg(handler.displayName())));
+        return;
+    }
+    if (confirm && !confirm(handler)) {
+        Q_EMIT deleteFailed(objectId, CupiError(CupiError::Kind::Cancelled, tr("Not deleted.")));
+        return;
+    }
+    WriteJob *removal = m_client->remove(Resources::callHandler(objectId));
+    connect(removal, &CupiJob::finished, this, [this, objectId](CupiJob *removed) {
+        if (removed->ok())
+            Q_EMIT deleted(objectId);
+        else
+            Q_EMIT deleteFailed(objectId, removed->error());
     });
 }
 

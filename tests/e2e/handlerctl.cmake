@@ -13,3 +13,10 @@ if(TARGET handlerctl)
     target_include_directories(tst_unknownvalues_e2e PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../unit)
     add_dependencies(tst_unknownvalues_e2e handlerctl cupi-sim)
 endif()
+# Issue 9: handlerctl and the GUI's core objects send the same requests (create, delete, list).
+if(TARGET handlerctl)
+    hd_add_test(tst_frontends SOURCES tst_frontends.cpp ../unit/tst_models_sim.h
+                ../unit/tst_recordingnam.h LIBS hdcore LABEL e2e)
+    target_include_directories(tst_frontends PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../unit)
+    add_dependencies(tst_frontends handlerctl cupi-sim)
+endif()

@@ -220,6 +220,11 @@ private Q_SLOTS:
         QVERIFY(lines.first().split(u',').contains(u"DisplayName"_s));
         QVERIFY(lines.first().split(u',').contains(u"ObjectId"_s));
         QCOMPARE(lines.size(), big.size() + 1);
+        // No rows: still a header (the fields the table shows), as core/csv writes it.
+        const Run none = handlerctl({u"list"_s, u"--query"_s, u"DisplayName is No such handler"_s,
+                                     u"--output"_s, u"csv"_s});
+        QCOMPARE(none.code, 0);
+        QCOMPARE(none.out, u"DisplayName,DtmfAccessId,ObjectId\r\n"_s);
 
         // Table: aligned columns, the ids start in the same column on every line.
         const Run table = handlerctl({u"list"_s});

@@ -54,27 +54,7 @@ class TestUnknownValuesE2e : public QObject
         QCOMPARE(after.handler.value(u"MaxMsgLen"), Unknown::MaxMsgLen);
     }
 
-    struct Ctl
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    // handlerctl as the system administrator, pinned to the simulator's certificate.
-    Ctl handlerctl(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HANDLERDESK_PASSWORD"_s, m_sim.admin().password);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
-                QStringList{u"--server"_s, m_sim.url().toString(), u"--user"_s, m_sim.admin().user,
-                            u"--trust-fingerprint"_s, m_sim.sha256()} +
-                    args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    HandlerctlRun handlerctl(const QStringList &args) { return runHandlerctl(m_sim, args); }
 
     QList<QJsonObject> recorded() const { return recordedRequests(m_record); }
 
@@ -149,7 +129,8 @@ private Q_SLOTS:
         const HandlerOnServer before = readHandler(m_checker.get(), m_id);
         const qsizetype already = recorded().size();
         const QString name = u"Renamed by handlerctl %1"_s.arg(++m_renames);
-        const Ctl set = handlerctl({u"--wire"_s, wire, u"set"_s, m_id, u"--name"_s, name});
+        const HandlerctlRun set =
+            handlerctl({u"--wire"_s, wire, u"set"_s, m_id, u"--name"_s, name});
         QVERIFY2(set.code == 0, set.err.constData());
 
         QList<QJsonObject> writes;
@@ -172,7 +153,7 @@ private Q_SLOTS:
     // `handlerctl show` prints what it does not know, as the server has it.
     void handlerctlShowsUnknownValues()
     {
-        const Ctl show = handlerctl({u"show"_s, m_id, u"--output"_s, u"json"_s});
+        const HandlerctlRun show = handlerctl({u"show"_s, m_id, u"--output"_s, u"json"_s});
         QCOMPARE(show.code, 0);
         const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
         QCOMPARE(shown.value(Unknown::Field).toString(), Unknown::FieldValue);

@@ -19,6 +19,7 @@ private slots:
     void escape_data();
     void escape();
     void document();
+    void headerWithoutRows();
     void seedListRoundTrip();
 };
 
@@ -58,6 +59,14 @@ void TestCsv::document()
     QCOMPARE(csv, QByteArray("DisplayName,DtmfAccessId\r\n"
                              "\"Sales, East\",2001\r\n"
                              "\"Z\xC3\xBCrich \"\"Nord\"\"\",\r\n"));
+}
+
+// A list with no rows is still a CSV document: its header row, nothing else.
+void TestCsv::headerWithoutRows()
+{
+    QCOMPARE(Csv::write({u"DisplayName"_s, u"Dtmf, Access"_s}, {}),
+             QByteArray("DisplayName,\"Dtmf, Access\"\r\n"));
+    QCOMPARE(Csv::columnsOf({}), QStringList());
 }
 
 void TestCsv::seedListRoundTrip()

@@ -137,6 +137,33 @@ private:
     QList<SimAccount> m_accounts;
 };
 
+// What a run of the built handlerctl (HANDLERCTL_BIN) gave.
+struct HandlerctlRun
+{
+    int code = -1; // -1: it did not finish within a minute
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs handlerctl as the simulator's system administrator (password from the environment), pinned
+// to its certificate; `args` follow those global options.
+inline HandlerctlRun runHandlerctl(const CupiSim &sim, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HANDLERDESK_PASSWORD"_s, sim.admin().password);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
+            QStringList{u"--server"_s, sim.url().toString(), u"--user"_s, sim.admin().user,
+                        u"--trust-fingerprint"_s, sim.sha256()} +
+                args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
 // Waits for a job's finished() (jobs never finish synchronously).
 inline bool waitFor(Core::CupiJob *job, int timeoutMs = 30000)
 {
