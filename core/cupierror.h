@@ -15,10 +15,10 @@ struct CertificateInfo
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
-    QString sha256; // upper-case hex pairs joined by ':' (AA:BB:…)
-    QStringList errors; // the TLS verification errors, in words
+    QString sha256;              // upper-case hex pairs joined by ':' (AA:BB:…)
+    QStringList errors;          // the TLS verification errors, in words
     bool pinnedMismatch = false; // a pinned fingerprint exists and this one differs
-    QByteArray der; // the certificate itself, for pinning
+    QByteArray der;              // the certificate itself, for pinning
 };
 
 // One error type for all of core: errors are values, never exceptions or dialogs.
@@ -43,7 +43,11 @@ public:
 
     CupiError() = default;
     CupiError(Kind kind, QString message, int httpStatus = 0)
-        : m_kind(kind), m_message(std::move(message)), m_httpStatus(httpStatus) {}
+        : m_kind(kind)
+        , m_message(std::move(message))
+        , m_httpStatus(httpStatus)
+    {
+    }
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
@@ -60,10 +64,26 @@ public:
     QString userMessage() const;
     const CertificateInfo &certificate() const { return m_certificate; }
 
-    CupiError &setServerCode(const QString &code) { m_serverCode = code; return *this; }
-    CupiError &setRequest(const QString &request) { m_request = request; return *this; }
-    CupiError &setCertificate(const CertificateInfo &info) { m_certificate = info; return *this; }
-    CupiError &setHttpStatus(int status) { m_httpStatus = status; return *this; }
+    CupiError &setServerCode(const QString &code)
+    {
+        m_serverCode = code;
+        return *this;
+    }
+    CupiError &setRequest(const QString &request)
+    {
+        m_request = request;
+        return *this;
+    }
+    CupiError &setCertificate(const CertificateInfo &info)
+    {
+        m_certificate = info;
+        return *this;
+    }
+    CupiError &setHttpStatus(int status)
+    {
+        m_httpStatus = status;
+        return *this;
+    }
 
 private:
     Kind m_kind = Kind::None;

@@ -31,7 +31,7 @@ public:
     using Field = std::pair<QString, QString>;
 
     bool contains(QStringView key) const;
-    QString value(QStringView key) const;          // null QString when absent
+    QString value(QStringView key) const;               // null QString when absent
     void set(const QString &key, const QString &value); // replaces in place or appends
     void remove(QStringView key);
     bool isEmpty() const { return m_fields.isEmpty(); }

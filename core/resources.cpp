@@ -24,18 +24,30 @@ QString handlerSub(const QString &handlerId, QLatin1StringView sub)
 
 } // namespace
 
-QString callHandlers() { return u"handlers/callhandlers"_s; }
-QString callHandler(const QString &id) { return callHandlers() + u'/' + segment(id); }
+QString callHandlers()
+{
+    return u"handlers/callhandlers"_s;
+}
+QString callHandler(const QString &id)
+{
+    return callHandlers() + u'/' + segment(id);
+}
 QString createCallHandler(const QString &templateId)
 {
     return callHandlers() + u"?templateObjectId="_s + segment(templateId);
 }
-QString greetings(const QString &handlerId) { return handlerSub(handlerId, "greetings"_L1); }
+QString greetings(const QString &handlerId)
+{
+    return handlerSub(handlerId, "greetings"_L1);
+}
 QString greeting(const QString &handlerId, const QString &type)
 {
     return greetings(handlerId) + u'/' + segment(type);
 }
-QString menuEntries(const QString &handlerId) { return handlerSub(handlerId, "menuentries"_L1); }
+QString menuEntries(const QString &handlerId)
+{
+    return handlerSub(handlerId, "menuentries"_L1);
+}
 QString menuEntry(const QString &handlerId, const QString &key)
 {
     return menuEntries(handlerId) + u'/' + segment(key);
@@ -48,22 +60,70 @@ QString transferOption(const QString &handlerId, const QString &type)
 {
     return transferOptions(handlerId) + u'/' + segment(type);
 }
-QString directoryHandlers() { return u"handlers/directoryhandlers"_s; }
-QString directoryHandler(const QString &id) { return directoryHandlers() + u'/' + segment(id); }
-QString interviewHandlers() { return u"handlers/interviewhandlers"_s; }
-QString interviewHandler(const QString &id) { return interviewHandlers() + u'/' + segment(id); }
-QString templates() { return u"callhandlertemplates"_s; }
-QString callHandlerTemplate(const QString &id) { return templates() + u'/' + segment(id); }
-QString scheduleSets() { return u"schedulesets"_s; }
-QString scheduleSet(const QString &id) { return scheduleSets() + u'/' + segment(id); }
-QString users() { return u"users"_s; }
-QString user(const QString &id) { return users() + u'/' + segment(id); }
-QString distributionLists() { return u"distributionlists"_s; }
-QString languageMap() { return u"languagemap"_s; }
-QString installedLanguages() { return u"installedlanguages"_s; }
-QString timeZones() { return u"timezones"_s; }
-QString tenants() { return u"tenants"_s; }
-QString version() { return u"version"_s; }
+QString directoryHandlers()
+{
+    return u"handlers/directoryhandlers"_s;
+}
+QString directoryHandler(const QString &id)
+{
+    return directoryHandlers() + u'/' + segment(id);
+}
+QString interviewHandlers()
+{
+    return u"handlers/interviewhandlers"_s;
+}
+QString interviewHandler(const QString &id)
+{
+    return interviewHandlers() + u'/' + segment(id);
+}
+QString templates()
+{
+    return u"callhandlertemplates"_s;
+}
+QString callHandlerTemplate(const QString &id)
+{
+    return templates() + u'/' + segment(id);
+}
+QString scheduleSets()
+{
+    return u"schedulesets"_s;
+}
+QString scheduleSet(const QString &id)
+{
+    return scheduleSets() + u'/' + segment(id);
+}
+QString users()
+{
+    return u"users"_s;
+}
+QString user(const QString &id)
+{
+    return users() + u'/' + segment(id);
+}
+QString distributionLists()
+{
+    return u"distributionlists"_s;
+}
+QString languageMap()
+{
+    return u"languagemap"_s;
+}
+QString installedLanguages()
+{
+    return u"installedlanguages"_s;
+}
+QString timeZones()
+{
+    return u"timezones"_s;
+}
+QString tenants()
+{
+    return u"tenants"_s;
+}
+QString version()
+{
+    return u"version"_s;
+}
 
 QString queryIs(const QString &field, const QString &value)
 {

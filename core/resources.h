@@ -20,11 +20,11 @@ QString transferOptions(const QString &handlerId);
 QString transferOption(const QString &handlerId, const QString &type);
 // The other targets of a "Go to": directory handlers (conversation AD) and interview handlers
 // (PHInterview).
-QString directoryHandlers();                 // handlers/directoryhandlers
-QString directoryHandler(const QString &id); // handlers/directoryhandlers/{id}
-QString interviewHandlers();                 // handlers/interviewhandlers
-QString interviewHandler(const QString &id); // handlers/interviewhandlers/{id}
-QString templates();                         // callhandlertemplates
+QString directoryHandlers();                    // handlers/directoryhandlers
+QString directoryHandler(const QString &id);    // handlers/directoryhandlers/{id}
+QString interviewHandlers();                    // handlers/interviewhandlers
+QString interviewHandler(const QString &id);    // handlers/interviewhandlers/{id}
+QString templates();                            // callhandlertemplates
 QString callHandlerTemplate(const QString &id); // callhandlertemplates/{id}
 QString scheduleSets();
 QString scheduleSet(const QString &id);

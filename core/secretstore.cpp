@@ -34,10 +34,10 @@ namespace {
 bool looksLikeNoBackend(QKeychain::Job *job)
 {
     const QString text = job->errorString();
-    return job->error() == QKeychain::NoBackendAvailable
-           || text.contains(u"D-Bus"_s, Qt::CaseInsensitive)
-           || text.contains(u"DBus"_s, Qt::CaseInsensitive)
-           || text.contains(u"org.freedesktop.secrets"_s);
+    return job->error() == QKeychain::NoBackendAvailable ||
+           text.contains(u"D-Bus"_s, Qt::CaseInsensitive) ||
+           text.contains(u"DBus"_s, Qt::CaseInsensitive) ||
+           text.contains(u"org.freedesktop.secrets"_s);
 }
 
 QString keychainError(QKeychain::Job *job)
@@ -137,8 +137,8 @@ void MemorySecretStore::readPassword(const QString &key, QObject *context, Callb
     deliver(result, context, std::move(done));
 }
 
-void MemorySecretStore::writePassword(const QString &key, const QString &password,
-                                      QObject *context, Callback done)
+void MemorySecretStore::writePassword(const QString &key, const QString &password, QObject *context,
+                                      Callback done)
 {
     SecretResult result{key, {}, false, m_failure};
     if (m_failure.isEmpty()) {

@@ -13,9 +13,9 @@ namespace HandlerDesk::Core {
 struct SecretResult
 {
     QString key;
-    QString password;  // readPassword only
+    QString password; // readPassword only
     bool found = false;
-    QString error;     // empty = success; otherwise a translated sentence (e.g. no keychain)
+    QString error; // empty = success; otherwise a translated sentence (e.g. no keychain)
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -53,8 +53,7 @@ class KeychainSecretStore final : public SecretStore
     Q_OBJECT
 public:
     explicit KeychainSecretStore(QObject *parent = nullptr);
-    void readPassword(const QString &key, QObject *context = nullptr,
-                      Callback done = {}) override;
+    void readPassword(const QString &key, QObject *context = nullptr, Callback done = {}) override;
     void writePassword(const QString &key, const QString &password, QObject *context = nullptr,
                        Callback done = {}) override;
     void deletePassword(const QString &key, QObject *context = nullptr,
@@ -68,8 +67,7 @@ class MemorySecretStore final : public SecretStore
     Q_OBJECT
 public:
     using SecretStore::SecretStore;
-    void readPassword(const QString &key, QObject *context = nullptr,
-                      Callback done = {}) override;
+    void readPassword(const QString &key, QObject *context = nullptr, Callback done = {}) override;
     void writePassword(const QString &key, const QString &password, QObject *context = nullptr,
                        Callback done = {}) override;
     void deletePassword(const QString &key, QObject *context = nullptr,

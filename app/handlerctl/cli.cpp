@@ -34,22 +34,21 @@ QString commandSummary()
 {
     QString text = Text::tr("Commands:") + u'\n';
     for (const Command &command : commands()) {
-        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(15)
-                + QCoreApplication::translate("HandlerDesk::Ctl::Commands", command.summary)
-                + u'\n';
+        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(15) +
+                QCoreApplication::translate("HandlerDesk::Ctl::Commands", command.summary) + u'\n';
     }
-    text += u'\n' + Text::tr("Run 'handlerctl COMMAND --help' for the options of a command.")
-            + u"\n\n"_s
-            + Text::tr("The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the "
-                       "desktop keychain\n(service \"handlerdesk\", key user@host:port) — never "
-                       "from an argument.")
-            + u"\n\n"_s + Text::tr("Exit status:") + u'\n'
-            + Text::tr("  0  success\n"
-                       "  1  usage error, or input refused before anything was sent\n"
-                       "  2  the server refused or failed (its message on stderr)\n"
-                       "  3  the server's TLS certificate is not trusted (its SHA-256 on stderr)\n"
-                       "  4  authentication failed\n"
-                       "  5  the server could not be reached\n");
+    text += u'\n' + Text::tr("Run 'handlerctl COMMAND --help' for the options of a command.") +
+            u"\n\n"_s +
+            Text::tr("The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the "
+                     "desktop keychain\n(service \"handlerdesk\", key user@host:port) — never "
+                     "from an argument.") +
+            u"\n\n"_s + Text::tr("Exit status:") + u'\n' +
+            Text::tr("  0  success\n"
+                     "  1  usage error, or input refused before anything was sent\n"
+                     "  2  the server refused or failed (its message on stderr)\n"
+                     "  3  the server's TLS certificate is not trusted (its SHA-256 on stderr)\n"
+                     "  4  authentication failed\n"
+                     "  5  the server could not be reached\n");
     return text;
 }
 // Shown after a command's options: what people type most.
@@ -84,30 +83,27 @@ const QList<Command> &commands()
         {"list", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list call handlers"), &runList},
         {"show", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "show one call handler"),
          &runShow},
-        {"create", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                     "create a call handler from a template"),
+        {"create",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "create a call handler from a template"),
          &runCreate},
         {"delete", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "delete a call handler"),
          &runDelete},
-        {"set", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                  "change fields of a call handler"),
+        {"set", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "change fields of a call handler"),
          &runSet},
-        {"languages", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                        "list the language codes (languagemap)"),
+        {"languages",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the language codes (languagemap)"),
          &runLookup},
         {"timezones", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the time zones"),
          &runLookup},
         {"tenants", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the tenants"),
          &runLookup},
-        {"schedule-sets", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                            "list the schedule sets"),
+        {"schedule-sets", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the schedule sets"),
          &runLookup},
-        {"templates", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                        "list the call-handler templates"),
+        {"templates",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the call-handler templates"),
          &runLookup},
         {"users", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the users"), &runLookup},
-        {"lists", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                    "list the distribution lists"),
+        {"lists", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the distribution lists"),
          &runLookup},
     };
     return list;
@@ -137,9 +133,9 @@ int parseCommand(Context &context, QCommandLineParser &parser, const QStringList
         const qsizetype eol = text.indexOf(u'\n');
         QString usageLine = text.left(eol);
         const qsizetype options = usageLine.indexOf(u" [options]"_s);
-        usageLine = Text::tr("Usage: handlerctl [global options] %1")
-                        .arg(args.value(0).section(u' ', 1))
-                    + (options >= 0 ? usageLine.mid(options) : QString());
+        usageLine =
+            Text::tr("Usage: handlerctl [global options] %1").arg(args.value(0).section(u' ', 1)) +
+            (options >= 0 ? usageLine.mid(options) : QString());
         out() << usageLine << text.mid(eol) << examplesFor(args.value(0).section(u' ', 1));
         out().flush();
         return ExitOk;
@@ -251,8 +247,7 @@ int run(const QStringList &arguments)
     const Command *command = findCommand(rest.constFirst());
     if (!command)
         return context.usage(Text::tr("unknown command '%1'").arg(rest.constFirst()));
-    const QStringList commandArgs = QStringList{u"handlerctl "_s + rest.constFirst()}
-                                    + rest.mid(1);
+    const QStringList commandArgs = QStringList{u"handlerctl "_s + rest.constFirst()} + rest.mid(1);
     context.program = u"handlerctl "_s + rest.constFirst();
     const bool wantsHelp = commandArgs.contains(u"--help"_s) || commandArgs.contains(u"-h"_s);
     if (!wantsHelp) {

@@ -123,9 +123,9 @@ int Context::fail(const CupiError &error) const
           << '\n';
         e << "  " << tr("subject:  %1").arg(cert.subject) << '\n';
         e << "  " << tr("issuer:   %1").arg(cert.issuer) << '\n';
-        e << "  " << tr("valid:    %1 to %2")
-                         .arg(cert.notBefore.toString(Qt::ISODate),
-                              cert.notAfter.toString(Qt::ISODate))
+        e << "  "
+          << tr("valid:    %1 to %2")
+                 .arg(cert.notBefore.toString(Qt::ISODate), cert.notAfter.toString(Qt::ISODate))
           << '\n';
         for (const QString &problem : cert.errors)
             e << "  " << tr("problem:  %1").arg(problem) << '\n';

@@ -28,14 +28,13 @@ bool isNumber(const QString &text)
 
 bool HandlerChanges::isEmpty() const
 {
-    return !name && !extension && !scheduleSet && !recipientUser && !recipientList && !language
-           && !timeZone;
+    return !name && !extension && !scheduleSet && !recipientUser && !recipientList && !language &&
+           !timeZone;
 }
 
 QString HandlerChanges::checkSyntax() const
 {
-    if (language && *language != u"inherit"_s && *language != u"default"_s
-        && !isNumber(*language))
+    if (language && *language != u"inherit"_s && *language != u"default"_s && !isNumber(*language))
         return Text::tr("--language takes 'inherit', 'default' or a language code such as 1033");
     if (timeZone && *timeZone != u"default"_s && !isNumber(*timeZone))
         return Text::tr("--time-zone takes 'default' or a time-zone id such as 35");

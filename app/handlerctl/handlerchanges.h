@@ -24,8 +24,7 @@ struct HandlerChanges
     QString checkSyntax() const;
     // Applies the changes to `loaded` through core's CallHandlerEdit and returns its minimal PUT
     // body. The field table's findings go into *issues; then the body must not be sent.
-    Core::CupiObject putBody(const Core::CupiObject &loaded,
-                             QList<Core::FieldIssue> *issues) const;
+    Core::CupiObject putBody(const Core::CupiObject &loaded, QList<Core::FieldIssue> *issues) const;
 };
 
 } // namespace HandlerDesk::Ctl

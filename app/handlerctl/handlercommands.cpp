@@ -152,13 +152,14 @@ int runShow(Context &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
-    parser.addOption({u"output"_s, Text::tr("Output format: table (default) or json (one object "
-                                            "keyed by CUPI field names)."),
+    parser.addOption({u"output"_s,
+                      Text::tr("Output format: table (default) or json (one object "
+                               "keyed by CUPI field names)."),
                       u"FORMAT"_s, u"table"_s});
-    const int done = parseCommand(context, parser, args,
-                                  QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                                    "Show every field of one call handler."),
-                                  1, 1);
+    const int done = parseCommand(
+        context, parser, args,
+        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "Show every field of one call handler."), 1,
+        1);
     if (done >= 0)
         return done;
     OutputFormat format;
@@ -180,8 +181,9 @@ int runShow(Context &context, const QStringList &args)
 int runCreate(Context &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({u"template"_s, Text::tr("The call-handler template (ObjectId; see "
-                                              "'handlerctl templates')."),
+    parser.addOption({u"template"_s,
+                      Text::tr("The call-handler template (ObjectId; see "
+                               "'handlerctl templates')."),
                       u"ID"_s});
     parser.addOption({u"name"_s, fieldHelp(Core::Field::DisplayName), u"NAME"_s});
     parser.addOption({u"extension"_s, fieldHelp(Core::Field::DtmfAccessId), u"DIGITS"_s});
@@ -292,13 +294,12 @@ int runSet(Context &context, const QStringList &args)
     if (!issues.isEmpty())
         return reportIssues(context, issues);
     if (body.isEmpty()) {
-        err() << Text::tr("Nothing to change: the call handler already has these values.")
-              << '\n';
+        err() << Text::tr("Nothing to change: the call handler already has these values.") << '\n';
         err().flush();
         return ExitOk;
     }
-    const CupiError error = context.wait(
-        context.client()->put(Res::callHandler(id), body, Res::Root::CallHandler));
+    const CupiError error =
+        context.wait(context.client()->put(Res::callHandler(id), body, Res::Root::CallHandler));
     if (error)
         return context.fail(error);
     QStringList names;

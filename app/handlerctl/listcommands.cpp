@@ -142,16 +142,16 @@ void addQueryOption(QCommandLineParser &parser)
 int runList(Context &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({u"tenant"_s, Text::tr("Only the handlers of this tenant (ObjectId)."),
-                      u"ID"_s});
+    parser.addOption(
+        {u"tenant"_s, Text::tr("Only the handlers of this tenant (ObjectId)."), u"ID"_s});
     addQueryOption(parser);
     parser.addOption({u"all"_s, Text::tr("Include users' primary call handlers (by default only "
                                          "system call handlers are listed).")});
     addOutputOption(parser);
-    const int done = parseCommand(context, parser, args,
-                                  QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                                    "List the call handlers of the server."),
-                                  0, 0);
+    const int done = parseCommand(
+        context, parser, args,
+        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "List the call handlers of the server."), 0,
+        0);
     if (done >= 0)
         return done;
     OutputFormat format;

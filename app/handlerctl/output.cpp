@@ -48,8 +48,7 @@ bool parseOutputFormat(const QString &text, OutputFormat *format, bool allowCsv)
     return true;
 }
 
-void printTable(QTextStream &stream, const QList<Column> &columns,
-                const QList<CupiObject> &objects)
+void printTable(QTextStream &stream, const QList<Column> &columns, const QList<CupiObject> &objects)
 {
     QList<qsizetype> widths;
     for (const Column &column : columns)

@@ -36,7 +36,10 @@ void printCsv(const QList<Core::CupiObject> &objects, const QList<Column> &colum
 class JsonArrayWriter
 {
 public:
-    explicit JsonArrayWriter(QTextStream &stream) : m_stream(stream) {}
+    explicit JsonArrayWriter(QTextStream &stream)
+        : m_stream(stream)
+    {
+    }
     void add(const Core::CupiObject &object);
     void finish(); // closes the array (also when nothing was added)
 

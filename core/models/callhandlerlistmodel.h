@@ -143,10 +143,10 @@ private:
         QString filterKey;
         QString tenantId;
         QString scheduleSetId;
-        QString recipientId;     // user or list id, see recipientIsList
-        quint64 namePrefix = 0;  // see HandlerSort::naturalPrefix()
-        int language = -1;       // LCID; -1 = none
-        qint64 timeZone = -1;    // -1 = none (ids pass 2^31)
+        QString recipientId;         // user or list id, see recipientIsList
+        quint64 namePrefix = 0;      // see HandlerSort::naturalPrefix()
+        int language = -1;           // LCID; -1 = none
+        qint64 timeZone = -1;        // -1 = none (ids pass 2^31)
         LanguageMode languageMode{}; // as languageChoice() reads it
         bool useDefaultTimeZone = false;
         bool recipientIsList = false;

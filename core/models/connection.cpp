@@ -18,7 +18,10 @@ namespace HandlerDesk::Core {
 class Connection::Private
 {
 public:
-    explicit Private(Connection *q) : q(q) {}
+    explicit Private(Connection *q)
+        : q(q)
+    {
+    }
 
     void setState(State newState);
     void fail(const CupiError &error);
@@ -177,8 +180,8 @@ void Connection::Private::findAccount(const QString &alias)
         if (!isCurrent(gen))
             return;
         const QString login = client->settings().user;
-        if (done->ok() && static_cast<ListJob *>(done)->items().isEmpty() && alias == login
-            && login.contains(u'@')) {
+        if (done->ok() && static_cast<ListJob *>(done)->items().isEmpty() && alias == login &&
+            login.contains(u'@')) {
             findAccount(login.section(u'@', 0, 0));
             return;
         }

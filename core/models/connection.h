@@ -54,10 +54,10 @@ public:
 
     // Valid after opened().
     bool isTenantAdministrator() const;
-    QString tenantId() const;           // the account's tenant; empty for a system administrator
+    QString tenantId() const; // the account's tenant; empty for a system administrator
     QString accountObjectId() const;
-    QString serverVersion() const;      // VersionInfo/version text as the server gave it
-    QString serverLabel() const;        // "user @ host" for status bars and window titles
+    QString serverVersion() const; // VersionInfo/version text as the server gave it
+    QString serverLabel() const;   // "user @ host" for status bars and window titles
 
 Q_SIGNALS:
     void stateChanged(HandlerDesk::Core::Connection::State state);

@@ -101,8 +101,8 @@ void HandlerActions::deleteHandler(const QString &objectId, DeleteConfirmation c
 {
     if (!m_client || objectId.isEmpty()) {
         QTimer::singleShot(0, this, [this, objectId] {
-            Q_EMIT deleteFailed(objectId, CupiError(CupiError::Kind::Usage,
-                                                    tr("No call handler to delete.")));
+            Q_EMIT deleteFailed(
+                objectId, CupiError(CupiError::Kind::Usage, tr("No call handler to delete.")));
         });
         return;
     }

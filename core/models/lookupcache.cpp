@@ -78,7 +78,11 @@ QList<LookupEntry> entriesOf(LookupCache::Kind kind, const QList<CupiObject> &it
 class LookupCache::Private
 {
 public:
-    explicit Private(LookupCache *q, CupiClient *client) : q(q), client(client) {}
+    explicit Private(LookupCache *q, CupiClient *client)
+        : q(q)
+        , client(client)
+    {
+    }
 
     void start(Kind kind);
     void fetchLanguages();
@@ -206,8 +210,8 @@ QString LookupCache::userName(const QString &objectId, bool fetch) const
     d->userRequested.insert(objectId);
     d->userQueue.append(objectId);
     // data() of a view calls this: never start requests from inside it.
-    QMetaObject::invokeMethod(const_cast<LookupCache *>(this),
-                              [this] { d->pumpUserFetches(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        const_cast<LookupCache *>(this), [this] { d->pumpUserFetches(); }, Qt::QueuedConnection);
     return known;
 }
 
@@ -368,8 +372,7 @@ void LookupCache::Private::languagesPartDone()
     finishKind(Kind::Languages, installed + others, {});
 }
 
-void LookupCache::Private::finishKind(Kind kind, QList<LookupEntry> entries,
-                                      const CupiError &error)
+void LookupCache::Private::finishKind(Kind kind, QList<LookupEntry> entries, const CupiError &error)
 {
     const int i = indexOf(kind);
     finished[i] = true;

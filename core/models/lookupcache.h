@@ -33,7 +33,7 @@ public:
         Tenants,
         Templates,
         DistributionLists,
-        Users,          // only the users resolved so far (userName(), UserSearchModel results)
+        Users, // only the users resolved so far (userName(), UserSearchModel results)
     };
     Q_ENUM(Kind)
     static constexpr int KindCount = 7;

@@ -121,8 +121,9 @@ void UserSearchModel::onJobFinished(CupiJob *job, quint64 generation)
     if (job->ok()) {
         for (const CupiObject &user : static_cast<ListJob *>(job)->items()) {
             const LookupEntry entry = entryFromObject(user);
-            const bool known = std::any_of(m_collected.cbegin(), m_collected.cend(),
-                                           [&entry](const LookupEntry &e) { return e.id == entry.id; });
+            const bool known =
+                std::any_of(m_collected.cbegin(), m_collected.cend(),
+                            [&entry](const LookupEntry &e) { return e.id == entry.id; });
             if (!entry.id.isEmpty() && !known)
                 m_collected.append(entry);
         }

@@ -31,9 +31,8 @@ bool isBadPath(const QString &path)
 
 CupiError badPath(const QByteArray &method, const QString &path)
 {
-    return CupiError(CupiError::Kind::Usage,
-                     Text::tr("The request \"%1 %2\" lacks an object id.")
-                         .arg(QString::fromLatin1(method), path));
+    return CupiError(CupiError::Kind::Usage, Text::tr("The request \"%1 %2\" lacks an object id.")
+                                                 .arg(QString::fromLatin1(method), path));
 }
 
 CupiError decodeFailure(const CupiError &error, const QByteArray &method, const QString &path)
@@ -68,10 +67,9 @@ GetObjectJob::GetObjectJob(Transport *transport, const QString &path, QObject *p
         finish(badPath("GET", path));
         return;
     }
-    m_exchange.set(transport->send({"GET", path, {}, true}, this,
-                                   [this, path](const Response &response) {
-                                       onResponse(path, response);
-                                   }));
+    m_exchange.set(
+        transport->send({"GET", path, {}, true}, this,
+                        [this, path](const Response &response) { onResponse(path, response); }));
 }
 
 void GetObjectJob::cancel()
@@ -142,8 +140,7 @@ PagedListJob::PagedListJob(Transport *transport, const ListRequest &request, QOb
     , m_transport(transport)
     , m_request(request)
 {
-    m_rowsPerPage = request.rowsPerPage > 0 ? request.rowsPerPage
-                                            : transport->settings().pageSize;
+    m_rowsPerPage = request.rowsPerPage > 0 ? request.rowsPerPage : transport->settings().pageSize;
     if (m_request.pagesInFlight < 1)
         m_request.pagesInFlight = 1;
     if (isBadPath(request.resource) || request.itemName.isEmpty()) {
@@ -182,12 +179,11 @@ void PagedListJob::end(const CupiError &error)
 
 void PagedListJob::requestPage(int page, int rowsPerPage)
 {
-    const QString path = m_request.resource + u'?'
-                         + RequestFactory::listQuery(m_request, rowsPerPage, page);
-    m_pending.insert(page, m_transport->send({"GET", path, {}, true}, this,
-                                             [this, page](const Response &response) {
-                                                 onPage(page, response);
-                                             }));
+    const QString path =
+        m_request.resource + u'?' + RequestFactory::listQuery(m_request, rowsPerPage, page);
+    m_pending.insert(page, m_transport->send(
+                               {"GET", path, {}, true}, this,
+                               [this, page](const Response &response) { onPage(page, response); }));
 }
 
 void PagedListJob::onPage(int page, const Response &response)
@@ -198,8 +194,7 @@ void PagedListJob::onPage(int page, const Response &response)
         end(response.error);
         return;
     }
-    auto list = Codec::decodeList(response.body, m_transport->settings().wire,
-                                  m_request.itemName);
+    auto list = Codec::decodeList(response.body, m_transport->settings().wire, m_request.itemName);
     if (!list) {
         end(decodeFailure(list.error(), "GET", m_request.resource));
         return;

@@ -78,8 +78,8 @@ private:
 
     QPointer<Transport> m_transport;
     ListRequest m_request;
-    QMap<int, quint64> m_pending;           // page → exchange
-    QMap<int, QList<CupiObject>> m_ready;   // pages that arrived out of order
+    QMap<int, quint64> m_pending;         // page → exchange
+    QMap<int, QList<CupiObject>> m_ready; // pages that arrived out of order
     int m_rowsPerPage = 0;
     int m_lastPage = 0;
     int m_nextToRequest = 2;

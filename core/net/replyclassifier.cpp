@@ -50,17 +50,18 @@ CupiError classifyReply(const ReplyFacts &f)
 {
     CupiError error;
     if (f.tlsRejected) {
-        error = CupiError(Kind::Tls,
-                          f.certificate.pinnedMismatch
-                              ? Text::tr("The certificate differs from the one you trusted "
-                                         "(SHA-256 %1).").arg(f.certificate.sha256)
-                              : Text::tr("Untrusted certificate (SHA-256 %1).")
-                                    .arg(f.certificate.sha256));
+        error = CupiError(
+            Kind::Tls,
+            f.certificate.pinnedMismatch
+                ? Text::tr("The certificate differs from the one you trusted "
+                           "(SHA-256 %1).")
+                      .arg(f.certificate.sha256)
+                : Text::tr("Untrusted certificate (SHA-256 %1).").arg(f.certificate.sha256));
         error.setCertificate(f.certificate);
     } else if (f.httpStatus == 0 && f.networkError != QNetworkReply::NoError) {
         QString message = f.errorString;
-        if (f.networkError == QNetworkReply::OperationCanceledError
-            || f.networkError == QNetworkReply::TimeoutError)
+        if (f.networkError == QNetworkReply::OperationCanceledError ||
+            f.networkError == QNetworkReply::TimeoutError)
             message = Text::tr("The server did not answer in time.");
         error = CupiError(f.networkError == QNetworkReply::SslHandshakeFailedError ? Kind::Tls
                                                                                    : Kind::Network,
@@ -75,13 +76,13 @@ CupiError classifyReply(const ReplyFacts &f)
     } else if (f.httpStatus == 0) {
         error = CupiError(Kind::Network, Text::tr("The server sent no HTTP reply."));
     } else if (f.expectBody && !contentTypeMatches(f.contentType, f.wire)) {
-        error = CupiError(Kind::Decode,
-                          Text::tr("The server answered with \"%1\" instead of %2.")
-                              .arg(QString::fromLatin1(f.contentType.isEmpty()
-                                                           ? QByteArray("no content type")
-                                                           : f.contentType),
-                                   QString::fromLatin1(Codec::mimeType(f.wire))),
-                          f.httpStatus);
+        error = CupiError(
+            Kind::Decode,
+            Text::tr("The server answered with \"%1\" instead of %2.")
+                .arg(QString::fromLatin1(f.contentType.isEmpty() ? QByteArray("no content type")
+                                                                 : f.contentType),
+                     QString::fromLatin1(Codec::mimeType(f.wire))),
+            f.httpStatus);
     }
     if (error.isError())
         error.setRequest(f.request).setHttpStatus(f.httpStatus);

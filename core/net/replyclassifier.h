@@ -17,11 +17,11 @@ struct ReplyFacts
     int httpStatus = 0;
     QByteArray contentType;
     QByteArray body;
-    bool tlsRejected = false;      // the handshake was refused by our certificate check
-    CertificateInfo certificate;   // when tlsRejected
-    bool expectBody = false;       // a GET: the body must be of the wire's type
+    bool tlsRejected = false;    // the handshake was refused by our certificate check
+    CertificateInfo certificate; // when tlsRejected
+    bool expectBody = false;     // a GET: the body must be of the wire's type
     WireFormat wire = WireFormat::Json;
-    QString request;               // "GET /vmrest/…" for the error
+    QString request; // "GET /vmrest/…" for the error
 };
 
 // The one reply classifier. Order: TLS → transport error → 401/403 → other HTTP

@@ -23,8 +23,8 @@ RequestFactory::RequestFactory(const QUrl &serverUrl, WireFormat wire, int trans
     : m_mime(Codec::mimeType(wire))
     , m_timeoutMs(transferTimeoutMs)
 {
-    QUrl base = serverUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment
-                                   | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    QUrl base = serverUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo |
+                                   QUrl::StripTrailingSlash);
     m_base = base.toEncoded();
     while (m_base.endsWith('/'))
         m_base.chop(1);

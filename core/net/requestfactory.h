@@ -32,8 +32,7 @@ public:
 
     // `pathWithQuery` relative to /vmrest, already percent-encoded.
     QUrl url(const QString &pathWithQuery) const;
-    QNetworkRequest make(const QString &pathWithQuery, const RequestAuth &auth,
-                         bool hasBody) const;
+    QNetworkRequest make(const QString &pathWithQuery, const RequestAuth &auth, bool hasBody) const;
 
     // "rowsPerPage=…&pageNumber=…&query=(…)&sort=(…)", values percent-encoded (spaces as %20,
     // '&', '=', '+' and '#' escaped; parentheses kept as CUPI's examples write them).

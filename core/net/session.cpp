@@ -18,8 +18,8 @@ bool pathMatches(const QString &cookiePath, const QString &path)
         return true;
     if (!path.startsWith(cookiePath))
         return false;
-    return path.size() == cookiePath.size() || cookiePath.endsWith(QLatin1Char('/'))
-           || path.at(cookiePath.size()) == QLatin1Char('/');
+    return path.size() == cookiePath.size() || cookiePath.endsWith(QLatin1Char('/')) ||
+           path.at(cookiePath.size()) == QLatin1Char('/');
 }
 } // namespace
 

@@ -27,12 +27,12 @@ QString normalizeFingerprint(const QString &fingerprint)
 bool fingerprintMatches(const QString &pinned, const QSslCertificate &certificate)
 {
     const QString want = normalizeFingerprint(pinned);
-    return !want.isEmpty() && !certificate.isNull()
-           && want == normalizeFingerprint(sha256Fingerprint(certificate));
+    return !want.isEmpty() && !certificate.isNull() &&
+           want == normalizeFingerprint(sha256Fingerprint(certificate));
 }
 
-CertificateInfo certificateInfo(const QSslCertificate &certificate,
-                                const QList<QSslError> &errors, const QString &pinned)
+CertificateInfo certificateInfo(const QSslCertificate &certificate, const QList<QSslError> &errors,
+                                const QString &pinned)
 {
     CertificateInfo info;
     info.subject = certificate.subjectDisplayName();
@@ -45,8 +45,8 @@ CertificateInfo certificateInfo(const QSslCertificate &certificate,
     info.der = certificate.toDer();
     for (const QSslError &error : errors)
         info.errors.append(error.errorString());
-    info.pinnedMismatch = !normalizeFingerprint(pinned).isEmpty()
-                          && !fingerprintMatches(pinned, certificate);
+    info.pinnedMismatch =
+        !normalizeFingerprint(pinned).isEmpty() && !fingerprintMatches(pinned, certificate);
     return info;
 }
 

@@ -16,7 +16,7 @@ QString sha256Fingerprint(const QSslCertificate &certificate);
 QString normalizeFingerprint(const QString &fingerprint);
 bool fingerprintMatches(const QString &pinned, const QSslCertificate &certificate);
 // What a person needs to decide: subject, issuer, validity, fingerprint, the errors in words.
-CertificateInfo certificateInfo(const QSslCertificate &certificate,
-                                const QList<QSslError> &errors, const QString &pinned);
+CertificateInfo certificateInfo(const QSslCertificate &certificate, const QList<QSslError> &errors,
+                                const QString &pinned);
 
 } // namespace HandlerDesk::Core::Net

@@ -202,8 +202,8 @@ void Transport::start(Exchange &exchange)
         m_factory->make(exchange.call.path, auth, !exchange.call.body.isEmpty());
     exchange.tlsRejected = false;
     exchange.clock.start();
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, exchange.call.method,
-                                                    exchange.call.body);
+    QNetworkReply *reply =
+        m_nam->sendCustomRequest(request, exchange.call.method, exchange.call.body);
     exchange.reply = reply;
     ++m_inFlight;
     const quint64 id = exchange.id;
@@ -248,9 +248,8 @@ void Transport::onFinished(quint64 id)
     if (facts.httpStatus > 0)
         m_serverAnswered = true;
 
-    qCInfo(lcCupi).noquote() << QString::fromLatin1(exchange.call.method)
-                             << reply->url().path() << facts.httpStatus
-                             << exchange.clock.elapsed() << "ms"
+    qCInfo(lcCupi).noquote() << QString::fromLatin1(exchange.call.method) << reply->url().path()
+                             << facts.httpStatus << exchange.clock.elapsed() << "ms"
                              << (exchange.usedBasic ? "(basic)" : "(session)");
 
     if (facts.httpStatus == 401 && exchange.usedBasic)
@@ -264,8 +263,8 @@ void Transport::onFinished(quint64 id)
         pump();
         return;
     }
-    if (exchange.call.method == "GET" && exchange.attempt < m_settings.busyRetries
-        && isRetryable(facts, hadConnection)) {
+    if (exchange.call.method == "GET" && exchange.attempt < m_settings.busyRetries &&
+        isRetryable(facts, hadConnection)) {
         retryLater(exchange);
         pump();
         return;
@@ -300,8 +299,8 @@ ReplyFacts Transport::factsOf(const Exchange &exchange, QNetworkReply *reply) co
 
 void Transport::takeSessionCookies(QNetworkReply *reply)
 {
-    const auto cookies = reply->header(QNetworkRequest::SetCookieHeader)
-                             .value<QList<QNetworkCookie>>();
+    const auto cookies =
+        reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     if (cookies.isEmpty())
         return;
     m_session->update(cookies, QDateTime::currentDateTimeUtc());

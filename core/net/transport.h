@@ -26,9 +26,9 @@ class Session;
 // One request as a job asks for it.
 struct Call
 {
-    QByteArray method;      // GET, PUT, POST, DELETE
-    QString path;           // relative to /vmrest, with query, percent-encoded
-    QByteArray body;        // already encoded; empty for GET/DELETE
+    QByteArray method;       // GET, PUT, POST, DELETE
+    QString path;            // relative to /vmrest, with query, percent-encoded
+    QByteArray body;         // already encoded; empty for GET/DELETE
     bool expectBody = false; // a GET: the reply must carry the wire's content type
 };
 

@@ -296,11 +296,10 @@ void TestCupiSimSessions::statePersists()
                                  R"({"DisplayName":"Survives Restarts"})", o);
         QCOMPARE(r.status, 201);
         created = QString::fromUtf8(r.body);
-        QCOMPARE(
-            sim.send("PUT", created + u"/greetings/Alternate"_s,
-                     R"({"Enabled":"true","TimeExpires":""})", o)
-                .status,
-            204);
+        QCOMPARE(sim.send("PUT", created + u"/greetings/Alternate"_s,
+                          R"({"Enabled":"true","TimeExpires":""})", o)
+                     .status,
+                 204);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 QFile f(state);

@@ -85,8 +85,8 @@ class TestHandlerctl : public QObject
         env.insert(u"HANDLERDESK_PASSWORD"_s,
                    password.isNull() ? m_sim.passwords.value(user) : password);
         p.setProcessEnvironment(env);
-        QStringList all{u"--server"_s, url.isEmpty() ? m_sim.url : url, u"--user"_s, user,
-                        u"--wire"_s, m_wire};
+        QStringList all{
+            u"--server"_s, url.isEmpty() ? m_sim.url : url, u"--user"_s, user, u"--wire"_s, m_wire};
         if (pin)
             all << u"--trust-fingerprint"_s << m_sim.fingerprint;
         p.start(qEnvironmentVariable("HANDLERCTL_BIN"), all + args);
@@ -121,8 +121,8 @@ class TestHandlerctl : public QObject
 
     QString firstId(const QStringList &command, const QString &field = u"ObjectId"_s)
     {
-        const QJsonArray rows = jsonArray(handlerctl(command + QStringList{u"--output"_s,
-                                                                             u"json"_s}));
+        const QJsonArray rows =
+            jsonArray(handlerctl(command + QStringList{u"--output"_s, u"json"_s}));
         return rows.isEmpty() ? QString() : rows.first().toObject().value(field).toString();
     }
 
@@ -139,29 +139,26 @@ private Q_SLOTS:
         QVERIFY2(!qEnvironmentVariable("HANDLERCTL_BIN").isEmpty(), "HANDLERCTL_BIN not set");
         QVERIFY2(!qEnvironmentVariable("CUPISIM_BIN").isEmpty(), "CUPISIM_BIN not set");
         // A page cap below our page size: every list goes through the cap.
-        QVERIFY(m_sim.start({u"--handlers"_s, u"180"_s, u"--max-rows-per-page"_s, u"40"_s,
-                             u"--seed"_s, u"7"_s}));
+        QVERIFY(m_sim.start(
+            {u"--handlers"_s, u"180"_s, u"--max-rows-per-page"_s, u"40"_s, u"--seed"_s, u"7"_s}));
         QVERIFY(m_sim.url.startsWith(u"https://"_s));
     }
 
-    void init()
-    {
-        m_wire = u"json"_s;
-    }
+    void init() { m_wire = u"json"_s; }
 
     void help()
     {
         const Run top = handlerctl({u"--help"_s});
         QCOMPARE(top.code, 0);
         QVERIFY(top.out.startsWith(u"Usage: handlerctl"_s));
-        for (const char *command : {"list", "show", "create", "delete", "set", "languages",
-                                    "timezones", "tenants", "schedule-sets", "templates",
-                                    "users", "lists"}) {
+        for (const char *command :
+             {"list", "show", "create", "delete", "set", "languages", "timezones", "tenants",
+              "schedule-sets", "templates", "users", "lists"}) {
             QVERIFY2(top.out.contains(u"\n  "_s + QLatin1String(command) + u' '), command);
             const Run sub = handlerctl({QLatin1String(command), u"--help"_s});
             QCOMPARE(sub.code, 0);
-            QVERIFY2(sub.out.startsWith(u"Usage: handlerctl [global options] "_s
-                                        + QLatin1String(command)),
+            QVERIFY2(sub.out.startsWith(u"Usage: handlerctl [global options] "_s +
+                                        QLatin1String(command)),
                      qPrintable(sub.out.left(80)));
         }
         QVERIFY(handlerctl({u"set"_s, u"--help"_s}).out.contains(u"--time-zone"_s));
@@ -173,8 +170,10 @@ private Q_SLOTS:
         QCOMPARE(handlerctl({u"list"_s, u"--output"_s, u"yaml"_s}).code, 1);
         QCOMPARE(handlerctl({u"list"_s, u"--query"_s, u"DisplayName contains x"_s}).code, 1);
         QCOMPARE(handlerctl({u"show"_s}).code, 1);
-        QCOMPARE(handlerctl({u"set"_s, u"x"_s, u"--recipient-user"_s, u"a"_s,
-                             u"--recipient-list"_s, u"b"_s}).code, 1);
+        QCOMPARE(handlerctl({u"set"_s, u"x"_s, u"--recipient-user"_s, u"a"_s, u"--recipient-list"_s,
+                             u"b"_s})
+                     .code,
+                 1);
         QProcess p;
         p.start(qEnvironmentVariable("HANDLERCTL_BIN"), {u"list"_s});
         QVERIFY(p.waitForFinished(30000));
@@ -189,8 +188,8 @@ private Q_SLOTS:
         m_wire = wire;
         const QJsonArray big = jsonArray(handlerctl({u"list"_s, u"--output"_s, u"json"_s}));
         // Server cap 40 < our page size 100, and another page size: the same rows.
-        const QJsonArray small = jsonArray(handlerctl({u"--page-size"_s, u"7"_s, u"list"_s,
-                                                       u"--output"_s, u"json"_s}));
+        const QJsonArray small =
+            jsonArray(handlerctl({u"--page-size"_s, u"7"_s, u"list"_s, u"--output"_s, u"json"_s}));
         QVERIFY2(big.size() > 80, qPrintable(QString::number(big.size())));
         QCOMPARE(small.size(), big.size());
         QSet<QString> ids;
@@ -205,8 +204,8 @@ private Q_SLOTS:
             QVERIFY(ids.contains(row.toObject().value(u"ObjectId"_s).toString()));
 
         // --all adds users' primary handlers.
-        const QJsonArray all = jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--output"_s,
-                                                     u"json"_s}));
+        const QJsonArray all =
+            jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--output"_s, u"json"_s}));
         QVERIFY(all.size() > big.size());
         bool primary = false;
         for (const QJsonValue &row : all)
@@ -240,23 +239,25 @@ private Q_SLOTS:
 
     void listQueries()
     {
-        const QJsonArray sales = jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--query"_s,
-                                                       u"DisplayName startswith S"_s,
-                                                       u"--output"_s, u"json"_s}));
+        const QJsonArray sales =
+            jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--query"_s,
+                                  u"DisplayName startswith S"_s, u"--output"_s, u"json"_s}));
         QVERIFY(!sales.isEmpty());
         for (const QJsonValue &row : sales)
-            QVERIFY(row.toObject().value(u"DisplayName"_s).toString().startsWith(
-                u"S"_s, Qt::CaseInsensitive));
+            QVERIFY(row.toObject()
+                        .value(u"DisplayName"_s)
+                        .toString()
+                        .startsWith(u"S"_s, Qt::CaseInsensitive));
         const QString tenant = firstId({u"tenants"_s});
         QVERIFY(!tenant.isEmpty());
-        const QJsonArray ofTenant = jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--tenant"_s,
-                                                          tenant, u"--output"_s, u"json"_s}));
+        const QJsonArray ofTenant = jsonArray(
+            handlerctl({u"list"_s, u"--all"_s, u"--tenant"_s, tenant, u"--output"_s, u"json"_s}));
         QVERIFY(!ofTenant.isEmpty());
         for (const QJsonValue &row : ofTenant)
             QCOMPARE(row.toObject().value(u"TenantObjectId"_s).toString(), tenant);
         // A system-handler query combined with a filter (compound query).
-        const Run compound = handlerctl({u"list"_s, u"--tenant"_s, tenant, u"--output"_s,
-                                         u"json"_s});
+        const Run compound =
+            handlerctl({u"list"_s, u"--tenant"_s, tenant, u"--output"_s, u"json"_s});
         QVERIFY2(compound.code == 0, qPrintable(compound.err));
         for (const QJsonValue &row : jsonArray(compound)) {
             QCOMPARE(row.toObject().value(u"TenantObjectId"_s).toString(), tenant);
@@ -271,9 +272,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         for (const QString &wire : {u"json"_s, u"xml"_s}) {
             const QList<std::pair<const char *, QString>> commands = {
-                {"languages", u"LanguageCode"_s},  {"timezones", u"TimeZoneId"_s},
-                {"tenants", u"SmtpDomain"_s},      {"schedule-sets", u"DisplayName"_s},
-                {"templates", u"DisplayName"_s},   {"users", u"Alias"_s},
+                {"languages", u"LanguageCode"_s}, {"timezones", u"TimeZoneId"_s},
+                {"tenants", u"SmtpDomain"_s},     {"schedule-sets", u"DisplayName"_s},
+                {"templates", u"DisplayName"_s},  {"users", u"Alias"_s},
                 {"lists", u"DisplayName"_s}};
             for (const auto &[command, field] : commands) {
                 QTest::addRow("%s %s", command, qPrintable(wire))
@@ -312,9 +313,11 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"DisplayName"_s), first.value(u"DisplayName"_s));
         const Run table = handlerctl({u"show"_s, id});
         QCOMPARE(table.code, 0);
-        QVERIFY(QRegularExpression(u"^DisplayName +"_s + QRegularExpression::escape(
-                                       first.value(u"DisplayName"_s).toString()) + u"$"_s,
-                                   QRegularExpression::MultilineOption)
+        QVERIFY(QRegularExpression(
+                    u"^DisplayName +"_s +
+                        QRegularExpression::escape(first.value(u"DisplayName"_s).toString()) +
+                        u"$"_s,
+                    QRegularExpression::MultilineOption)
                     .match(table.out)
                     .hasMatch());
         const Run missing = handlerctl({u"show"_s, u"no-such-handler"_s});
@@ -330,8 +333,8 @@ private Q_SLOTS:
         const QString templ = firstId({u"templates"_s});
         const QString name = u"E2E Handler "_s + wire;
         const QString extension = wire == u"json"_s ? u"79001"_s : u"79002"_s;
-        const Run created = handlerctl({u"create"_s, u"--template"_s, templ, u"--name"_s, name,
-                                        u"--extension"_s, extension});
+        const Run created = handlerctl(
+            {u"create"_s, u"--template"_s, templ, u"--name"_s, name, u"--extension"_s, extension});
         QVERIFY2(created.code == 0, qPrintable(created.err));
         const QString id = created.out.trimmed();
         QVERIFY(!id.isEmpty());
@@ -340,8 +343,10 @@ private Q_SLOTS:
         QCOMPARE(h.value(u"DtmfAccessId"_s).toString(), extension);
 
         // Language: a given language, then inherit, then the system default.
-        QCOMPARE(handlerctl({u"set"_s, id, u"--language"_s, u"1033"_s, u"--time-zone"_s,
-                             u"35"_s, u"--name"_s, name + u" 2"_s}).code, 0);
+        QCOMPARE(handlerctl({u"set"_s, id, u"--language"_s, u"1033"_s, u"--time-zone"_s, u"35"_s,
+                             u"--name"_s, name + u" 2"_s})
+                     .code,
+                 0);
         h = showJson(id);
         QCOMPARE(h.value(u"DisplayName"_s).toString(), name + u" 2"_s);
         QCOMPARE(h.value(u"Language"_s).toString(), u"1033"_s);
@@ -351,8 +356,10 @@ private Q_SLOTS:
         QCOMPARE(h.value(u"TimeZone"_s).toString(), u"35"_s);
         QCOMPARE(handlerctl({u"set"_s, id, u"--language"_s, u"inherit"_s}).code, 0);
         QCOMPARE(showJson(id).value(u"UseCallLanguage"_s).toString(), u"true"_s);
-        QCOMPARE(handlerctl({u"set"_s, id, u"--language"_s, u"default"_s, u"--time-zone"_s,
-                             u"default"_s}).code, 0);
+        QCOMPARE(handlerctl(
+                     {u"set"_s, id, u"--language"_s, u"default"_s, u"--time-zone"_s, u"default"_s})
+                     .code,
+                 0);
         h = showJson(id);
         QCOMPARE(h.value(u"UseCallLanguage"_s).toString(), u"false"_s);
         QCOMPARE(h.value(u"UseDefaultLanguage"_s).toString(), u"true"_s);
@@ -367,8 +374,10 @@ private Q_SLOTS:
         const QString scheduleSet = firstId({u"schedule-sets"_s});
         const QString user = firstId({u"users"_s});
         const QString list = firstId({u"lists"_s});
-        QCOMPARE(handlerctl({u"set"_s, id, u"--schedule-set"_s, scheduleSet,
-                             u"--recipient-user"_s, user}).code, 0);
+        QCOMPARE(handlerctl(
+                     {u"set"_s, id, u"--schedule-set"_s, scheduleSet, u"--recipient-user"_s, user})
+                     .code,
+                 0);
         h = showJson(id);
         QCOMPARE(h.value(u"ScheduleSetObjectId"_s).toString(), scheduleSet);
         QCOMPARE(h.value(u"RecipientSubscriberObjectId"_s).toString(), user);
@@ -410,8 +419,7 @@ private Q_SLOTS:
     void undeletableRefused()
     {
         QString id;
-        for (const QJsonValue &row : jsonArray(handlerctl({u"list"_s, u"--output"_s,
-                                                          u"json"_s}))) {
+        for (const QJsonValue &row : jsonArray(handlerctl({u"list"_s, u"--output"_s, u"json"_s}))) {
             if (row.toObject().value(u"Undeletable"_s).toString() == u"true"_s) {
                 id = row.toObject().value(u"ObjectId"_s).toString();
                 break;
@@ -432,18 +440,17 @@ private Q_SLOTS:
                 account = it.key();
         }
         QVERIFY(!account.isEmpty());
-        const QJsonArray tenants = jsonArray(handlerctl({u"tenants"_s, u"--output"_s, u"json"_s},
-                                                        account));
+        const QJsonArray tenants =
+            jsonArray(handlerctl({u"tenants"_s, u"--output"_s, u"json"_s}, account));
         QCOMPARE(tenants.size(), 1);
         const QString tenant = tenants.first().toObject().value(u"ObjectId"_s).toString();
-        const QJsonArray mine = jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--output"_s,
-                                                      u"json"_s},
-                                                     account));
+        const QJsonArray mine =
+            jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--output"_s, u"json"_s}, account));
         QVERIFY(!mine.isEmpty());
         for (const QJsonValue &row : mine)
             QCOMPARE(row.toObject().value(u"TenantObjectId"_s).toString(), tenant);
-        const QJsonArray everything = jsonArray(handlerctl({u"list"_s, u"--all"_s,
-                                                            u"--output"_s, u"json"_s}));
+        const QJsonArray everything =
+            jsonArray(handlerctl({u"list"_s, u"--all"_s, u"--output"_s, u"json"_s}));
         QVERIFY(everything.size() > mine.size());
     }
 
@@ -455,11 +462,12 @@ private Q_SLOTS:
         QVERIFY(untrusted.err.contains(u"--trust-fingerprint"_s));
         QVERIFY(untrusted.out.isEmpty());
         QCOMPARE(handlerctl({u"list"_s}).code, 0);
-        const QString otherPin = QString(m_sim.fingerprint).replace(0, 2, u"00"_s) == m_sim.fingerprint
-                                     ? QString(m_sim.fingerprint).replace(0, 2, u"11"_s)
-                                     : QString(m_sim.fingerprint).replace(0, 2, u"00"_s);
-        const Run changed = handlerctl({u"--trust-fingerprint"_s, otherPin, u"list"_s},
-                                       u"admin"_s, {}, false);
+        const QString otherPin =
+            QString(m_sim.fingerprint).replace(0, 2, u"00"_s) == m_sim.fingerprint
+                ? QString(m_sim.fingerprint).replace(0, 2, u"11"_s)
+                : QString(m_sim.fingerprint).replace(0, 2, u"00"_s);
+        const Run changed =
+            handlerctl({u"--trust-fingerprint"_s, otherPin, u"list"_s}, u"admin"_s, {}, false);
         QCOMPARE(changed.code, 3);
         QVERIFY(changed.err.contains(u"CHANGED"_s));
     }
@@ -469,9 +477,9 @@ private Q_SLOTS:
         const Run wrong = handlerctl({u"list"_s}, u"admin"_s, u"not-the-password"_s);
         QCOMPARE(wrong.code, 4);
         QVERIFY(!wrong.err.contains(u"not-the-password"_s));
-        const Run viaStdin = handlerctl({u"--password-stdin"_s, u"tenants"_s}, u"admin"_s,
-                                        u""_s, true, {}, m_sim.passwords.value(u"admin"_s).toUtf8()
-                                                             + "\n");
+        const Run viaStdin =
+            handlerctl({u"--password-stdin"_s, u"tenants"_s}, u"admin"_s, u""_s, true, {},
+                       m_sim.passwords.value(u"admin"_s).toUtf8() + "\n");
         QCOMPARE(viaStdin.code, 0);
         // Nothing listens there.
         const QString closed = u"https://127.0.0.1:1"_s;

@@ -37,7 +37,7 @@ qint64 rssBytes()
 
 QList<CupiObject> makeHandlers()
 {
-    const QStringList words{u"Sales"_s, u"Billing"_s, u"Support"_s, u"Main Menu"_s,
+    const QStringList words{u"Sales"_s,       u"Billing"_s, u"Support"_s,  u"Main Menu"_s,
                             u"After Hours"_s, u"Holiday"_s, u"Operator"_s, u"Directory"_s};
     QStringList scheduleSets, tenants;
     for (int i = 0; i < 6; ++i)
@@ -49,8 +49,8 @@ QList<CupiObject> makeHandlers()
     for (int i = 0; i < Rows; ++i) {
         CupiObject o;
         o.set(u"ObjectId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
-        o.set(u"DisplayName"_s, words.at(i % words.size()) + u' ' + words.at((i / 8) % words.size())
-                                    + u' ' + QString::number(i));
+        o.set(u"DisplayName"_s, words.at(i % words.size()) + u' ' +
+                                    words.at((i / 8) % words.size()) + u' ' + QString::number(i));
         o.set(u"DtmfAccessId"_s, QString::number(100000 + i));
         o.set(u"TenantObjectId"_s, tenants.at(i % 3));
         o.set(u"ScheduleSetObjectId"_s, scheduleSets.at(i % 6));
@@ -121,9 +121,8 @@ int main(int argc, char **argv)
             qint64 longestGapMs = 0;
             QElapsedTimer gap;
             gap.start();
-            QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
-                longestGapMs = qMax(longestGapMs, gap.restart());
-            });
+            QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model,
+                             [&] { longestGapMs = qMax(longestGapMs, gap.restart()); });
             const qint64 before = rssBytes();
             QElapsedTimer timer;
             timer.start();

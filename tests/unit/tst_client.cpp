@@ -55,8 +55,8 @@ private Q_SLOTS:
         ListRequest list;
         list.query = u"(DisplayName startswith A & B)"_s;
         list.sort = u"(DisplayName asc)"_s;
-        const QString path = Res::callHandlers() + u'?'
-                             + Net::RequestFactory::listQuery(list, 100, 2);
+        const QString path =
+            Res::callHandlers() + u'?' + Net::RequestFactory::listQuery(list, 100, 2);
         Net::RequestAuth basic{Net::RequestFactory::basicAuthorization(u"admin"_s, u"pw"_s), {}};
         const QNetworkRequest get = factory.make(path, basic, false);
         QCOMPARE(get.url().toEncoded(),
@@ -134,12 +134,11 @@ private Q_SLOTS:
                             << true << Kind::None << QString() << QString();
         QTest::newRow("204") << 0 << 204 << QByteArray() << QByteArray() << false << Kind::None
                              << QString() << QString();
-        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << 0
-                                 << QByteArray() << QByteArray() << true << Kind::Network
-                                 << QString() << QString();
-        QTest::newRow("timeout") << int(QNetworkReply::OperationCanceledError) << 0
-                                 << QByteArray() << QByteArray() << true << Kind::Network
-                                 << QString() << u"in time"_s;
+        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << 0 << QByteArray()
+                                 << QByteArray() << true << Kind::Network << QString() << QString();
+        QTest::newRow("timeout") << int(QNetworkReply::OperationCanceledError) << 0 << QByteArray()
+                                 << QByteArray() << true << Kind::Network << QString()
+                                 << u"in time"_s;
         QTest::newRow("401 html")
             << int(QNetworkReply::AuthenticationRequiredError) << 401 << QByteArray("text/html")
             << QByteArray("<html><head><title>HTTP Status 401 - Bad credentials</title></head>"
@@ -212,14 +211,14 @@ private Q_SLOTS:
         QCOMPARE(session.cookieHeader(u"/other"_s, now),
                  QByteArray("JSESSIONIDSSO=sso1; REQUEST_TOKEN_KEY=tok1"));
         // Rotation: an expired Set-Cookie plus a new one on an ordinary reply.
-        session.update(QNetworkCookie::parseCookies(
-                           "REQUEST_TOKEN_KEY=tok1; Path=/; Expires=Thu, 01 Jan 1970 00:00:10 GMT")
-                           + QNetworkCookie::parseCookies("REQUEST_TOKEN_KEY=tok2; Path=/"),
-                       now);
+        session.update(
+            QNetworkCookie::parseCookies(
+                "REQUEST_TOKEN_KEY=tok1; Path=/; Expires=Thu, 01 Jan 1970 00:00:10 GMT") +
+                QNetworkCookie::parseCookies("REQUEST_TOKEN_KEY=tok2; Path=/"),
+            now);
         QCOMPARE(session.cookieHeader(u"/vmrest/x"_s, now),
                  QByteArray("JSESSIONIDSSO=sso1; JSESSIONID=js1; REQUEST_TOKEN_KEY=tok2"));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestClient)

@@ -9,8 +9,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
-#include <QSignalSpy>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,8 +41,8 @@ QByteArray listBody(WireFormat wire, int first, int count, int total)
             for (int i = first; i < first + count; ++i) {
                 if (i > first)
                     body += ',';
-                body += "{\"ObjectId\":\"id-" + QByteArray::number(i)
-                        + "\",\"DisplayName\":\"Handler " + QByteArray::number(i) + "\"}";
+                body += "{\"ObjectId\":\"id-" + QByteArray::number(i) +
+                        "\",\"DisplayName\":\"Handler " + QByteArray::number(i) + "\"}";
             }
             body += ']';
         }
@@ -50,9 +50,9 @@ QByteArray listBody(WireFormat wire, int first, int count, int total)
     }
     body = "<Callhandlers total=\"" + QByteArray::number(total) + "\">";
     for (int i = first; i < first + count; ++i) {
-        body += "<Callhandler><ObjectId>id-" + QByteArray::number(i)
-                + "</ObjectId><DisplayName>Handler " + QByteArray::number(i)
-                + "</DisplayName></Callhandler>";
+        body += "<Callhandler><ObjectId>id-" + QByteArray::number(i) +
+                "</ObjectId><DisplayName>Handler " + QByteArray::number(i) +
+                "</DisplayName></Callhandler>";
     }
     return body + "</Callhandlers>";
 }
@@ -61,7 +61,8 @@ QByteArray objectBody(WireFormat wire, const QByteArray &id)
 {
     if (wire == WireFormat::Json)
         return "{\"ObjectId\":\"" + id + "\",\"DisplayName\":\"Sales\"}";
-    return "<Callhandler><ObjectId>" + id + "</ObjectId><DisplayName>Sales</DisplayName>"
+    return "<Callhandler><ObjectId>" + id +
+           "</ObjectId><DisplayName>Sales</DisplayName>"
            "</Callhandler>";
 }
 
@@ -123,7 +124,7 @@ private Q_SLOTS:
             // Rotate the request token on the third reply.
             if (++replies == 3) {
                 a.header("Set-Cookie", "REQUEST_TOKEN_KEY=tok1; Path=/; Expires=Thu, "
-                                                "01 Jan 1970 00:00:10 GMT");
+                                       "01 Jan 1970 00:00:10 GMT");
                 a.header("Set-Cookie", "REQUEST_TOKEN_KEY=tok2; Path=/");
             }
             return a;
@@ -166,8 +167,8 @@ private Q_SLOTS:
             Answer a = ok(WireFormat::Json, objectBody(WireFormat::Json, "h1"));
             if (!s.authorization.isEmpty()) {
                 ++generation;
-                a.header("Set-Cookie", "JSESSIONID=s" + QByteArray::number(generation)
-                                                    + "; Path=/vmrest/");
+                a.header("Set-Cookie",
+                         "JSESSIONID=s" + QByteArray::number(generation) + "; Path=/vmrest/");
                 return a;
             }
             // The server forgets session s1 (expired).
@@ -180,9 +181,9 @@ private Q_SLOTS:
         };
         CupiClient *c = client(WireFormat::Json);
         QSignalSpy authFailed(c, &CupiClient::authenticationFailed);
-        QCOMPARE(waitFor(c->get(Res::version())).kind(), Kind::None);        // Basic → s1
-        QCOMPARE(waitFor(c->get(Res::version())).kind(), Kind::None);        // s1 → 401 → Basic
-        QCOMPARE(waitFor(c->get(Res::version())).kind(), Kind::None);        // s2
+        QCOMPARE(waitFor(c->get(Res::version())).kind(), Kind::None); // Basic → s1
+        QCOMPARE(waitFor(c->get(Res::version())).kind(), Kind::None); // s1 → 401 → Basic
+        QCOMPARE(waitFor(c->get(Res::version())).kind(), Kind::None); // s2
         QCOMPARE(m_server->seen.size(), 4);
         QVERIFY(!m_server->seen[0].authorization.isEmpty());
         QCOMPARE(m_server->seen[1].cookie, QByteArray("JSESSIONID=s1"));
@@ -238,19 +239,19 @@ private Q_SLOTS:
                 busy.body = "server busy";
                 return busy;
             }
-            Answer a = ok(WireFormat::Json, s.method == "GET" ? objectBody(WireFormat::Json, "h")
-                                                              : QByteArray());
+            Answer a = ok(WireFormat::Json,
+                          s.method == "GET" ? objectBody(WireFormat::Json, "h") : QByteArray());
             a.status = s.method == "GET" ? 200 : 204;
             return a;
         };
         CupiClient *c = client(WireFormat::Json, 3);
         CupiObject change;
         change.set(u"DisplayName"_s, u"x"_s);
-        CupiJob *job = method == "GET"   ? static_cast<CupiJob *>(c->get(Res::version()))
-                       : method == "PUT" ? c->put(Res::callHandler(u"h"_s), change, u"Callhandler"_s)
-                       : method == "POST"
-                           ? c->post(Res::createCallHandler(u"t"_s), change, u"Callhandler"_s)
-                           : c->remove(Res::callHandler(u"h"_s));
+        CupiJob *job =
+            method == "GET"    ? static_cast<CupiJob *>(c->get(Res::version()))
+            : method == "PUT"  ? c->put(Res::callHandler(u"h"_s), change, u"Callhandler"_s)
+            : method == "POST" ? c->post(Res::createCallHandler(u"t"_s), change, u"Callhandler"_s)
+                               : c->remove(Res::callHandler(u"h"_s));
         QCOMPARE(waitFor(job).kind(), kind);
         QCOMPARE(m_server->seen.size(), requests);
     }
@@ -511,7 +512,8 @@ private Q_SLOTS:
         CupiClient *c = client(WireFormat::Json);
         CupiObject change;
         change.set(u"DisplayName"_s, u"Taken"_s);
-        const CupiError error = waitFor(c->put(Res::callHandler(u"h1"_s), change, u"Callhandler"_s));
+        const CupiError error =
+            waitFor(c->put(Res::callHandler(u"h1"_s), change, u"Callhandler"_s));
         QCOMPARE(error.kind(), kind);
         QCOMPARE(error.httpStatus(), status);
         QCOMPARE(error.serverCode(), code);

@@ -73,8 +73,8 @@ private Q_SLOTS:
     void keychainAnswersOrExplains()
     {
         KeychainSecretStore store;
-        const QString key = u"handlerdesk-test@127.0.0.1:"_s
-                            + QString::number(QCoreApplication::applicationPid());
+        const QString key =
+            u"handlerdesk-test@127.0.0.1:"_s + QString::number(QCoreApplication::applicationPid());
         SecretResult r = run(store, [&](auto done) { store.readPassword(key, this, done); });
         if (!r.ok()) {
             // Headless: no Secret Service. A sentence, not a silent fallback.

@@ -39,11 +39,14 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         bool hold = false; // answered by releaseAll()
         bool drop = false; // the connection is closed without an answer (a reset)
-        void header(const QByteArray &key, const QByteArray &value) { headers.append({key, value}); }
+        void header(const QByteArray &key, const QByteArray &value)
+        {
+            headers.append({key, value});
+        }
     };
     std::function<Answer(const Seen &)> handler;
     QList<Seen> seen;
-    int current = 0;       // held replies not yet answered
+    int current = 0; // held replies not yet answered
     int maxConcurrent = 0;
 
     quint16 start() { return listen(QHostAddress::LocalHost, 0); }
@@ -71,11 +74,16 @@ public:
     static QByteArray methodName(QHttpServerRequest::Method method)
     {
         switch (method) {
-        case QHttpServerRequest::Method::Get: return "GET";
-        case QHttpServerRequest::Method::Put: return "PUT";
-        case QHttpServerRequest::Method::Post: return "POST";
-        case QHttpServerRequest::Method::Delete: return "DELETE";
-        default: return "OTHER";
+        case QHttpServerRequest::Method::Get:
+            return "GET";
+        case QHttpServerRequest::Method::Put:
+            return "PUT";
+        case QHttpServerRequest::Method::Post:
+            return "POST";
+        case QHttpServerRequest::Method::Delete:
+            return "DELETE";
+        default:
+            return "OTHER";
         }
     }
 

@@ -37,10 +37,9 @@ class TestClientTls : public QObject
         const QString certPath = m_dir.filePath(name + u".pem"_s);
         const QString keyPath = m_dir.filePath(name + u".key"_s);
         QProcess openssl;
-        openssl.start(u"openssl"_s,
-                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
-                       u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=tls-test-"_s + name, u"-keyout"_s,
-                       keyPath, u"-out"_s, certPath});
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                     u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=tls-test-"_s + name,
+                                     u"-keyout"_s, keyPath, u"-out"_s, certPath});
         if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
             return false;
         QFile certFile(certPath), keyFile(keyPath);

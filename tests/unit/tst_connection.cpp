@@ -27,8 +27,8 @@ private:
                                           bool pinned = true, const QString &password = {},
                                           QNetworkAccessManager *nam = nullptr)
     {
-        auto connection = std::make_unique<Connection>(m_sim.settings(wire, account, pinned),
-                                                       nam ? nam : &m_nam);
+        auto connection =
+            std::make_unique<Connection>(m_sim.settings(wire, account, pinned), nam ? nam : &m_nam);
         const QString pw = password.isNull() ? account.password : password;
         connection->setPasswordProvider([pw] { return pw; });
         return connection;
@@ -84,7 +84,8 @@ private Q_SLOTS:
 
         // Its handler list holds only its tenant's handlers.
         CallHandlerListModel model(connection->client(), connection->lookups());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false);
         QSignalSpy finished(&model, &CallHandlerListModel::loadFinished);
         model.refresh();
@@ -134,20 +135,21 @@ private Q_SLOTS:
     {
         QFETCH(WireFormat, wire);
         auto client = m_sim.makeClient(&m_nam, wire, m_sim.admin());
-        const QList<CupiObject> users = fetchList(client.get(), Resources::users(),
-                                                  QString(Resources::Item::User));
+        const QList<CupiObject> users =
+            fetchList(client.get(), Resources::users(), QString(Resources::Item::User));
         QVERIFY(users.size() > 3);
         const CupiObject someone = users.at(users.size() / 2);
         const QString prefix = someone.displayName().left(3).toLower();
         int expected = 0;
         for (const CupiObject &u : users) {
-            expected += u.displayName().startsWith(prefix, Qt::CaseInsensitive)
-                        || u.value(u"Alias").startsWith(prefix, Qt::CaseInsensitive);
+            expected += u.displayName().startsWith(prefix, Qt::CaseInsensitive) ||
+                        u.value(u"Alias").startsWith(prefix, Qt::CaseInsensitive);
         }
 
         LookupCache cache(client.get());
         UserSearchModel search(&cache);
-        QAbstractItemModelTester tester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&search,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false);
         search.setDebounceMs(20);
         QSignalSpy finished(&search, &UserSearchModel::searchFinished);
@@ -160,8 +162,10 @@ private Q_SLOTS:
         QVERIFY(search.contains(someone.objectId()));
         for (int row = 0; row < search.rowCount(); ++row) {
             const QModelIndex index = search.index(row, 0);
-            QVERIFY(index.data().toString().startsWith(prefix, Qt::CaseInsensitive)
-                    || index.data(LookupModel::CodeRole).toString().startsWith(prefix, Qt::CaseInsensitive));
+            QVERIFY(index.data().toString().startsWith(prefix, Qt::CaseInsensitive) ||
+                    index.data(LookupModel::CodeRole)
+                        .toString()
+                        .startsWith(prefix, Qt::CaseInsensitive));
         }
         // Found users become known names.
         QCOMPARE(cache.userName(someone.objectId(), false), someone.displayName());
@@ -170,11 +174,13 @@ private Q_SLOTS:
         const CupiObject current = users.constFirst();
         search.setCurrentId(current.objectId());
         QCOMPARE(search.index(0, 0).data(LookupModel::IdRole).toString(), current.objectId());
-        QCOMPARE(search.rowCount(), expected + (search.rowOf(current.objectId()) == 0
-                                                    && !current.displayName().startsWith(prefix, Qt::CaseInsensitive)
-                                                    && !current.value(u"Alias").startsWith(prefix, Qt::CaseInsensitive)));
+        QCOMPARE(search.rowCount(),
+                 expected + (search.rowOf(current.objectId()) == 0 &&
+                             !current.displayName().startsWith(prefix, Qt::CaseInsensitive) &&
+                             !current.value(u"Alias").startsWith(prefix, Qt::CaseInsensitive)));
         // Its name comes from the server when the cache did not know it.
-        QTRY_COMPARE_WITH_TIMEOUT(search.index(0, 0).data().toString(), current.displayName(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(search.index(0, 0).data().toString(), current.displayName(),
+                                  20000);
 
         search.setSearchText({});
         QCOMPARE(search.rowCount(), 1);

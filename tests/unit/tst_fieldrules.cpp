@@ -82,8 +82,7 @@ void TestFieldRules::unknownValuesAreShownAsUnknown()
     QVERIFY(!conversation->knowsValue(u"ConvFromTheFuture"_s));
     QCOMPARE(conversation->valueText(u"ConvFromTheFuture"_s), u"Unknown (ConvFromTheFuture)"_s);
     QCOMPARE(MenuEntryFields::find(u"Action")->valueText(u"42"_s), u"Unknown (42)"_s);
-    QCOMPARE(MenuEntryFields::find(u"Action")->valueText(u"7"_s),
-             u"Alternate contact number"_s);
+    QCOMPARE(MenuEntryFields::find(u"Action")->valueText(u"7"_s), u"Alternate contact number"_s);
     QCOMPARE(CallHandlerFields::find(u"MaxMsgLen")->valueText(u"9999"_s), u"9999"_s);
     QVERIFY(CallHandlerFields::find(u"MaxMsgLen")->knowsValue(u"9999"_s)); // not an enumeration
     QCOMPARE(conversation->valueText(QString()), QString());

@@ -80,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("equal ignoring case") << u"Abc 7"_s << u"aBC 7"_s << 0;
         QTest::newRow("leading zeros") << u"x007"_s << u"x7"_s << 0;
         QTest::newRow("prefix first") << u"Sales"_s << u"Sales 1"_s << -1;
-        QTest::newRow("long numbers") << u"99999999999999999999"_s << u"100000000000000000000"_s << -1;
+        QTest::newRow("long numbers")
+            << u"99999999999999999999"_s << u"100000000000000000000"_s << -1;
         QTest::newRow("digits before letters") << u"1abc"_s << u"abc"_s << -1;
     }
     void naturalCompare()
@@ -133,7 +134,8 @@ private Q_SLOTS:
                  (QStringList{u"Billing After Hours"_s, u"Handler 1"_s, u"handler 2"_s,
                               u"Handler 10"_s, u"Opening Greeting"_s}));
         m_proxy->sort(CallHandlerListModel::NameColumn, Qt::DescendingOrder);
-        QCOMPARE(column(*m_proxy, CallHandlerListModel::NameColumn).constFirst(), u"Opening Greeting"_s);
+        QCOMPARE(column(*m_proxy, CallHandlerListModel::NameColumn).constFirst(),
+                 u"Opening Greeting"_s);
     }
 
     void emptyValuesLastBothWays()
@@ -150,11 +152,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("empty") << QString() << QStringList{u"Handler 10"_s, u"handler 2"_s,
-                                                           u"Billing After Hours"_s,
-                                                           u"Opening Greeting"_s, u"Handler 1"_s};
-        QTest::newRow("case-insensitive name") << u"HANDLER 1"_s
-                                               << QStringList{u"Handler 10"_s, u"Handler 1"_s};
+        QTest::newRow("empty") << QString()
+                               << QStringList{u"Handler 10"_s, u"handler 2"_s,
+                                              u"Billing After Hours"_s, u"Opening Greeting"_s,
+                                              u"Handler 1"_s};
+        QTest::newRow("case-insensitive name")
+            << u"HANDLER 1"_s << QStringList{u"Handler 10"_s, u"Handler 1"_s};
         QTest::newRow("inner text") << u"after"_s << QStringList{u"Billing After Hours"_s};
         QTest::newRow("extension") << u"20"_s << QStringList{u"Handler 10"_s, u"handler 2"_s};
         QTest::newRow("spaces trimmed") << u"  greeting "_s << QStringList{u"Opening Greeting"_s};
@@ -187,7 +190,8 @@ private Q_SLOTS:
         m_source->addHandler(handler(u"f"_s, u"Billing Main"_s, u"300"_s));
         QCOMPARE(m_proxy->rowCount(), 2);
         m_source->updateHandler(handler(u"c"_s, u"Support After Hours"_s, u"400"_s));
-        QCOMPARE(column(*m_proxy, CallHandlerListModel::NameColumn), QStringList{u"Billing Main"_s});
+        QCOMPARE(column(*m_proxy, CallHandlerListModel::NameColumn),
+                 QStringList{u"Billing Main"_s});
         m_source->removeHandler(u"f"_s);
         QCOMPARE(m_proxy->rowCount(), 0);
     }

@@ -61,7 +61,8 @@ public:
         timer.start();
         // The banner ends with the account lines; wait until output pauses after them.
         while (timer.elapsed() < 20000) {
-            if (!m_process->canReadLine() && !m_process->waitForReadyRead(m_accounts.isEmpty() ? 2000 : 300)) {
+            if (!m_process->canReadLine() &&
+                !m_process->waitForReadyRead(m_accounts.isEmpty() ? 2000 : 300)) {
                 if (!m_accounts.isEmpty() || m_process->state() != QProcess::Running)
                     break;
                 continue;
@@ -73,8 +74,8 @@ public:
                 else if (auto m = certificate.match(line); m.hasMatch())
                     m_sha256 = m.captured(1);
                 else if (auto m = account.match(line); m.hasMatch())
-                    m_accounts.append({m.captured(1), m.captured(2),
-                                       m.captured(3) == u"tenant"_s, m.captured(4)});
+                    m_accounts.append({m.captured(1), m.captured(2), m.captured(3) == u"tenant"_s,
+                                       m.captured(4)});
             }
         }
         return m_url.isValid() && !m_accounts.isEmpty();
@@ -204,9 +205,8 @@ inline QList<Core::CupiObject> fetchList(Core::CupiClient *client, const QString
 // to it, so the server lets it be deleted); empty on failure.
 inline QString createScratchHandler(Core::CupiClient *client, const QString &name)
 {
-    const QList<Core::CupiObject> templates =
-        fetchList(client, Core::Resources::templates(),
-                  QString(Core::Resources::Item::CallHandlerTemplate));
+    const QList<Core::CupiObject> templates = fetchList(
+        client, Core::Resources::templates(), QString(Core::Resources::Item::CallHandlerTemplate));
     if (templates.isEmpty())
         return {};
     Core::HandlerActions actions(client);
@@ -229,7 +229,7 @@ inline QString differences(const Core::FieldTable &table, const Core::CupiObject
     for (const auto &[field, value] : expected.fields()) {
         if (!table.isReadOnly(field) && actual.value(field) != value)
             return u"%1: expected '%2', the server has '%3'"_s.arg(field, value,
-                                                                     actual.value(field));
+                                                                   actual.value(field));
     }
     return {};
 }

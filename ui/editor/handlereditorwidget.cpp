@@ -180,8 +180,8 @@ int HandlerEditorWidget::preferredWidth()
     const int margins = 2 * bar.style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
     const int titles = bar.sizeHint().width() + bar.fontMetrics().averageCharWidth() * 4;
     // The caller input keys' whole texts, beside the page's scroll bar.
-    const int keys = CallerInputTab::preferredWidth() +
-                     bar.style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int keys =
+        CallerInputTab::preferredWidth() + bar.style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     return std::max(titles, keys) + 2 * margins;
 }
 
