@@ -83,7 +83,7 @@ QString ServerSession::openObjectId() const
 bool ServerSession::isOpenHandlerUndeletable() const
 {
     const CallHandlerEdit *open = m_editor->handlerEdit();
-    return open && !m_editor->objectId().isEmpty() && open->loaded().boolValue(u"Undeletable");
+    return open && !m_editor->objectId().isEmpty() && open->loaded().boolValue(Field::Undeletable);
 }
 
 void ServerSession::openHandler(const QString &objectId)
