@@ -4,6 +4,7 @@
 #include "core/operations/serverurl.h"
 #include "core/secretstore.h"
 #include "ui/accessibility.h"
+#include "ui/confirmdelete.h"
 #include "ui/palette.h"
 
 #include <QCheckBox>
@@ -243,23 +244,13 @@ void ConnectionDialog::confirmDelete()
     if (it == m_profiles.cend())
         return;
     const ServerProfile doomed = *it;
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Delete profile"),
-                        tr("Delete the saved server “%1”?").arg(name), QMessageBox::NoButton, this);
-    box->setObjectName(u"deleteProfileConfirmation"_s);
-    box->setInformativeText(tr("Its pinned certificate is forgotten and its remembered password "
-                               "is removed from the keychain. The server itself is not changed."));
-    QPushButton *remove =
-        box->addButton(tr("&Delete “%1”").arg(name), QMessageBox::DestructiveRole);
-    remove->setObjectName(u"deleteProfileConfirmButton"_s);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, doomed] {
-        if (box->clickedButton() == remove)
-            deleteProfile(doomed);
-    });
-    box->open();
+    askToDelete(this,
+                {u"deleteProfileConfirmation"_s, u"deleteProfileConfirmButton"_s,
+                 tr("Delete profile"), tr("Delete the saved server “%1”?").arg(name),
+                 tr("Its pinned certificate is forgotten and its remembered password is removed "
+                    "from the keychain. The server itself is not changed."),
+                 name},
+                [this, doomed] { deleteProfile(doomed); });
 }
 
 void ConnectionDialog::deleteProfile(const ServerProfile &profile)

@@ -9,6 +9,7 @@
 #include "core/models/lookupcache.h"
 #include "core/models/serversession.h"
 #include "core/secretstore.h"
+#include "ui/confirmdelete.h"
 #include "ui/connectiondialog.h"
 #include "ui/connector.h"
 #include "ui/editor/handlereditorwidget.h"
@@ -264,24 +265,15 @@ void MainWindow::deleteHandler()
     if (!m_session || !m_deleteAction->isEnabled())
         return;
     const QString name = m_session->editor()->displayName();
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Delete handler"),
-                        tr("Delete the call handler “%1”?").arg(name), QMessageBox::NoButton, this);
-    box->setObjectName(u"deleteConfirmation"_s);
-    box->setInformativeText(tr("Callers routed to it will no longer reach it. This cannot be "
-                               "undone."));
-    QPushButton *remove =
-        box->addButton(tr("&Delete “%1”").arg(name), QMessageBox::DestructiveRole);
-    remove->setObjectName(u"confirmDeleteButton"_s);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
     // Window-modal: the open handler cannot change while the box is open.
-    connect(box, &QMessageBox::finished, this, [this, box, remove] {
-        if (box->clickedButton() == remove && m_session)
-            m_session->deleteOpenHandler();
-    });
-    box->open();
+    askToDelete(this,
+                {u"deleteConfirmation"_s, u"confirmDeleteButton"_s, tr("Delete handler"),
+                 tr("Delete the call handler “%1”?").arg(name),
+                 tr("Callers routed to it will no longer reach it. This cannot be undone."), name},
+                [this] {
+                    if (m_session)
+                        m_session->deleteOpenHandler();
+                });
 }
 
 void MainWindow::onDeleted(const QString &objectId, const QString &displayName)
