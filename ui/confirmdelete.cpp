@@ -14,7 +14,9 @@ void askToDelete(QWidget *parent, const DeleteQuestion &question, std::function<
     box->setObjectName(question.boxName);
     box->setInformativeText(question.details);
     QPushButton *remove = box->addButton(
-        QCoreApplication::translate("HandlerDesk::Ui::DeleteQuestion", "&Delete “%1”").arg(question.what), QMessageBox::DestructiveRole);
+        QCoreApplication::translate("HandlerDesk::Ui::DeleteQuestion", "&Delete “%1”")
+            .arg(question.what),
+        QMessageBox::DestructiveRole);
     remove->setObjectName(question.buttonName);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);

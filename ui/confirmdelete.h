@@ -22,7 +22,6 @@ struct DeleteQuestion
 
 // Opens a window-modal warning with a Delete button named after `what` and Cancel as the default;
 // calls `confirmed` only when Delete was clicked. Never blocks.
-void askToDelete(QWidget *parent, const DeleteQuestion &question,
-                 std::function<void()> confirmed);
+void askToDelete(QWidget *parent, const DeleteQuestion &question, std::function<void()> confirmed);
 
 } // namespace HandlerDesk::Ui
