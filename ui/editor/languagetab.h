@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/editor/editortab.h"
-
-class QComboBox;
-class QRadioButton;
+#include "ui/editor/lookupchoicetab.h"
 
 namespace HandlerDesk::Ui {
 
 // The language of the handler's prompts: inherited from the call, the system default, or one
 // language of the server's language map (installed ones first).
-class LanguageTab final : public EditorTab
+class LanguageTab final : public LookupChoiceTab
 {
     Q_OBJECT
 public:
@@ -18,14 +15,7 @@ public:
 
 protected:
     void refresh() override;
-
-private:
-    void apply();
-
-    QRadioButton *m_inherit = nullptr;
-    QRadioButton *m_default = nullptr;
-    QRadioButton *m_specific = nullptr;
-    QComboBox *m_language = nullptr;
+    void applyChoice(int choice, const QString &value) override;
 };
 
 } // namespace HandlerDesk::Ui

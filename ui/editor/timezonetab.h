@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/editor/editortab.h"
-
-class QComboBox;
-class QRadioButton;
+#include "ui/editor/lookupchoicetab.h"
 
 namespace HandlerDesk::Ui {
 
 // The handler's time zone: the system default or one of the server's time zones (searchable).
-class TimeZoneTab final : public EditorTab
+class TimeZoneTab final : public LookupChoiceTab
 {
     Q_OBJECT
 public:
@@ -17,13 +14,7 @@ public:
 
 protected:
     void refresh() override;
-
-private:
-    void apply();
-
-    QRadioButton *m_default = nullptr;
-    QRadioButton *m_specific = nullptr;
-    QComboBox *m_zone = nullptr;
+    void applyChoice(int choice, const QString &value) override;
 };
 
 } // namespace HandlerDesk::Ui
