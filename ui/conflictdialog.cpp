@@ -7,12 +7,12 @@
 #include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
 #include "core/models/targetnames.h"
+#include "ui/dialogbuttons.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -97,10 +97,8 @@ ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts,
     scroll->setMinimumWidth(wanted.width() + scroll->verticalScrollBar()->sizeHint().width());
     scroll->setMinimumHeight(qMin(wanted.height(), available.height() / 2));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save with these choices"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons =
+        actionCancelButtons(this, QDialogButtonBox::Save, tr("Save with these choices"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
