@@ -129,6 +129,20 @@ void addOutputOption(QCommandLineParser &parser)
                       u"FORMAT"_s, u"table"_s});
 }
 
+// The output format, the --query clause as a list request's query: -1 to go on, else the exit
+// code (a usage error).
+int readListOptions(Context &context, const QCommandLineParser &parser, OutputFormat *format,
+                    QString *query)
+{
+    if (const int code = outputFormatOption(context, parser, format, true); code >= 0)
+        return code;
+    const std::optional<QString> clause = queryClause(parser);
+    if (!clause)
+        return badQuery(context);
+    *query = *clause;
+    return -1;
+}
+
 void addQueryOption(QCommandLineParser &parser)
 {
     parser.addOption({u"query"_s,
@@ -139,66 +153,53 @@ void addQueryOption(QCommandLineParser &parser)
 }
 } // namespace
 
-int runList(Context &context, const QStringList &args)
+void addListOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(
         {u"tenant"_s, Text::tr("Only the handlers of this tenant (ObjectId)."), u"ID"_s});
     addQueryOption(parser);
     parser.addOption({u"all"_s, Text::tr("Include users' primary call handlers (by default only "
                                          "system call handlers are listed).")});
     addOutputOption(parser);
-    const int done = parseCommand(
-        context, parser, args,
-        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "List the call handlers of the server."), 0,
-        0);
-    if (done >= 0)
-        return done;
+}
+
+int runList(Context &context, const QCommandLineParser &parser)
+{
     OutputFormat format;
-    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
+    QString clause;
+    if (const int code = readListOptions(context, parser, &format, &clause); code >= 0)
         return code;
-    const std::optional<QString> clause = queryClause(parser);
-    if (!clause)
-        return badQuery(context);
     const Core::ListRequest request =
         Core::handlerListRequest({.includePrimary = parser.isSet(u"all"_s),
                                   .tenantId = parser.value(u"tenant"_s),
-                                  .clause = *clause});
+                                  .clause = clause});
     const QList<Column> columns = {{Text::tr("NAME"), Core::Field::DisplayName},
                                    {Text::tr("EXTENSION"), Core::Field::DtmfAccessId},
                                    {Text::tr("OBJECT ID"), Core::Field::ObjectId}};
     return fetchAndPrint(context, request, columns, format);
 }
 
-int runLookup(Context &context, const QStringList &args)
+void addLookupOptions(QCommandLineParser &parser)
 {
-    const QString command = args.value(0).section(u' ', 1, 1);
+    addQueryOption(parser);
+    addOutputOption(parser);
+}
+
+int runLookup(Context &context, const QCommandLineParser &parser)
+{
+    const QString command = context.program.section(u' ', 1, 1);
     const LookupSpec *spec = nullptr;
     for (const LookupSpec &candidate : lookupSpecs()) {
         if (candidate.command == command)
             spec = &candidate;
     }
     Q_ASSERT(spec);
-    QCommandLineParser parser;
-    addQueryOption(parser);
-    addOutputOption(parser);
-    const int done = parseCommand(context, parser, args,
-                                  QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                                    "List the values that call-handler fields "
-                                                    "refer to."),
-                                  0, 0);
-    if (done >= 0)
-        return done;
     OutputFormat format;
-    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
-        return code;
     Core::ListRequest request;
+    if (const int code = readListOptions(context, parser, &format, &request.query); code >= 0)
+        return code;
     request.resource = spec->resource();
     request.itemName = spec->item;
-    const std::optional<QString> clause = queryClause(parser);
-    if (!clause)
-        return badQuery(context);
-    request.query = *clause;
     return fetchAndPrint(context, request, spec->columns, format);
 }
 
