@@ -79,49 +79,8 @@ QString examplesFor(const QString &command)
 
 const QList<Command> &commands()
 {
-    const auto lookup = [](const char *name, const char *summary) {
-        return Command{name,
-                       summary,
-                       QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                         "List the values that call-handler fields refer to."),
-                       false,
-                       &addLookupOptions,
-                       &runLookup};
-    };
-    static const QList<Command> list = {
-        {"list", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list call handlers"),
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "List the call handlers of the server."),
-         false, &addListOptions, &runList},
-        {"show", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "show one call handler"),
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "Show every field of one call handler."),
-         true, &addShowOptions, &runShow},
-        {"create",
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "create a call handler from a template"),
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                           "Create a call handler from a template and print its ObjectId."),
-         false, &addCreateOptions, &runCreate},
-        {"delete", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "delete a call handler"),
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                           "Delete a call handler. Undeletable handlers (Opening Greeting, "
-                           "Goodbye, Operator, users' primary handlers) are refused."),
-         true, &addDeleteOptions, &runDelete},
-        {"set", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "change fields of a call handler"),
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                           "Change fields of a call handler. Only the fields that change are "
-                           "sent."),
-         true, &addSetOptions, &runSet},
-        lookup("languages", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                              "list the language codes (languagemap)")),
-        lookup("timezones", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the time zones")),
-        lookup("tenants", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the tenants")),
-        lookup("schedule-sets",
-               QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the schedule sets")),
-        lookup("templates",
-               QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the call-handler templates")),
-        lookup("users", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the users")),
-        lookup("lists",
-               QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the distribution lists")),
-    };
+    static const QList<Command> list =
+        QList<Command>{listCommand()} + handlerCommands() + lookupCommands();
     return list;
 }
 

@@ -31,17 +31,9 @@ enum class OutputFormat;
 int outputFormatOption(Context &context, const QCommandLineParser &parser, OutputFormat *format,
                        bool allowCsv);
 
-void addListOptions(QCommandLineParser &parser);
-int runList(Context &context, const QCommandLineParser &parser);
-void addLookupOptions(QCommandLineParser &parser);
-int runLookup(Context &context, const QCommandLineParser &parser);
-void addShowOptions(QCommandLineParser &parser);
-int runShow(Context &context, const QCommandLineParser &parser);
-void addCreateOptions(QCommandLineParser &parser);
-int runCreate(Context &context, const QCommandLineParser &parser);
-void addDeleteOptions(QCommandLineParser &parser);
-int runDelete(Context &context, const QCommandLineParser &parser);
-void addSetOptions(QCommandLineParser &parser);
-int runSet(Context &context, const QCommandLineParser &parser);
+// The commands, by the file that implements them; commands() lists them in this order.
+Command listCommand();            // list (listcommands.cpp)
+QList<Command> handlerCommands(); // show, create, delete, set (handlercommands.cpp)
+QList<Command> lookupCommands();  // languages, timezones, … (listcommands.cpp)
 
 } // namespace HandlerDesk::Ctl

@@ -121,8 +121,6 @@ HandlerChanges changesFromOptions(const QCommandLineParser &parser)
     return changes;
 }
 
-} // namespace
-
 void addShowOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"output"_s,
@@ -284,6 +282,32 @@ int runSet(Context &context, const QCommandLineParser &parser)
     err() << Text::tr("Updated %1.").arg(names.join(u", "_s)) << '\n';
     err().flush();
     return ExitOk;
+}
+
+} // namespace
+
+QList<Command> handlerCommands()
+{
+    return {
+        {"show", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "show one call handler"),
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "Show every field of one call handler."),
+         true, &addShowOptions, &runShow},
+        {"create",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "create a call handler from a template"),
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                           "Create a call handler from a template and print its ObjectId."),
+         false, &addCreateOptions, &runCreate},
+        {"delete", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "delete a call handler"),
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                           "Delete a call handler. Undeletable handlers (Opening Greeting, "
+                           "Goodbye, Operator, users' primary handlers) are refused."),
+         true, &addDeleteOptions, &runDelete},
+        {"set", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "change fields of a call handler"),
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                           "Change fields of a call handler. Only the fields that change are "
+                           "sent."),
+         true, &addSetOptions, &runSet},
+    };
 }
 
 } // namespace HandlerDesk::Ctl

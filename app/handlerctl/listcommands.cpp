@@ -28,7 +28,8 @@ struct Text
 
 struct LookupSpec
 {
-    QLatin1StringView command;
+    const char *command;
+    const char *summary; // translatable (context "HandlerDesk::Ctl::Commands")
     QString (*resource)();
     QLatin1StringView item;
     QList<Column> columns;
@@ -44,21 +45,32 @@ const QList<LookupSpec> &lookupSpecs()
     const QList<Column> ofTenant{id, name, {u"TENANT"_s, TenantObjectId}};
     const QList<Column> directory{id, alias, name, {u"EXTENSION"_s, DtmfAccessId}};
     static const QList<LookupSpec> specs = {
-        {"languages"_L1,
+        {"languages",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the language codes (languagemap)"),
          &Res::languageMap,
          Res::Item::LanguageMapping,
          {{u"CODE"_s, LanguageCode},
           {u"ABBREVIATION"_s, LanguageAbbreviation},
           {u"TAG"_s, LanguageTag}}},
-        {"timezones"_L1, &Res::timeZones, Res::Item::TimeZone, {{u"ID"_s, TimeZoneId}, name}},
-        {"tenants"_L1,
+        {"timezones",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the time zones"),
+         &Res::timeZones,
+         Res::Item::TimeZone,
+         {{u"ID"_s, TimeZoneId}, name}},
+        {"tenants",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the tenants"),
          &Res::tenants,
          Res::Item::Tenant,
          {id, alias, {u"SMTP DOMAIN"_s, SmtpDomain}, {u"DESCRIPTION"_s, Description}}},
-        {"schedule-sets"_L1, &Res::scheduleSets, Res::Item::ScheduleSet, ofTenant},
-        {"templates"_L1, &Res::templates, Res::Item::CallHandlerTemplate, ofTenant},
-        {"users"_L1, &Res::users, Res::Item::User, directory},
-        {"lists"_L1, &Res::distributionLists, Res::Item::DistributionList, directory},
+        {"schedule-sets", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the schedule sets"),
+         &Res::scheduleSets, Res::Item::ScheduleSet, ofTenant},
+        {"templates",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the call-handler templates"),
+         &Res::templates, Res::Item::CallHandlerTemplate, ofTenant},
+        {"users", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the users"), &Res::users,
+         Res::Item::User, directory},
+        {"lists", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the distribution lists"),
+         &Res::distributionLists, Res::Item::DistributionList, directory},
     };
     return specs;
 }
@@ -151,8 +163,6 @@ void addQueryOption(QCommandLineParser &parser)
                           .arg(Core::Field::DisplayName),
                       u"EXPR"_s});
 }
-} // namespace
-
 void addListOptions(QCommandLineParser &parser)
 {
     parser.addOption(
@@ -190,7 +200,7 @@ int runLookup(Context &context, const QCommandLineParser &parser)
     const QString command = context.program.section(u' ', 1, 1);
     const LookupSpec *spec = nullptr;
     for (const LookupSpec &candidate : lookupSpecs()) {
-        if (candidate.command == command)
+        if (QLatin1StringView(candidate.command) == command)
             spec = &candidate;
     }
     Q_ASSERT(spec);
@@ -201,6 +211,31 @@ int runLookup(Context &context, const QCommandLineParser &parser)
     request.resource = spec->resource();
     request.itemName = spec->item;
     return fetchAndPrint(context, request, spec->columns, format);
+}
+
+} // namespace
+
+Command listCommand()
+{
+    return {
+        "list",
+        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list call handlers"),
+        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "List the call handlers of the server."),
+        false,
+        &addListOptions,
+        &runList};
+}
+
+QList<Command> lookupCommands()
+{
+    QList<Command> commands;
+    for (const LookupSpec &spec : lookupSpecs()) {
+        commands.append({spec.command, spec.summary,
+                         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                                           "List the values that call-handler fields refer to."),
+                         false, &addLookupOptions, &runLookup});
+    }
+    return commands;
 }
 
 } // namespace HandlerDesk::Ctl
