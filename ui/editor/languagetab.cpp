@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/editor/languagetab.h"
+#include "ui/editor/lookupchoicetab.h"
 
 #include "core/fieldnames.h"
 #include "core/handleredit.h"
-#include "core/models/handlereditor.h"
 
-#include <QFormLayout>
-#include <QLabel>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -18,42 +16,42 @@ using Core::LanguageMode;
 namespace Field = Core::Field;
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ui::LanguageTab)
+};
+
 // In the order of the tab's choices.
 constexpr LanguageMode Modes[] = {LanguageMode::InheritFromCall, LanguageMode::SystemDefault,
                                   LanguageMode::Specific};
 } // namespace
 
-LanguageTab::LanguageTab(const EditorContext &context, QWidget *parent)
-    : LookupChoiceTab(context,
-                      {{tr("Inherit the language of the call"), Field::UseCallLanguage.toString(),
-                        Field::UseCallLanguage},
-                       {tr("Use the system default language"), Field::UseDefaultLanguage.toString(),
-                        Field::UseDefaultLanguage},
-                       {tr("Use this language:"), u"LanguageSpecific"_s, {}}},
-                      Field::Language, Core::LookupCache::Kind::Languages, parent)
+LookupChoiceTab *createLanguageTab(const EditorContext &context, QWidget *parent)
 {
-    auto *hint = new QLabel(tr("Languages installed for the phone conversation are listed "
-                               "first."),
-                            this);
-    hint->setWordWrap(true);
-    form()->addRow(QString(), hint);
-}
-
-void LanguageTab::applyChoice(int choice, const QString &value)
-{
-    Core::CallHandlerEdit *edit = m_context.editor->handlerEdit();
-    const LanguageMode mode = Modes[choice];
-    edit->setLanguage(mode, mode == LanguageMode::Specific ? value.toInt() : edit->language().lcid);
-}
-
-void LanguageTab::refresh()
-{
-    const Core::CallHandlerEdit *edit = m_context.editor->handlerEdit();
-    if (!edit)
-        return;
-    const Core::LanguageChoice choice = edit->language();
-    showChoice(int(std::ranges::find(Modes, choice.mode) - std::begin(Modes)),
-               choice.lcid > 0 ? QString::number(choice.lcid) : QString());
+    LookupChoice choice{
+        .choices = {{Text::tr("Inherit the language of the call"),
+                     Field::UseCallLanguage.toString(), Field::UseCallLanguage},
+                    {Text::tr("Use the system default language"),
+                     Field::UseDefaultLanguage.toString(), Field::UseDefaultLanguage},
+                    {Text::tr("Use this language:"), u"LanguageSpecific"_s, {}}},
+        .lookupField = Field::Language,
+        .kind = Core::LookupCache::Kind::Languages,
+        .hint = Text::tr("Languages installed for the phone conversation are listed first."),
+        .apply =
+            [](Core::CallHandlerEdit &edit, int index, const QString &value) {
+                const LanguageMode mode = Modes[index];
+                edit.setLanguage(mode, mode == LanguageMode::Specific ? value.toInt()
+                                                                      : edit.language().lcid);
+            },
+        .current =
+            [](const Core::CallHandlerEdit &edit) {
+                const Core::LanguageChoice language = edit.language();
+                const auto index = std::ranges::find(Modes, language.mode) - std::begin(Modes);
+                return std::pair{int(index),
+                                 language.lcid > 0 ? QString::number(language.lcid) : QString()};
+            },
+    };
+    return new LookupChoiceTab(context, std::move(choice), parent);
 }
 
 } // namespace HandlerDesk::Ui

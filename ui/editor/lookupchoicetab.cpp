@@ -15,33 +15,37 @@ namespace HandlerDesk::Ui {
 
 using Core::HandlerPart;
 
-LookupChoiceTab::LookupChoiceTab(const EditorContext &context, const QList<Choice> &choices,
-                                 QStringView lookupField, Core::LookupCache::Kind kind,
-                                 QWidget *parent)
+LookupChoiceTab::LookupChoiceTab(const EditorContext &context, LookupChoice choice, QWidget *parent)
     : EditorTab(context, parent)
+    , m_choice(std::move(choice))
 {
-    Q_ASSERT(!choices.isEmpty());
+    Q_ASSERT(!m_choice.choices.isEmpty() && m_choice.apply && m_choice.current);
     auto *form = new QFormLayout(this);
     auto *group = new QButtonGroup(this);
-    for (const Choice &choice : choices) {
-        auto *button = new QRadioButton(choice.text, this);
-        button->setObjectName(choice.objectName);
+    for (const LookupChoice::Choice &c : std::as_const(m_choice.choices)) {
+        auto *button = new QRadioButton(c.text, this);
+        button->setObjectName(c.objectName);
         group->addButton(button);
-        m_choices.append(button);
-        if (!choice.field.isEmpty())
-            bind(button, HandlerPart::Handler, {}, choice.field, nullptr, nullptr, true);
+        m_buttons.append(button);
+        if (!c.field.isEmpty())
+            bind(button, HandlerPart::Handler, {}, c.field, nullptr, nullptr, true);
     }
 
-    Core::LookupModel *model = context.lookups->model(kind);
-    m_lookup =
-        FieldInput::createLookup(specOf(HandlerPart::Handler, lookupField), model, true, this);
+    Core::LookupModel *model = context.lookups->model(m_choice.kind);
+    m_lookup = FieldInput::createLookup(specOf(HandlerPart::Handler, m_choice.lookupField), model,
+                                        true, this);
     auto *message = makeMessageLabel(this);
-    for (QRadioButton *button : std::as_const(m_choices).first(m_choices.size() - 1))
+    for (QRadioButton *button : std::as_const(m_buttons).first(m_buttons.size() - 1))
         form->addRow(button);
-    form->addRow(m_choices.constLast(), withMessage(m_lookup, message));
-    form->addRow(QString(), new LookupMessage(context.lookups, kind, this));
+    form->addRow(m_buttons.constLast(), withMessage(m_lookup, message));
+    form->addRow(QString(), new LookupMessage(context.lookups, m_choice.kind, this));
     labelFor(m_lookup, m_lookup->accessibleName())->hide(); // the radio button shows it
-    bind(m_lookup, HandlerPart::Handler, {}, lookupField, nullptr, message, true);
+    if (!m_choice.hint.isEmpty()) {
+        auto *hint = new QLabel(m_choice.hint, this);
+        hint->setWordWrap(true);
+        form->addRow(QString(), hint);
+    }
+    bind(m_lookup, HandlerPart::Handler, {}, m_choice.lookupField, nullptr, message, true);
 
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
         if (on && !isLoading())
@@ -54,40 +58,40 @@ LookupChoiceTab::LookupChoiceTab(const EditorContext &context, const QList<Choic
     connect(model, &QAbstractItemModel::modelReset, this, [this] { showCurrentValues(); });
 }
 
-QFormLayout *LookupChoiceTab::form() const
-{
-    return static_cast<QFormLayout *>(layout());
-}
-
 int LookupChoiceTab::checkedChoice() const
 {
-    for (int i = 0; i < m_choices.size(); ++i) {
-        if (m_choices.at(i)->isChecked())
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        if (m_buttons.at(i)->isChecked())
             return i;
     }
-    return m_choices.size() - 1;
+    return m_buttons.size() - 1;
 }
 
 void LookupChoiceTab::apply()
 {
-    if (!m_context.editor->handlerEdit())
+    Core::CallHandlerEdit *edit = m_context.editor->handlerEdit();
+    if (!edit)
         return;
     const int choice = checkedChoice();
-    const bool fromList = choice == m_choices.size() - 1;
+    const bool fromList = choice == m_buttons.size() - 1;
     m_lookup->setEnabled(fromList);
     if (fromList && m_lookup->currentIndex() < 0 && m_lookup->count() > 0)
         m_lookup->setCurrentIndex(0); // comes back here through currentIndexChanged
-    applyChoice(choice, fromList ? FieldInput::value(m_lookup) : QString());
+    m_choice.apply(*edit, choice, fromList ? FieldInput::value(m_lookup) : QString());
     touched();
 }
 
-void LookupChoiceTab::showChoice(int choice, const QString &value)
+void LookupChoiceTab::refresh()
 {
-    Q_ASSERT(choice >= 0 && choice < m_choices.size());
-    for (int i = 0; i < m_choices.size(); ++i)
-        m_choices.at(i)->setChecked(i == choice);
+    const Core::CallHandlerEdit *edit = m_context.editor->handlerEdit();
+    if (!edit)
+        return;
+    const auto [choice, value] = m_choice.current(*edit);
+    Q_ASSERT(choice >= 0 && choice < m_buttons.size());
+    for (int i = 0; i < m_buttons.size(); ++i)
+        m_buttons.at(i)->setChecked(i == choice);
     FieldInput::setValue(m_lookup, value);
-    m_lookup->setEnabled(choice == m_choices.size() - 1);
+    m_lookup->setEnabled(choice == m_buttons.size() - 1);
 }
 
 } // namespace HandlerDesk::Ui

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/editor/timezonetab.h"
+#include "ui/editor/lookupchoicetab.h"
 
 #include "core/fieldnames.h"
 #include "core/handleredit.h"
-#include "core/models/handlereditor.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,39 +14,42 @@ using Core::TimeZoneMode;
 namespace Field = Core::Field;
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ui::TimeZoneTab)
+};
+
 // The tab's choices, in order: the system default, then one from the list.
 constexpr int DefaultChoice = 0;
 constexpr int SpecificChoice = 1;
 } // namespace
 
-TimeZoneTab::TimeZoneTab(const EditorContext &context, QWidget *parent)
-    : LookupChoiceTab(context,
-                      {{tr("Use the system default time zone"),
-                        Field::UseDefaultTimeZone.toString(), Field::UseDefaultTimeZone},
-                       {tr("Use this time zone:"), u"TimeZoneSpecific"_s, {}}},
-                      Field::TimeZone, Core::LookupCache::Kind::TimeZones, parent)
+LookupChoiceTab *createTimeZoneTab(const EditorContext &context, QWidget *parent)
 {
-}
-
-void TimeZoneTab::applyChoice(int choice, const QString &value)
-{
-    Core::CallHandlerEdit *edit = m_context.editor->handlerEdit();
-    if (choice == DefaultChoice)
-        edit->setTimeZone(TimeZoneMode::SystemDefault, edit->timeZone().timeZoneId);
-    else
-        edit->setTimeZone(TimeZoneMode::Specific, value.toLongLong());
-}
-
-void TimeZoneTab::refresh()
-{
-    const Core::CallHandlerEdit *edit = m_context.editor->handlerEdit();
-    if (!edit)
-        return;
-    const Core::TimeZoneChoice choice = edit->timeZone();
-    const bool specific = choice.mode == TimeZoneMode::Specific;
-    const bool known = specific || choice.timeZoneId > 0;
-    showChoice(specific ? SpecificChoice : DefaultChoice,
-               known ? QString::number(choice.timeZoneId) : QString());
+    LookupChoice choice{
+        .choices = {{Text::tr("Use the system default time zone"),
+                     Field::UseDefaultTimeZone.toString(), Field::UseDefaultTimeZone},
+                    {Text::tr("Use this time zone:"), u"TimeZoneSpecific"_s, {}}},
+        .lookupField = Field::TimeZone,
+        .kind = Core::LookupCache::Kind::TimeZones,
+        .hint = {},
+        .apply =
+            [](Core::CallHandlerEdit &edit, int index, const QString &value) {
+                if (index == DefaultChoice)
+                    edit.setTimeZone(TimeZoneMode::SystemDefault, edit.timeZone().timeZoneId);
+                else
+                    edit.setTimeZone(TimeZoneMode::Specific, value.toLongLong());
+            },
+        .current =
+            [](const Core::CallHandlerEdit &edit) {
+                const Core::TimeZoneChoice zone = edit.timeZone();
+                const bool specific = zone.mode == TimeZoneMode::Specific;
+                const bool known = specific || zone.timeZoneId > 0;
+                return std::pair{specific ? SpecificChoice : DefaultChoice,
+                                 known ? QString::number(zone.timeZoneId) : QString()};
+            },
+    };
+    return new LookupChoiceTab(context, std::move(choice), parent);
 }
 
 } // namespace HandlerDesk::Ui
