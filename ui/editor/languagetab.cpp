@@ -4,8 +4,6 @@
 #include "core/fieldnames.h"
 #include "core/handleredit.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,11 +14,6 @@ using Core::LanguageMode;
 namespace Field = Core::Field;
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ui::LanguageTab)
-};
-
 // In the order of the tab's choices.
 constexpr LanguageMode Modes[] = {LanguageMode::InheritFromCall, LanguageMode::SystemDefault,
                                   LanguageMode::Specific};
@@ -29,14 +22,15 @@ constexpr LanguageMode Modes[] = {LanguageMode::InheritFromCall, LanguageMode::S
 LookupChoiceTab *createLanguageTab(const EditorContext &context, QWidget *parent)
 {
     LookupChoice choice{
-        .choices = {{Text::tr("Inherit the language of the call"),
+        .choices = {{LookupChoiceTab::tr("Inherit the language of the call"),
                      Field::UseCallLanguage.toString(), Field::UseCallLanguage},
-                    {Text::tr("Use the system default language"),
+                    {LookupChoiceTab::tr("Use the system default language"),
                      Field::UseDefaultLanguage.toString(), Field::UseDefaultLanguage},
-                    {Text::tr("Use this language:"), u"LanguageSpecific"_s, {}}},
+                    {LookupChoiceTab::tr("Use this language:"), u"LanguageSpecific"_s, {}}},
         .lookupField = Field::Language,
         .kind = Core::LookupCache::Kind::Languages,
-        .hint = Text::tr("Languages installed for the phone conversation are listed first."),
+        .hint =
+            LookupChoiceTab::tr("Languages installed for the phone conversation are listed first."),
         .apply =
             [](Core::CallHandlerEdit &edit, int index, const QString &value) {
                 const LanguageMode mode = Modes[index];

@@ -4,8 +4,6 @@
 #include "core/fieldnames.h"
 #include "core/handleredit.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Ui {
@@ -14,11 +12,6 @@ using Core::TimeZoneMode;
 namespace Field = Core::Field;
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ui::TimeZoneTab)
-};
-
 // The tab's choices, in order: the system default, then one from the list.
 constexpr int DefaultChoice = 0;
 constexpr int SpecificChoice = 1;
@@ -27,9 +20,9 @@ constexpr int SpecificChoice = 1;
 LookupChoiceTab *createTimeZoneTab(const EditorContext &context, QWidget *parent)
 {
     LookupChoice choice{
-        .choices = {{Text::tr("Use the system default time zone"),
+        .choices = {{LookupChoiceTab::tr("Use the system default time zone"),
                      Field::UseDefaultTimeZone.toString(), Field::UseDefaultTimeZone},
-                    {Text::tr("Use this time zone:"), u"TimeZoneSpecific"_s, {}}},
+                    {LookupChoiceTab::tr("Use this time zone:"), u"TimeZoneSpecific"_s, {}}},
         .lookupField = Field::TimeZone,
         .kind = Core::LookupCache::Kind::TimeZones,
         .hint = {},
