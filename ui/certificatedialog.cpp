@@ -43,7 +43,21 @@ CertificateDialog::CertificateDialog(const Core::CertificateInfo &certificate,
                              "administrator gives you before you continue.")
                               .arg(server.toHtmlEscaped()));
     }
+    QFormLayout *form = makeDetails(certificate);
+    QDialogButtonBox *buttons = makeButtons();
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addWidget(headline, 1);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QFormLayout *CertificateDialog::makeDetails(const Core::CertificateInfo &certificate)
+{
     const QLocale locale;
     auto *form = new QFormLayout;
     auto addRow = [&](const QString &label, const QString &value, const char *name) {
@@ -66,7 +80,11 @@ CertificateDialog::CertificateDialog(const Core::CertificateInfo &certificate,
     fingerprint->setWordWrap(false); // one line, so it can be compared pair by pair
     if (!certificate.errors.isEmpty())
         addRow(tr("Problems"), certificate.errors.join(u"\n"_s), "errors");
+    return form;
+}
 
+QDialogButtonBox *CertificateDialog::makeButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *once = buttons->addButton(tr("Trust &once"), QDialogButtonBox::AcceptRole);
     once->setObjectName(u"trustOnceButton"_s);
@@ -81,15 +99,7 @@ CertificateDialog::CertificateDialog(const Core::CertificateInfo &certificate,
     connect(once, &QPushButton::clicked, this, [this] { done(TrustOnce); });
     connect(pin, &QPushButton::clicked, this, [this] { done(TrustAndPin); });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(icon, 0, Qt::AlignTop);
-    top->addWidget(headline, 1);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    return buttons;
 }
 
 } // namespace HandlerDesk::Ui

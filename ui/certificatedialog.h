@@ -3,6 +3,9 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QFormLayout;
+
 namespace HandlerDesk::Core {
 struct CertificateInfo;
 }
@@ -20,6 +23,10 @@ public:
 
     CertificateDialog(const Core::CertificateInfo &certificate, const QString &server,
                       QWidget *parent = nullptr);
+
+private:
+    QFormLayout *makeDetails(const Core::CertificateInfo &certificate); // the certificate's fields
+    QDialogButtonBox *makeButtons(); // Trust once, Trust and pin, Cancel (the default)
 };
 
 } // namespace HandlerDesk::Ui

@@ -7,12 +7,12 @@
 #include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
 #include "core/models/targetnames.h"
+#include "ui/dialogbuttons.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -61,6 +61,32 @@ ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts,
                              this);
     intro->setWordWrap(true);
 
+    QWidget *rows = makeRows();
+
+    // Sideways never scrolls; downwards only when the rows are taller than most of the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(rows);
+    const QSize wanted = rows->sizeHint();
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    scroll->setMinimumWidth(wanted.width() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumHeight(qMin(wanted.height(), available.height() / 2));
+
+    QDialogButtonBox *buttons =
+        actionCancelButtons(this, QDialogButtonBox::Save, tr("Save with these choices"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    intro->setMaximumWidth(scroll->minimumWidth());
+    adjustSize();
+    resize(qMin(width(), available.width()), qMin(height(), available.height() * 9 / 10));
+}
+
+QWidget *ConflictDialog::makeRows()
+{
     auto *rows = new QWidget(this);
     rows->setObjectName(u"conflictRows"_s);
     auto *grid = new QGridLayout(rows);
@@ -85,29 +111,7 @@ ConflictDialog::ConflictDialog(const QList<Core::SaveConflict> &conflicts,
         });
     }
     grid->setRowStretch(grid->rowCount(), 1);
-
-    // Sideways never scrolls; downwards only when the rows are taller than most of the screen.
-    auto *scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(rows);
-    const QSize wanted = rows->sizeHint();
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    scroll->setMinimumWidth(wanted.width() + scroll->verticalScrollBar()->sizeHint().width());
-    scroll->setMinimumHeight(qMin(wanted.height(), available.height() / 2));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save with these choices"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(buttons);
-    intro->setMaximumWidth(scroll->minimumWidth());
-    adjustSize();
-    resize(qMin(width(), available.width()), qMin(height(), available.height() * 9 / 10));
+    return rows;
 }
 
 void ConflictDialog::addRow(QGridLayout *grid, int row)

@@ -36,6 +36,8 @@ public:
     QHash<QString, Core::ConflictResolution> choices() const;
 
 private:
+    // The grid: a header, then one row per conflict with its two choices.
+    QWidget *makeRows();
     QString placeOf(const Core::SaveConflict &conflict) const;
     QString valueText(const Core::SaveConflict &conflict, const QString &value) const;
     void addRow(QGridLayout *grid, int row);

@@ -5,6 +5,7 @@
 #include "core/secretstore.h"
 #include "ui/accessibility.h"
 #include "ui/confirmdelete.h"
+#include "ui/dialogbuttons.h"
 #include "ui/palette.h"
 
 #include <QCheckBox>
@@ -118,12 +119,9 @@ void ConnectionDialog::layOut()
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(w)))
             w->setAccessibleName(label->text().remove(u'&').remove(u':'));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // Not "&Connect": GNOME's Cancel is "&Cancel" (tst_keyboard checks the dialog's letters).
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
+    QDialogButtonBox *buttons = actionCancelButtons(this, QDialogButtonBox::Ok, tr("Co&nnect"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"connectButton"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     auto *layout = new QVBoxLayout(this);

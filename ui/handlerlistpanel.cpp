@@ -61,7 +61,28 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     m_messages->setObjectName(u"listMessages"_s);
     m_count->setObjectName(u"filterCount"_s);
     m_count->hide();
+    setUpView();
+    layOut();
 
+    connect(m_filter, &QLineEdit::textChanged, m_filterProxy,
+            &Core::HandlerFilterProxyModel::setFilterText);
+    // A click moves the current row first and selects it after; keys select first: both ends.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HandlerListPanel::onChoice);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HandlerListPanel::onChoice);
+    connect(m_tenant, &QComboBox::activated, this, &HandlerListPanel::onTenantChosen);
+    connect(m_includePrimary, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_handlers)
+            m_handlers->setIncludePrimaryHandlers(on);
+    });
+    setSession(nullptr);
+}
+
+HandlerListPanel::~HandlerListPanel() = default;
+
+void HandlerListPanel::setUpView()
+{
     m_decoration->setSourceModel(m_filterProxy);
     // The view moves its current row while rows change, and that is not a person choosing a
     // handler: "about to" is connected before the view and its selection model connect
@@ -91,7 +112,10 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     setUpColumns();
+}
 
+void HandlerListPanel::layOut()
+{
     auto *filterRow = new QHBoxLayout;
     auto *tenantLabel = new QLabel(Shortcuts::text(Shortcuts::Mnemonic::TenantLabel), this);
     tenantLabel->setBuddy(m_tenant);
@@ -116,23 +140,7 @@ HandlerListPanel::HandlerListPanel(QWidget *parent)
     setTabOrder(m_tenant, m_includePrimary);
     setTabOrder(m_includePrimary, m_view);
     Accessibility::nameInnerControls(this);
-
-    connect(m_filter, &QLineEdit::textChanged, m_filterProxy,
-            &Core::HandlerFilterProxyModel::setFilterText);
-    // A click moves the current row first and selects it after; keys select first: both ends.
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &HandlerListPanel::onChoice);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &HandlerListPanel::onChoice);
-    connect(m_tenant, &QComboBox::activated, this, &HandlerListPanel::onTenantChosen);
-    connect(m_includePrimary, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_handlers)
-            m_handlers->setIncludePrimaryHandlers(on);
-    });
-    setSession(nullptr);
 }
-
-HandlerListPanel::~HandlerListPanel() = default;
 
 void HandlerListPanel::setSession(Core::ServerSession *session)
 {

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void currentHandlerChanged(const QString &objectId);
 
 private:
+    void setUpView(); // the proxies, the table and what follows their changes
+    void layOut();    // the filter row, the choices row, messages and the table; the tab order
     void fillTenants();
     void onTenantChosen();
     void setUpColumns(); // handlerlistcolumns.cpp

@@ -2,7 +2,9 @@
 #include "ui/newhandlerdialog.h"
 
 #include "core/fieldtable.h"
+#include "core/models/handleractions.h"
 #include "core/models/lookupcache.h"
+#include "ui/dialogbuttons.h"
 #include "ui/editor/fieldinput.h"
 #include "ui/lookupmessage.h"
 #include "ui/palette.h"
@@ -53,10 +55,7 @@ NewHandlerDialog::NewHandlerDialog(Core::LookupCache *lookups, QWidget *parent)
     form->addRow(extension->translatedLabel() + u":"_s, m_extension);
     form->addRow(tr("&Template:"), m_template);
     form->addRow(QString(), new LookupMessage(lookups, Core::LookupCache::Kind::Templates, this));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = actionCancelButtons(this, QDialogButtonBox::Ok, tr("&Create"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -71,14 +70,9 @@ NewHandlerDialog::NewHandlerDialog(Core::LookupCache *lookups, QWidget *parent)
 void NewHandlerDialog::validate()
 {
     QStringList problems;
-    if (auto p =
-            Core::validateField(*CallHandlerFields::find(Core::Field::DisplayName), displayName()))
-        problems.append(*p);
-    else if (displayName().trimmed().isEmpty())
-        problems.append(tr("Give the handler a name."));
-    if (auto p =
-            Core::validateField(*CallHandlerFields::find(Core::Field::DtmfAccessId), extension()))
-        problems.append(*p);
+    for (const Core::FieldIssue &issue :
+         Core::HandlerActions::checkNewHandler(displayName(), extension()))
+        problems.append(issue.message);
     if (templateId().isEmpty())
         problems.append(tr("Choose a template."));
     m_problem->setText(problems.join(u"\n"_s));

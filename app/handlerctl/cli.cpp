@@ -79,33 +79,8 @@ QString examplesFor(const QString &command)
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = {
-        {"list", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list call handlers"), &runList},
-        {"show", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "show one call handler"),
-         &runShow},
-        {"create",
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "create a call handler from a template"),
-         &runCreate},
-        {"delete", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "delete a call handler"),
-         &runDelete},
-        {"set", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "change fields of a call handler"),
-         &runSet},
-        {"languages",
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the language codes (languagemap)"),
-         &runLookup},
-        {"timezones", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the time zones"),
-         &runLookup},
-        {"tenants", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the tenants"),
-         &runLookup},
-        {"schedule-sets", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the schedule sets"),
-         &runLookup},
-        {"templates",
-         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the call-handler templates"),
-         &runLookup},
-        {"users", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the users"), &runLookup},
-        {"lists", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the distribution lists"),
-         &runLookup},
-    };
+    static const QList<Command> list =
+        QList<Command>{listCommand()} + handlerCommands() + lookupCommands();
     return list;
 }
 
@@ -118,11 +93,17 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+namespace {
+// Parses a command's arguments (`args` starts with "handlerctl COMMAND"). Returns -1 to go on,
+// else the exit code to end with (0 after --help, 1 after a usage error).
 int parseCommand(Context &context, QCommandLineParser &parser, const QStringList &args,
-                 const char *description, int minPositional, int maxPositional)
+                 const Command &command)
 {
     parser.setApplicationDescription(
-        QCoreApplication::translate("HandlerDesk::Ctl::Commands", description));
+        QCoreApplication::translate("HandlerDesk::Ctl::Commands", command.description));
+    if (command.takesId)
+        parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
+    command.addOptions(parser);
     const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(args))
@@ -141,13 +122,15 @@ int parseCommand(Context &context, QCommandLineParser &parser, const QStringList
         return ExitOk;
     }
     const qsizetype count = parser.positionalArguments().size();
-    if (count < minPositional)
+    const int wanted = command.takesId ? 1 : 0;
+    if (count < wanted)
         return context.usage(Text::tr("missing argument (see --help)"));
-    if (count > maxPositional)
-        return context.usage(Text::tr("unexpected argument '%1'")
-                                 .arg(parser.positionalArguments().value(maxPositional)));
+    if (count > wanted)
+        return context.usage(
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().value(wanted)));
     return -1;
 }
+} // namespace
 
 int outputFormatOption(Context &context, const QCommandLineParser &parser, OutputFormat *format,
                        bool allowCsv)
@@ -254,7 +237,10 @@ int run(const QStringList &arguments)
         if (const int code = readGlobalOptions(context, parser); code >= 0)
             return code;
     }
-    return command->run(context, commandArgs);
+    QCommandLineParser commandParser;
+    if (const int done = parseCommand(context, commandParser, commandArgs, *command); done >= 0)
+        return done;
+    return command->run(context, commandParser);
 }
 
 } // namespace HandlerDesk::Ctl

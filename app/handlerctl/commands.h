@@ -9,32 +9,31 @@ namespace HandlerDesk::Ctl {
 
 class Context;
 
-// One subcommand. `args` starts with "handlerctl COMMAND", followed by the command's arguments.
+// One subcommand: `addOptions` declares its options, the dispatcher parses the arguments after
+// "handlerctl COMMAND" (and answers --help), then `run` does the command.
 struct Command
 {
     const char *name;
-    const char *summary; // translatable (context "HandlerDesk::Ctl::Commands")
-    int (*run)(Context &context, const QStringList &args);
+    // Translatable (context "HandlerDesk::Ctl::Commands"): the line in the list of commands, the
+    // first line of the command's --help.
+    const char *summary;
+    const char *description;
+    bool takesId; // one positional argument, a call handler's ObjectId
+    void (*addOptions)(QCommandLineParser &parser);
+    int (*run)(Context &context, const QCommandLineParser &parser);
 };
 
 const QList<Command> &commands();
 const Command *findCommand(const QString &name);
-
-// Parses a command's arguments. Returns -1 to go on, else the exit code to end with
-// (0 after --help, 1 after a usage error).
-int parseCommand(Context &context, QCommandLineParser &parser, const QStringList &args,
-                 const char *description, int minPositional, int maxPositional);
 
 enum class OutputFormat;
 // The --output option's value; -1 to go on, else the exit code (usage error).
 int outputFormatOption(Context &context, const QCommandLineParser &parser, OutputFormat *format,
                        bool allowCsv);
 
-int runList(Context &context, const QStringList &args);
-int runLookup(Context &context, const QStringList &args);
-int runShow(Context &context, const QStringList &args);
-int runCreate(Context &context, const QStringList &args);
-int runDelete(Context &context, const QStringList &args);
-int runSet(Context &context, const QStringList &args);
+// The commands, by the file that implements them; commands() lists them in this order.
+Command listCommand();            // list (listcommands.cpp)
+QList<Command> handlerCommands(); // show, create, delete, set (handlercommands.cpp)
+QList<Command> lookupCommands();  // languages, timezones, … (listcommands.cpp)
 
 } // namespace HandlerDesk::Ctl

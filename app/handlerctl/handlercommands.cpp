@@ -102,31 +102,6 @@ ActionOutcome runAction(Context &context, const std::function<void(Core::Handler
     return outcome;
 }
 
-// The options of `set`: what may change.
-void addSetOptions(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
-    parser.addOption({u"name"_s, fieldHelp(Core::Field::DisplayName), u"NAME"_s});
-    parser.addOption({u"extension"_s, fieldHelp(Core::Field::DtmfAccessId), u"DIGITS"_s});
-    parser.addOption({u"schedule-set"_s,
-                      Text::tr("Schedule set (ObjectId; see 'handlerctl "
-                               "schedule-sets')."),
-                      u"ID"_s});
-    parser.addOption(
-        {u"recipient-user"_s, Text::tr("Send messages to this user (ObjectId)."), u"ID"_s});
-    parser.addOption({u"recipient-list"_s,
-                      Text::tr("Send messages to this distribution list (ObjectId)."), u"ID"_s});
-    parser.addOption({u"language"_s,
-                      Text::tr("'inherit' (the caller's language), 'default' "
-                               "(the system's) or a language code (LCID, see "
-                               "'handlerctl languages')."),
-                      u"inherit|default|LCID"_s});
-    parser.addOption({u"time-zone"_s,
-                      Text::tr("'default' (the system's) or a time-zone id "
-                               "(see 'handlerctl timezones')."),
-                      u"default|ID"_s});
-}
-
 HandlerChanges changesFromOptions(const QCommandLineParser &parser)
 {
     HandlerChanges changes;
@@ -146,22 +121,16 @@ HandlerChanges changesFromOptions(const QCommandLineParser &parser)
     return changes;
 }
 
-} // namespace
-
-int runShow(Context &context, const QStringList &args)
+void addShowOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
     parser.addOption({u"output"_s,
                       Text::tr("Output format: table (default) or json (one object "
                                "keyed by CUPI field names)."),
                       u"FORMAT"_s, u"table"_s});
-    const int done = parseCommand(
-        context, parser, args,
-        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "Show every field of one call handler."), 1,
-        1);
-    if (done >= 0)
-        return done;
+}
+
+int runShow(Context &context, const QCommandLineParser &parser)
+{
     OutputFormat format;
     if (const int code = outputFormatOption(context, parser, &format, false); code >= 0)
         return code;
@@ -178,22 +147,18 @@ int runShow(Context &context, const QStringList &args)
     return ExitOk;
 }
 
-int runCreate(Context &context, const QStringList &args)
+void addCreateOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption({u"template"_s,
                       Text::tr("The call-handler template (ObjectId; see "
                                "'handlerctl templates')."),
                       u"ID"_s});
     parser.addOption({u"name"_s, fieldHelp(Core::Field::DisplayName), u"NAME"_s});
     parser.addOption({u"extension"_s, fieldHelp(Core::Field::DtmfAccessId), u"DIGITS"_s});
-    const int done = parseCommand(context, parser, args,
-                                  QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                                    "Create a call handler from a template and "
-                                                    "print its ObjectId."),
-                                  0, 0);
-    if (done >= 0)
-        return done;
+}
+
+int runCreate(Context &context, const QCommandLineParser &parser)
+{
     if (!parser.isSet(u"template"_s) || !parser.isSet(u"name"_s))
         return context.usage(Text::tr("create needs --template ID and --name NAME"));
     const QString name = parser.value(u"name"_s);
@@ -213,20 +178,14 @@ int runCreate(Context &context, const QStringList &args)
     return created.error ? context.fail(created.error) : ExitOk;
 }
 
-int runDelete(Context &context, const QStringList &args)
+void addDeleteOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
     parser.addOption({u"yes"_s, Text::tr("Do not ask for confirmation (needed when standard "
                                          "input is not a terminal).")});
-    const int done = parseCommand(context, parser, args,
-                                  QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                                    "Delete a call handler. Undeletable handlers "
-                                                    "(Opening Greeting, Goodbye, Operator, users' "
-                                                    "primary handlers) are refused."),
-                                  1, 1);
-    if (done >= 0)
-        return done;
+}
+
+int runDelete(Context &context, const QCommandLineParser &parser)
+{
     const bool confirmed = parser.isSet(u"yes"_s);
     if (!confirmed && !stdinIsTerminal())
         return context.usage(Text::tr("refusing to delete without --yes: standard input is not "
@@ -262,17 +221,32 @@ int runDelete(Context &context, const QStringList &args)
     return ExitOk;
 }
 
-int runSet(Context &context, const QStringList &args)
+// The options of `set`: what may change.
+void addSetOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    addSetOptions(parser);
-    const int done = parseCommand(context, parser, args,
-                                  QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                                    "Change fields of a call handler. Only the "
-                                                    "fields that change are sent."),
-                                  1, 1);
-    if (done >= 0)
-        return done;
+    parser.addOption({u"name"_s, fieldHelp(Core::Field::DisplayName), u"NAME"_s});
+    parser.addOption({u"extension"_s, fieldHelp(Core::Field::DtmfAccessId), u"DIGITS"_s});
+    parser.addOption({u"schedule-set"_s,
+                      Text::tr("Schedule set (ObjectId; see 'handlerctl "
+                               "schedule-sets')."),
+                      u"ID"_s});
+    parser.addOption(
+        {u"recipient-user"_s, Text::tr("Send messages to this user (ObjectId)."), u"ID"_s});
+    parser.addOption({u"recipient-list"_s,
+                      Text::tr("Send messages to this distribution list (ObjectId)."), u"ID"_s});
+    parser.addOption({u"language"_s,
+                      Text::tr("'inherit' (the caller's language), 'default' "
+                               "(the system's) or a language code (LCID, see "
+                               "'handlerctl languages')."),
+                      u"inherit|default|LCID"_s});
+    parser.addOption({u"time-zone"_s,
+                      Text::tr("'default' (the system's) or a time-zone id "
+                               "(see 'handlerctl timezones')."),
+                      u"default|ID"_s});
+}
+
+int runSet(Context &context, const QCommandLineParser &parser)
+{
     if (parser.isSet(u"recipient-user"_s) && parser.isSet(u"recipient-list"_s))
         return context.usage(Text::tr("--recipient-user and --recipient-list exclude each other"));
 
@@ -308,6 +282,32 @@ int runSet(Context &context, const QStringList &args)
     err() << Text::tr("Updated %1.").arg(names.join(u", "_s)) << '\n';
     err().flush();
     return ExitOk;
+}
+
+} // namespace
+
+QList<Command> handlerCommands()
+{
+    return {
+        {"show", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "show one call handler"),
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "Show every field of one call handler."),
+         true, &addShowOptions, &runShow},
+        {"create",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "create a call handler from a template"),
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                           "Create a call handler from a template and print its ObjectId."),
+         false, &addCreateOptions, &runCreate},
+        {"delete", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "delete a call handler"),
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                           "Delete a call handler. Undeletable handlers (Opening Greeting, "
+                           "Goodbye, Operator, users' primary handlers) are refused."),
+         true, &addDeleteOptions, &runDelete},
+        {"set", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "change fields of a call handler"),
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                           "Change fields of a call handler. Only the fields that change are "
+                           "sent."),
+         true, &addSetOptions, &runSet},
+    };
 }
 
 } // namespace HandlerDesk::Ctl

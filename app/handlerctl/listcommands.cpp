@@ -28,7 +28,8 @@ struct Text
 
 struct LookupSpec
 {
-    QLatin1StringView command;
+    const char *command;
+    const char *summary; // translatable (context "HandlerDesk::Ctl::Commands")
     QString (*resource)();
     QLatin1StringView item;
     QList<Column> columns;
@@ -44,21 +45,32 @@ const QList<LookupSpec> &lookupSpecs()
     const QList<Column> ofTenant{id, name, {u"TENANT"_s, TenantObjectId}};
     const QList<Column> directory{id, alias, name, {u"EXTENSION"_s, DtmfAccessId}};
     static const QList<LookupSpec> specs = {
-        {"languages"_L1,
+        {"languages",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the language codes (languagemap)"),
          &Res::languageMap,
          Res::Item::LanguageMapping,
          {{u"CODE"_s, LanguageCode},
           {u"ABBREVIATION"_s, LanguageAbbreviation},
           {u"TAG"_s, LanguageTag}}},
-        {"timezones"_L1, &Res::timeZones, Res::Item::TimeZone, {{u"ID"_s, TimeZoneId}, name}},
-        {"tenants"_L1,
+        {"timezones",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the time zones"),
+         &Res::timeZones,
+         Res::Item::TimeZone,
+         {{u"ID"_s, TimeZoneId}, name}},
+        {"tenants",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the tenants"),
          &Res::tenants,
          Res::Item::Tenant,
          {id, alias, {u"SMTP DOMAIN"_s, SmtpDomain}, {u"DESCRIPTION"_s, Description}}},
-        {"schedule-sets"_L1, &Res::scheduleSets, Res::Item::ScheduleSet, ofTenant},
-        {"templates"_L1, &Res::templates, Res::Item::CallHandlerTemplate, ofTenant},
-        {"users"_L1, &Res::users, Res::Item::User, directory},
-        {"lists"_L1, &Res::distributionLists, Res::Item::DistributionList, directory},
+        {"schedule-sets", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the schedule sets"),
+         &Res::scheduleSets, Res::Item::ScheduleSet, ofTenant},
+        {"templates",
+         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the call-handler templates"),
+         &Res::templates, Res::Item::CallHandlerTemplate, ofTenant},
+        {"users", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the users"), &Res::users,
+         Res::Item::User, directory},
+        {"lists", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the distribution lists"),
+         &Res::distributionLists, Res::Item::DistributionList, directory},
     };
     return specs;
 }
@@ -129,6 +141,20 @@ void addOutputOption(QCommandLineParser &parser)
                       u"FORMAT"_s, u"table"_s});
 }
 
+// The output format, the --query clause as a list request's query: -1 to go on, else the exit
+// code (a usage error).
+int readListOptions(Context &context, const QCommandLineParser &parser, OutputFormat *format,
+                    QString *query)
+{
+    if (const int code = outputFormatOption(context, parser, format, true); code >= 0)
+        return code;
+    const std::optional<QString> clause = queryClause(parser);
+    if (!clause)
+        return badQuery(context);
+    *query = *clause;
+    return -1;
+}
+
 void addQueryOption(QCommandLineParser &parser)
 {
     parser.addOption({u"query"_s,
@@ -137,69 +163,79 @@ void addQueryOption(QCommandLineParser &parser)
                           .arg(Core::Field::DisplayName),
                       u"EXPR"_s});
 }
-} // namespace
-
-int runList(Context &context, const QStringList &args)
+void addListOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(
         {u"tenant"_s, Text::tr("Only the handlers of this tenant (ObjectId)."), u"ID"_s});
     addQueryOption(parser);
     parser.addOption({u"all"_s, Text::tr("Include users' primary call handlers (by default only "
                                          "system call handlers are listed).")});
     addOutputOption(parser);
-    const int done = parseCommand(
-        context, parser, args,
-        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "List the call handlers of the server."), 0,
-        0);
-    if (done >= 0)
-        return done;
+}
+
+int runList(Context &context, const QCommandLineParser &parser)
+{
     OutputFormat format;
-    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
+    QString clause;
+    if (const int code = readListOptions(context, parser, &format, &clause); code >= 0)
         return code;
-    const std::optional<QString> clause = queryClause(parser);
-    if (!clause)
-        return badQuery(context);
     const Core::ListRequest request =
         Core::handlerListRequest({.includePrimary = parser.isSet(u"all"_s),
                                   .tenantId = parser.value(u"tenant"_s),
-                                  .clause = *clause});
+                                  .clause = clause});
     const QList<Column> columns = {{Text::tr("NAME"), Core::Field::DisplayName},
                                    {Text::tr("EXTENSION"), Core::Field::DtmfAccessId},
                                    {Text::tr("OBJECT ID"), Core::Field::ObjectId}};
     return fetchAndPrint(context, request, columns, format);
 }
 
-int runLookup(Context &context, const QStringList &args)
+void addLookupOptions(QCommandLineParser &parser)
 {
-    const QString command = args.value(0).section(u' ', 1, 1);
+    addQueryOption(parser);
+    addOutputOption(parser);
+}
+
+int runLookup(Context &context, const QCommandLineParser &parser)
+{
+    const QString command = context.program.section(u' ', 1, 1);
     const LookupSpec *spec = nullptr;
     for (const LookupSpec &candidate : lookupSpecs()) {
-        if (candidate.command == command)
+        if (QLatin1StringView(candidate.command) == command)
             spec = &candidate;
     }
     Q_ASSERT(spec);
-    QCommandLineParser parser;
-    addQueryOption(parser);
-    addOutputOption(parser);
-    const int done = parseCommand(context, parser, args,
-                                  QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
-                                                    "List the values that call-handler fields "
-                                                    "refer to."),
-                                  0, 0);
-    if (done >= 0)
-        return done;
     OutputFormat format;
-    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
-        return code;
     Core::ListRequest request;
+    if (const int code = readListOptions(context, parser, &format, &request.query); code >= 0)
+        return code;
     request.resource = spec->resource();
     request.itemName = spec->item;
-    const std::optional<QString> clause = queryClause(parser);
-    if (!clause)
-        return badQuery(context);
-    request.query = *clause;
     return fetchAndPrint(context, request, spec->columns, format);
+}
+
+} // namespace
+
+Command listCommand()
+{
+    return {
+        "list",
+        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list call handlers"),
+        QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "List the call handlers of the server."),
+        false,
+        &addListOptions,
+        &runList};
+}
+
+QList<Command> lookupCommands()
+{
+    QList<Command> commands;
+    for (const LookupSpec &spec : lookupSpecs()) {
+        commands.append({spec.command, spec.summary,
+                         QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands",
+                                           "List the values that call-handler fields refer to."),
+                         false, &addLookupOptions, &runLookup});
+    }
+    return commands;
 }
 
 } // namespace HandlerDesk::Ctl

@@ -7,11 +7,10 @@
 #include "ui/conflictdialog.h"
 #include "ui/editor/callerinputtab.h"
 #include "ui/editor/generaltab.h"
-#include "ui/editor/languagetab.h"
+#include "ui/editor/lookupchoicetab.h"
 #include "ui/editor/recipienttab.h"
 #include "ui/editor/scheduletab.h"
 #include "ui/editor/subresourcetab.h"
-#include "ui/editor/timezonetab.h"
 #include "ui/messagebar.h"
 #include "ui/shortcuts.h"
 
@@ -79,7 +78,27 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
     m_messages->setObjectName(u"editorMessages"_s);
     m_tabs->setObjectName(u"editorTabs"_s);
     m_tabs->setDocumentMode(true);
+    addTabs();
+    QLayout *buttons = makeButtons();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &HandlerEditorWidget::save);
+    connect(m_revert, &QPushButton::clicked, this, &HandlerEditorWidget::revert);
+    for (EditorTab *tab : std::as_const(m_editorTabs))
+        connect(tab, &EditorTab::changed, this, &HandlerEditorWidget::onEdited);
+    connectEditor();
+    updateButtons();
+}
+
+HandlerEditorWidget::~HandlerEditorWidget() = default;
+
+void HandlerEditorWidget::addTabs()
+{
     // Tab titles (and their Alt+ letters) and the tab-switching keys: ui/shortcuts.cpp.
     auto add = [this](EditorTab *tab, Shortcuts::Mnemonic title) {
         tab->setObjectName(QLatin1String(Shortcuts::spec(title).objectName));
@@ -96,20 +115,23 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
                 &HandlerEditorWidget::openHandlerRequested);
     };
     using Shortcuts::Mnemonic;
-    add(new GeneralTab(context, this), Mnemonic::GeneralTab);
-    add(new ScheduleTab(context, this), Mnemonic::ScheduleTab);
-    add(new RecipientTab(context, this), Mnemonic::RecipientTab);
-    add(new LanguageTab(context, this), Mnemonic::LanguageTab);
-    add(new TimeZoneTab(context, this), Mnemonic::TimeZoneTab);
-    add(new CallerInputTab(context, this), Mnemonic::CallerInputTab);
-    add(new GreetingsTab(context, this), Mnemonic::GreetingsTab);
-    add(new TransferRulesTab(context, this), Mnemonic::TransferRulesTab);
+    add(new GeneralTab(m_context, this), Mnemonic::GeneralTab);
+    add(new ScheduleTab(m_context, this), Mnemonic::ScheduleTab);
+    add(new RecipientTab(m_context, this), Mnemonic::RecipientTab);
+    add(createLanguageTab(m_context, this), Mnemonic::LanguageTab);
+    add(createTimeZoneTab(m_context, this), Mnemonic::TimeZoneTab);
+    add(new CallerInputTab(m_context, this), Mnemonic::CallerInputTab);
+    add(new GreetingsTab(m_context, this), Mnemonic::GreetingsTab);
+    add(new TransferRulesTab(m_context, this), Mnemonic::TransferRulesTab);
     Accessibility::nameInnerControls(m_tabs);
     // Shortcuts, not QTabWidget's key handling: a focused combo box or spin box eats Ctrl+Tab and
     // Ctrl+PgDn before the tab widget sees them.
     Shortcuts::addTo(this, Shortcuts::Command::NextTab, [this] { switchTab(+1); });
     Shortcuts::addTo(this, Shortcuts::Command::PreviousTab, [this] { switchTab(-1); });
+}
 
+QLayout *HandlerEditorWidget::makeButtons()
+{
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save"), this);
     m_save->setObjectName(u"saveButton"_s);
     m_save->setToolTip(tr("Save the changes to the server (Ctrl+S)"));
@@ -120,19 +142,12 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
     buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_messages);
-    layout->addWidget(m_tabs, 1);
-    layout->addLayout(buttons);
-
-    connect(m_save, &QPushButton::clicked, this, &HandlerEditorWidget::save);
-    connect(m_revert, &QPushButton::clicked, this, &HandlerEditorWidget::revert);
-    for (EditorTab *tab : std::as_const(m_editorTabs))
-        connect(tab, &EditorTab::changed, this, &HandlerEditorWidget::onEdited);
-
-    HandlerEditor *editor = context.editor;
+void HandlerEditorWidget::connectEditor()
+{
+    HandlerEditor *editor = m_context.editor;
     connect(editor, &HandlerEditor::loaded, this, &HandlerEditorWidget::onLoaded);
     connect(editor, &HandlerEditor::saved, this, [this] {
         onLoaded(); // the session re-read the handler: show the server's values
@@ -161,10 +176,7 @@ HandlerEditorWidget::HandlerEditorWidget(const EditorContext &context, QWidget *
         }
         updateButtons();
     });
-    updateButtons();
 }
-
-HandlerEditorWidget::~HandlerEditorWidget() = default;
 
 int HandlerEditorWidget::preferredWidth()
 {

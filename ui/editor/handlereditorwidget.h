@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTabWidget;
 
@@ -58,6 +59,9 @@ Q_SIGNALS:
     void openHandlerRequested(const QString &objectId);
 
 private:
+    void addTabs();
+    QLayout *makeButtons();
+    void connectEditor();
     void onLoaded();
     void onEdited();
     void onSaveFailed(const Core::CupiError &error);

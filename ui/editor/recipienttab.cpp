@@ -74,6 +74,11 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     bind(m_user, HandlerPart::Handler, {}, userSpec.name(), nullptr, userMessage, true);
     bind(m_list, HandlerPart::Handler, {}, listSpec.name(), nullptr, listMessage, true);
 
+    connectInputs(group);
+}
+
+void RecipientTab::connectInputs(QButtonGroup *kinds)
+{
     connect(m_search, &QLineEdit::textChanged, m_users, &Core::UserSearchModel::setSearchText);
     connect(m_users, &Core::UserSearchModel::searchStarted, this,
             [this] { m_searchState->setText(tr("Searching…")); });
@@ -83,7 +88,7 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
     });
     connect(m_users, &Core::UserSearchModel::searchFailed, this,
             [this](const Core::CupiError &error) { m_searchState->setText(error.userMessage()); });
-    connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
+    connect(kinds, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
         if (on && !isLoading())
             apply();
     });
@@ -102,7 +107,7 @@ RecipientTab::RecipientTab(const EditorContext &context, QWidget *parent)
         const bool user = edit && edit->recipientKind() == RecipientKind::User;
         FieldInput::setValue(m_user, user ? edit->recipientId() : QString());
     });
-    connect(context.lookups, &Core::LookupCache::namesChanged, this, [this] { showCurrent(); });
+    connect(m_context.lookups, &Core::LookupCache::namesChanged, this, [this] { showCurrent(); });
     // New choices (lists loaded, another tenant's handler): show the recipient again.
     connect(m_lists, &QAbstractItemModel::modelReset, this, [this] {
         if (!isLoading())

@@ -3,6 +3,7 @@
 
 #include "ui/editor/editortab.h"
 
+class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +30,8 @@ protected:
     void refresh() override;
 
 private:
+    // The user search, the kind buttons (`kinds`) and the two combos, and the models' refills.
+    void connectInputs(QButtonGroup *kinds);
     void apply();
     void showCurrent();
 
