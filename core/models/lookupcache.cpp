@@ -396,7 +396,7 @@ void LookupCache::Private::pumpUserFetches()
     while (client && userFetchesInFlight < MaxUserFetchesInFlight && !userQueue.isEmpty()) {
         const QString id = userQueue.takeFirst();
         ++userFetchesInFlight;
-        CupiJob *job = client->get(Resources::user(id));
+        CupiJob *job = client->get(Resources::member(Resources::users(), id));
         QObject::connect(job, &CupiJob::finished, q, [this](CupiJob *done) {
             --userFetchesInFlight;
             if (done->ok()) {
