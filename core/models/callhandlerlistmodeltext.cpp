@@ -34,31 +34,36 @@ QVariant CallHandlerListModel::data(const QModelIndex &index, int role) const
     case NamePrefixRole:
         return row.hasNamePrefix ? QVariant::fromValue(row.namePrefix) : QVariant();
     case RawValueRole:
-        switch (Column(index.column())) {
-        case NameColumn:
-            return row.name;
-        case ExtensionColumn:
-            return row.extension;
-        case TenantColumn:
-            return row.tenantId;
-        case ScheduleSetColumn:
-            return row.scheduleSetId;
-        case LanguageColumn:
-            return row.language;
-        case TimeZoneColumn:
-            return row.timeZone;
-        case RecipientColumn:
-            return row.recipientId;
-        case FlagsColumn:
-            return sortValue(row, FlagsColumn);
-        case ColumnCount:
-            break;
-        }
-        Q_ASSERT_X(false, "CallHandlerListModel::data", "unknown column");
-        return {};
+        return rawValue(row, index.column());
     default:
         return {};
     }
+}
+
+QVariant CallHandlerListModel::rawValue(const Row &row, int column) const
+{
+    switch (Column(column)) {
+    case NameColumn:
+        return row.name;
+    case ExtensionColumn:
+        return row.extension;
+    case TenantColumn:
+        return row.tenantId;
+    case ScheduleSetColumn:
+        return row.scheduleSetId;
+    case LanguageColumn:
+        return row.language;
+    case TimeZoneColumn:
+        return row.timeZone;
+    case RecipientColumn:
+        return row.recipientId;
+    case FlagsColumn:
+        return sortValue(row, FlagsColumn);
+    case ColumnCount:
+        break;
+    }
+    Q_ASSERT_X(false, "CallHandlerListModel::rawValue", "unknown column");
+    return {};
 }
 
 std::optional<QString> CallHandlerListModel::referenceName(int kind, const QString &id) const
@@ -142,53 +147,29 @@ QVariant CallHandlerListModel::displayText(const Row &row, int column) const
 
 QVariant CallHandlerListModel::sortValue(const Row &row, int column) const
 {
-    switch (Column(column)) {
-    case NameColumn:
-        return row.name;
-    case ExtensionColumn:
-        return row.extension;
-    // References sort by the name a person sees, not by an id; unknown names (empty) sort last.
-    case TenantColumn:
-    case ScheduleSetColumn:
-    case LanguageColumn:
-    case TimeZoneColumn:
-    case RecipientColumn:
-        return columnText(row, column, false).value_or(QString());
-    case FlagsColumn:
+    Q_ASSERT_X(column >= 0 && column < ColumnCount, "CallHandlerListModel::sortValue",
+               "unknown column");
+    if (column == NameColumn || column == ExtensionColumn)
+        return rawValue(row, column);
+    if (column == FlagsColumn)
         return int((row.isTemplate ? TemplateFlag : 0) | (row.undeletable ? UndeletableFlag : 0) |
                    (row.isPrimary ? PrimaryFlag : 0));
-    case ColumnCount:
-        break;
-    }
-    Q_ASSERT_X(false, "CallHandlerListModel::sortValue", "unknown column");
-    return {};
+    // References sort by the name a person sees, not by an id; unknown names (empty) sort last.
+    return columnText(row, column, false).value_or(QString());
 }
 
 QVariant CallHandlerListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static constexpr const char *titles[ColumnCount] = {
+        QT_TR_NOOP("Name"),         QT_TR_NOOP("Extension"), QT_TR_NOOP("Tenant"),
+        QT_TR_NOOP("Schedule set"), QT_TR_NOOP("Language"),  QT_TR_NOOP("Time zone"),
+        QT_TR_NOOP("Recipient"),    QT_TR_NOOP("Flags"),
+    };
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case NameColumn:
-        return tr("Name");
-    case ExtensionColumn:
-        return tr("Extension");
-    case TenantColumn:
-        return tr("Tenant");
-    case ScheduleSetColumn:
-        return tr("Schedule set");
-    case LanguageColumn:
-        return tr("Language");
-    case TimeZoneColumn:
-        return tr("Time zone");
-    case RecipientColumn:
-        return tr("Recipient");
-    case FlagsColumn:
-        return tr("Flags");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(titles[section]);
 }
 
 QHash<int, QByteArray> CallHandlerListModel::roleNames() const
