@@ -6,6 +6,9 @@
 #include "core/handleredit.h"
 #include "core/models/lookupcache.h"
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core {
@@ -87,9 +90,8 @@ std::optional<QString> CallHandlerListModel::columnText(const Row &row, int colu
 {
     switch (Column(column)) {
     case NameColumn:
-        return row.name;
     case ExtensionColumn:
-        return row.extension;
+        return rawValue(row, column).toString();
     case TenantColumn:
         if (row.tenantId.isEmpty())
             return tr("System");
@@ -189,29 +191,19 @@ QHash<int, QByteArray> CallHandlerListModel::roleNames() const
 
 void CallHandlerListModel::onNamesChanged(int kind)
 {
-    if (m_rows.isEmpty())
+    // The column that shows the names of each kind. Users: only the rows of those users change
+    // (onUsersResolved()); templates are not shown.
+    using Kind = LookupCache::Kind;
+    static constexpr std::pair<Kind, Column> namedColumns[] = {
+        {Kind::Languages, LanguageColumn},          {Kind::TimeZones, TimeZoneColumn},
+        {Kind::ScheduleSets, ScheduleSetColumn},    {Kind::Tenants, TenantColumn},
+        {Kind::DistributionLists, RecipientColumn},
+    };
+    const auto named = std::find_if(std::begin(namedColumns), std::end(namedColumns),
+                                    [kind](const auto &n) { return n.first == Kind(kind); });
+    if (m_rows.isEmpty() || named == std::end(namedColumns))
         return;
-    int column = -1;
-    switch (LookupCache::Kind(kind)) {
-    case LookupCache::Kind::Languages:
-        column = LanguageColumn;
-        break;
-    case LookupCache::Kind::TimeZones:
-        column = TimeZoneColumn;
-        break;
-    case LookupCache::Kind::ScheduleSets:
-        column = ScheduleSetColumn;
-        break;
-    case LookupCache::Kind::Tenants:
-        column = TenantColumn;
-        break;
-    case LookupCache::Kind::DistributionLists:
-        column = RecipientColumn;
-        break;
-    case LookupCache::Kind::Users: // only the rows of those users: see onUsersResolved()
-    case LookupCache::Kind::Templates:
-        return;
-    }
+    const int column = named->second;
     Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
                        {Qt::DisplayRole, SortRole});
 }
