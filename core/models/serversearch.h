@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cupierror.h"
+#include "core/models/naturalsort.h"
 
 #include <QList>
 #include <QObject>
@@ -33,7 +34,19 @@ public:
         QString query;
     };
 
-    explicit ServerSearch(QObject *parent);
+    // Wired to a search model (its parent): due() runs model->search(), answered() goes to
+    // model->onAnswered(), started() and failed() to the model's searchStarted() and
+    // searchFailed() signals.
+    template <typename Model>
+    ServerSearch(Model *model, void (Model::*search)(),
+                 void (Model::*onAnswered)(const QList<QList<CupiObject>> &, const CupiError &))
+        : ServerSearch(model)
+    {
+        connect(this, &ServerSearch::due, model, search);
+        connect(this, &ServerSearch::answered, model, onAnswered);
+        connect(this, &ServerSearch::started, model, &Model::searchStarted);
+        connect(this, &ServerSearch::failed, model, &Model::searchFailed);
+    }
     ~ServerSearch() override;
 
     void setDebounceMs(int ms);
@@ -56,6 +69,20 @@ public:
             items.append(item);
     }
 
+    // The end of a search, on the rows a model made of answered(): false when nothing was found
+    // and a request failed (the search failed); otherwise true, with `found` sorted by `name`
+    // (sortNaturally) and cut to `max` rows.
+    template <typename T>
+    static bool settle(QList<T> &found, const CupiError &error, int max, QString T::*name)
+    {
+        if (error.isError() && found.isEmpty())
+            return false;
+        sortNaturally(found, name);
+        if (found.size() > max)
+            found.resize(max);
+        return true;
+    }
+
 Q_SIGNALS:
     void due();
     void started();
@@ -66,6 +93,7 @@ Q_SIGNALS:
                   const HandlerDesk::Core::CupiError &error);
 
 private:
+    explicit ServerSearch(QObject *parent);
     void onJobFinished(CupiJob *job, int request, quint64 generation);
 
     QTimer *m_timer = nullptr;

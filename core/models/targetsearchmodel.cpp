@@ -5,10 +5,7 @@
 #include "core/models/serversearch.h"
 #include "core/resources.h"
 
-#include <QCollator>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,12 +27,9 @@ QString searchable(const QString &text)
 TargetSearchModel::TargetSearchModel(TargetNames *names, QObject *parent)
     : QAbstractListModel(parent)
     , m_names(names)
-    , m_search(new ServerSearch(this))
+    , m_search(
+          new ServerSearch(this, &TargetSearchModel::startSearch, &TargetSearchModel::onAnswered))
 {
-    connect(m_search, &ServerSearch::due, this, &TargetSearchModel::startSearch);
-    connect(m_search, &ServerSearch::started, this, &TargetSearchModel::searchStarted);
-    connect(m_search, &ServerSearch::failed, this, &TargetSearchModel::searchFailed);
-    connect(m_search, &ServerSearch::answered, this, &TargetSearchModel::onAnswered);
 }
 
 TargetSearchModel::~TargetSearchModel() = default;
@@ -219,20 +213,11 @@ void TargetSearchModel::onAnswered(const QList<QList<CupiObject>> &found, const 
             ServerSearch::appendNew(collected, info);
         }
     }
-    if (error.isError() && collected.isEmpty()) {
+    if (!ServerSearch::settle(collected, error, m_maxResults, &TargetInfo::name)) {
         show({});
         Q_EMIT searchFailed(error);
         return;
     }
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(collected.begin(), collected.end(),
-                     [&collator](const TargetInfo &a, const TargetInfo &b) {
-                         return collator.compare(a.name, b.name) < 0;
-                     });
-    if (collected.size() > m_maxResults)
-        collected.resize(m_maxResults);
     if (m_names)
         m_names->add(collected);
     show(collected);

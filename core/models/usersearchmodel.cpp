@@ -15,12 +15,8 @@ namespace HandlerDesk::Core {
 UserSearchModel::UserSearchModel(LookupCache *cache, QObject *parent)
     : LookupModel(parent)
     , m_cache(cache)
-    , m_search(new ServerSearch(this))
+    , m_search(new ServerSearch(this, &UserSearchModel::startSearch, &UserSearchModel::onAnswered))
 {
-    connect(m_search, &ServerSearch::due, this, &UserSearchModel::startSearch);
-    connect(m_search, &ServerSearch::started, this, &UserSearchModel::searchStarted);
-    connect(m_search, &ServerSearch::failed, this, &UserSearchModel::searchFailed);
-    connect(m_search, &ServerSearch::answered, this, &UserSearchModel::onAnswered);
     if (cache) {
         connect(cache, &LookupCache::usersResolved, this, [this](const QSet<QString> &ids) {
             if (ids.contains(m_currentId))
@@ -103,14 +99,11 @@ void UserSearchModel::onAnswered(const QList<QList<CupiObject>> &found, const Cu
         for (const CupiObject &user : users)
             ServerSearch::appendNew(m_collected, entryFromObject(user));
     }
-    if (error.isError() && m_collected.isEmpty()) {
+    if (!ServerSearch::settle(m_collected, error, m_maxResults, &LookupEntry::display)) {
         show({});
         Q_EMIT searchFailed(error);
         return;
     }
-    sortByDisplay(m_collected);
-    if (m_collected.size() > m_maxResults)
-        m_collected.resize(m_maxResults);
     if (m_cache)
         m_cache->addUsers(m_collected);
     show(m_collected);
