@@ -24,13 +24,18 @@ QString handlerSub(const QString &handlerId, QLatin1StringView sub)
 
 } // namespace
 
+QString member(const QString &collection, const QString &id)
+{
+    return collection + u'/' + segment(id);
+}
+
 QString callHandlers()
 {
     return u"handlers/callhandlers"_s;
 }
 QString callHandler(const QString &id)
 {
-    return callHandlers() + u'/' + segment(id);
+    return member(callHandlers(), id);
 }
 QString createCallHandler(const QString &templateId)
 {
@@ -42,7 +47,7 @@ QString greetings(const QString &handlerId)
 }
 QString greeting(const QString &handlerId, const QString &type)
 {
-    return greetings(handlerId) + u'/' + segment(type);
+    return member(greetings(handlerId), type);
 }
 QString menuEntries(const QString &handlerId)
 {
@@ -50,7 +55,7 @@ QString menuEntries(const QString &handlerId)
 }
 QString menuEntry(const QString &handlerId, const QString &key)
 {
-    return menuEntries(handlerId) + u'/' + segment(key);
+    return member(menuEntries(handlerId), key);
 }
 QString transferOptions(const QString &handlerId)
 {
@@ -58,47 +63,27 @@ QString transferOptions(const QString &handlerId)
 }
 QString transferOption(const QString &handlerId, const QString &type)
 {
-    return transferOptions(handlerId) + u'/' + segment(type);
+    return member(transferOptions(handlerId), type);
 }
 QString directoryHandlers()
 {
     return u"handlers/directoryhandlers"_s;
 }
-QString directoryHandler(const QString &id)
-{
-    return directoryHandlers() + u'/' + segment(id);
-}
 QString interviewHandlers()
 {
     return u"handlers/interviewhandlers"_s;
-}
-QString interviewHandler(const QString &id)
-{
-    return interviewHandlers() + u'/' + segment(id);
 }
 QString templates()
 {
     return u"callhandlertemplates"_s;
 }
-QString callHandlerTemplate(const QString &id)
-{
-    return templates() + u'/' + segment(id);
-}
 QString scheduleSets()
 {
     return u"schedulesets"_s;
 }
-QString scheduleSet(const QString &id)
-{
-    return scheduleSets() + u'/' + segment(id);
-}
 QString users()
 {
     return u"users"_s;
-}
-QString user(const QString &id)
-{
-    return users() + u'/' + segment(id);
 }
 QString distributionLists()
 {

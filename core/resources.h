@@ -8,28 +8,27 @@
 // already percent-encoded (ids, "Off%20Hours", menu keys "%2A" and "%23").
 namespace HandlerDesk::Core::Resources {
 
+// One member of a collection: {collection}/{id}, the id percent-encoded (an ObjectId, a greeting
+// type "Off Hours" → Off%20Hours, a menu key "*" → %2A, "#" → %23).
+QString member(const QString &collection, const QString &id);
+
 QString callHandlers();                 // handlers/callhandlers
 QString callHandler(const QString &id); // handlers/callhandlers/{id}
 // POST path for a create from a template: handlers/callhandlers?templateObjectId={id}
 QString createCallHandler(const QString &templateId);
 QString greetings(const QString &handlerId);
-QString greeting(const QString &handlerId, const QString &type); // "Off Hours" → Off%20Hours
+QString greeting(const QString &handlerId, const QString &type);
 QString menuEntries(const QString &handlerId);
-QString menuEntry(const QString &handlerId, const QString &key); // "*" → %2A, "#" → %23
+QString menuEntry(const QString &handlerId, const QString &key);
 QString transferOptions(const QString &handlerId);
 QString transferOption(const QString &handlerId, const QString &type);
 // The other targets of a "Go to": directory handlers (conversation AD) and interview handlers
 // (PHInterview).
-QString directoryHandlers();                    // handlers/directoryhandlers
-QString directoryHandler(const QString &id);    // handlers/directoryhandlers/{id}
-QString interviewHandlers();                    // handlers/interviewhandlers
-QString interviewHandler(const QString &id);    // handlers/interviewhandlers/{id}
-QString templates();                            // callhandlertemplates
-QString callHandlerTemplate(const QString &id); // callhandlertemplates/{id}
+QString directoryHandlers(); // handlers/directoryhandlers
+QString interviewHandlers(); // handlers/interviewhandlers
+QString templates();         // callhandlertemplates
 QString scheduleSets();
-QString scheduleSet(const QString &id);
 QString users();
-QString user(const QString &id);
 QString distributionLists();
 QString languageMap();
 QString installedLanguages();

@@ -71,58 +71,54 @@ QString KeychainSecretStore::serviceName()
     return u"handlerdesk"_s;
 }
 
-void KeychainSecretStore::readPassword(const QString &key, QObject *context, Callback done)
+void KeychainSecretStore::run(QKeychain::Job *job, const QString &key, QObject *context,
+                              Callback done, std::function<void(SecretResult &)> outcome)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setKey(key);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
         SecretResult result;
         result.key = key;
+        outcome(result);
+        deliver(result, context, done);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::readPassword(const QString &key, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    run(job, key, context, std::move(done), [job](SecretResult &result) {
         if (job->error() == QKeychain::NoError) {
             result.found = true;
             result.password = job->textData();
         } else if (job->error() != QKeychain::EntryNotFound) {
             result.error = keychainError(job);
         }
-        deliver(result, context, done);
     });
-    job->start();
 }
 
 void KeychainSecretStore::writePassword(const QString &key, const QString &password,
                                         QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setKey(key);
-    job->setInsecureFallback(false);
     job->setTextData(password);
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
-        SecretResult result;
-        result.key = key;
+    run(job, key, context, std::move(done), [job](SecretResult &result) {
         result.found = job->error() == QKeychain::NoError;
         if (!result.found)
             result.error = keychainError(job);
-        deliver(result, context, done);
     });
-    job->start();
 }
 
 void KeychainSecretStore::deletePassword(const QString &key, QObject *context, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setKey(key);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
-        SecretResult result;
-        result.key = key;
+    run(job, key, context, std::move(done), [job](SecretResult &result) {
         if (job->error() == QKeychain::NoError)
             result.found = true;
         else if (job->error() != QKeychain::EntryNotFound)
             result.error = keychainError(job);
-        deliver(result, context, done);
     });
-    job->start();
 }
 
 // ---- MemorySecretStore

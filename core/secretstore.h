@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace HandlerDesk::Core {
 
 // The outcome of one secret-store operation. "Not found" is not an error (found == false).
@@ -59,6 +63,12 @@ public:
     void deletePassword(const QString &key, QObject *context = nullptr,
                         Callback done = {}) override;
     static QString serviceName();
+
+private:
+    // Runs `job` for `key` (no insecure fallback); when it ends, `outcome` fills in the result
+    // (found, password, error) that goes to `done`.
+    void run(QKeychain::Job *job, const QString &key, QObject *context, Callback done,
+             std::function<void(SecretResult &)> outcome);
 };
 
 // In memory only, for tests.

@@ -251,6 +251,22 @@ void appendQuoted(QString &out, const QString &text)
     out.append(u'"');
 }
 
+// Appends {"key":value,…} in the members' order, each value written by appendValue(out, value).
+template <typename Members, typename AppendValue>
+void appendObject(QString &out, const Members &members, AppendValue appendValue)
+{
+    out.append(u'{');
+    bool first = true;
+    for (const auto &[key, value] : members) {
+        if (!std::exchange(first, false))
+            out.append(u',');
+        appendQuoted(out, key);
+        out.append(u':');
+        appendValue(out, value);
+    }
+    out.append(u'}');
+}
+
 void appendJson(QString &out, const JsonNode &node)
 {
     switch (node.type) {
@@ -264,19 +280,9 @@ void appendJson(QString &out, const JsonNode &node)
     case JsonNode::Type::String:
         appendQuoted(out, node.text);
         return;
-    case JsonNode::Type::Object: {
-        out.append(u'{');
-        bool first = true;
-        for (const auto &[key, value] : node.members) {
-            if (!std::exchange(first, false))
-                out.append(u',');
-            appendQuoted(out, key);
-            out.append(u':');
-            appendJson(out, value);
-        }
-        out.append(u'}');
+    case JsonNode::Type::Object:
+        appendObject(out, node.members, appendJson);
         return;
-    }
     case JsonNode::Type::Array: {
         out.append(u'[');
         bool first = true;
@@ -342,16 +348,8 @@ QString toJsonText(const JsonNode &node)
 
 QByteArray encodeJson(const CupiObject &object)
 {
-    QString out = u"{"_s;
-    bool first = true;
-    for (const auto &[key, value] : object.fields()) {
-        if (!std::exchange(first, false))
-            out.append(u',');
-        appendQuoted(out, key);
-        out.append(u':');
-        appendQuoted(out, value);
-    }
-    out.append(u'}');
+    QString out;
+    appendObject(out, object.fields(), appendQuoted);
     return out.toUtf8();
 }
 

@@ -58,6 +58,24 @@ constexpr EnumValue RnaActions[] = {
     {"1", QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Send to the greeting")},
 };
 
+// Rows every sub-resource has: the owning call handler and the object's own URI.
+constexpr FieldSpec OwningHandler = {
+    .key = Field::CallHandlerObjectId,
+    .type = T::ObjectId,
+    .readOnly = true,
+    .maxLength = 36,
+    .references = "CallHandler",
+    .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Call handler"),
+    .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The owning call handler.")};
+
+constexpr FieldSpec uriField(const char *description)
+{
+    return {.key = Field::URI,
+            .readOnly = true,
+            .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI"),
+            .description = description};
+}
+
 constexpr FieldSpec Greeting[] = {
     {.key = Field::GreetingType,
      .readOnly = true,
@@ -146,22 +164,13 @@ constexpr FieldSpec Greeting[] = {
      .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
                                       "Play the record-message prompt before taking a message."),
      .source = Source::ChGreetings},
-    {.key = Field::CallHandlerObjectId,
-     .type = T::ObjectId,
-     .readOnly = true,
-     .maxLength = 36,
-     .references = "CallHandler",
-     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Call handler"),
-     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The owning call handler.")},
+    OwningHandler,
     {.key = Field::GreetingStreamFilesURI,
      .readOnly = true,
      .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Recordings URI"),
      .description =
          QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the greeting's recordings.")},
-    {.key = Field::URI,
-     .readOnly = true,
-     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI"),
-     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the greeting.")},
+    uriField(QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the greeting.")),
 };
 
 constexpr FieldSpec MenuEntry[] = {
@@ -208,17 +217,8 @@ constexpr FieldSpec MenuEntry[] = {
      .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields",
                                       "Act on the key at once, without waiting for more digits."),
      .source = Source::Keys},
-    {.key = Field::CallHandlerObjectId,
-     .type = T::ObjectId,
-     .readOnly = true,
-     .maxLength = 36,
-     .references = "CallHandler",
-     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Call handler"),
-     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The owning call handler.")},
-    {.key = Field::URI,
-     .readOnly = true,
-     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI"),
-     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the key.")},
+    OwningHandler,
+    uriField(QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the key.")),
 };
 
 constexpr FieldSpec TransferOption[] = {
@@ -331,17 +331,8 @@ constexpr FieldSpec TransferOption[] = {
                                       "What a transfer does when nobody answers."),
      .source = "[DOC] CUPI-CH: TransferRules APIs, RnaAction (Integer, default 1; its enumeration "
                "is not printed); [INF] 0 release, 1 to the greeting"},
-    {.key = Field::CallHandlerObjectId,
-     .type = T::ObjectId,
-     .readOnly = true,
-     .maxLength = 36,
-     .references = "CallHandler",
-     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "Call handler"),
-     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "The owning call handler.")},
-    {.key = Field::URI,
-     .readOnly = true,
-     .label = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI"),
-     .description = QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the transfer rule.")},
+    OwningHandler,
+    uriField(QT_TRANSLATE_NOOP("HandlerDesk::Core::Fields", "URI of the transfer rule.")),
 };
 
 } // namespace

@@ -162,6 +162,7 @@ private:
     std::optional<QString> referenceName(int kind, const QString &id) const;
     QVariant displayText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    QVariant rawValue(const Row &row, int column) const; // RawValueRole
     void reloadForFilter();
     void clearRows(); // with a reset
     void dropRows();  // without signals

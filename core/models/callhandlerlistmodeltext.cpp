@@ -6,6 +6,9 @@
 #include "core/handleredit.h"
 #include "core/models/lookupcache.h"
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core {
@@ -34,31 +37,36 @@ QVariant CallHandlerListModel::data(const QModelIndex &index, int role) const
     case NamePrefixRole:
         return row.hasNamePrefix ? QVariant::fromValue(row.namePrefix) : QVariant();
     case RawValueRole:
-        switch (Column(index.column())) {
-        case NameColumn:
-            return row.name;
-        case ExtensionColumn:
-            return row.extension;
-        case TenantColumn:
-            return row.tenantId;
-        case ScheduleSetColumn:
-            return row.scheduleSetId;
-        case LanguageColumn:
-            return row.language;
-        case TimeZoneColumn:
-            return row.timeZone;
-        case RecipientColumn:
-            return row.recipientId;
-        case FlagsColumn:
-            return sortValue(row, FlagsColumn);
-        case ColumnCount:
-            break;
-        }
-        Q_ASSERT_X(false, "CallHandlerListModel::data", "unknown column");
-        return {};
+        return rawValue(row, index.column());
     default:
         return {};
     }
+}
+
+QVariant CallHandlerListModel::rawValue(const Row &row, int column) const
+{
+    switch (Column(column)) {
+    case NameColumn:
+        return row.name;
+    case ExtensionColumn:
+        return row.extension;
+    case TenantColumn:
+        return row.tenantId;
+    case ScheduleSetColumn:
+        return row.scheduleSetId;
+    case LanguageColumn:
+        return row.language;
+    case TimeZoneColumn:
+        return row.timeZone;
+    case RecipientColumn:
+        return row.recipientId;
+    case FlagsColumn:
+        return sortValue(row, FlagsColumn);
+    case ColumnCount:
+        break;
+    }
+    Q_ASSERT_X(false, "CallHandlerListModel::rawValue", "unknown column");
+    return {};
 }
 
 std::optional<QString> CallHandlerListModel::referenceName(int kind, const QString &id) const
@@ -82,9 +90,8 @@ std::optional<QString> CallHandlerListModel::columnText(const Row &row, int colu
 {
     switch (Column(column)) {
     case NameColumn:
-        return row.name;
     case ExtensionColumn:
-        return row.extension;
+        return rawValue(row, column).toString();
     case TenantColumn:
         if (row.tenantId.isEmpty())
             return tr("System");
@@ -142,53 +149,29 @@ QVariant CallHandlerListModel::displayText(const Row &row, int column) const
 
 QVariant CallHandlerListModel::sortValue(const Row &row, int column) const
 {
-    switch (Column(column)) {
-    case NameColumn:
-        return row.name;
-    case ExtensionColumn:
-        return row.extension;
-    // References sort by the name a person sees, not by an id; unknown names (empty) sort last.
-    case TenantColumn:
-    case ScheduleSetColumn:
-    case LanguageColumn:
-    case TimeZoneColumn:
-    case RecipientColumn:
-        return columnText(row, column, false).value_or(QString());
-    case FlagsColumn:
+    Q_ASSERT_X(column >= 0 && column < ColumnCount, "CallHandlerListModel::sortValue",
+               "unknown column");
+    if (column == NameColumn || column == ExtensionColumn)
+        return rawValue(row, column);
+    if (column == FlagsColumn)
         return int((row.isTemplate ? TemplateFlag : 0) | (row.undeletable ? UndeletableFlag : 0) |
                    (row.isPrimary ? PrimaryFlag : 0));
-    case ColumnCount:
-        break;
-    }
-    Q_ASSERT_X(false, "CallHandlerListModel::sortValue", "unknown column");
-    return {};
+    // References sort by the name a person sees, not by an id; unknown names (empty) sort last.
+    return columnText(row, column, false).value_or(QString());
 }
 
 QVariant CallHandlerListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static constexpr const char *titles[ColumnCount] = {
+        QT_TR_NOOP("Name"),         QT_TR_NOOP("Extension"), QT_TR_NOOP("Tenant"),
+        QT_TR_NOOP("Schedule set"), QT_TR_NOOP("Language"),  QT_TR_NOOP("Time zone"),
+        QT_TR_NOOP("Recipient"),    QT_TR_NOOP("Flags"),
+    };
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case NameColumn:
-        return tr("Name");
-    case ExtensionColumn:
-        return tr("Extension");
-    case TenantColumn:
-        return tr("Tenant");
-    case ScheduleSetColumn:
-        return tr("Schedule set");
-    case LanguageColumn:
-        return tr("Language");
-    case TimeZoneColumn:
-        return tr("Time zone");
-    case RecipientColumn:
-        return tr("Recipient");
-    case FlagsColumn:
-        return tr("Flags");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(titles[section]);
 }
 
 QHash<int, QByteArray> CallHandlerListModel::roleNames() const
@@ -208,29 +191,19 @@ QHash<int, QByteArray> CallHandlerListModel::roleNames() const
 
 void CallHandlerListModel::onNamesChanged(int kind)
 {
-    if (m_rows.isEmpty())
+    // The column that shows the names of each kind. Users: only the rows of those users change
+    // (onUsersResolved()); templates are not shown.
+    using Kind = LookupCache::Kind;
+    static constexpr std::pair<Kind, Column> namedColumns[] = {
+        {Kind::Languages, LanguageColumn},          {Kind::TimeZones, TimeZoneColumn},
+        {Kind::ScheduleSets, ScheduleSetColumn},    {Kind::Tenants, TenantColumn},
+        {Kind::DistributionLists, RecipientColumn},
+    };
+    const auto named = std::find_if(std::begin(namedColumns), std::end(namedColumns),
+                                    [kind](const auto &n) { return n.first == Kind(kind); });
+    if (m_rows.isEmpty() || named == std::end(namedColumns))
         return;
-    int column = -1;
-    switch (LookupCache::Kind(kind)) {
-    case LookupCache::Kind::Languages:
-        column = LanguageColumn;
-        break;
-    case LookupCache::Kind::TimeZones:
-        column = TimeZoneColumn;
-        break;
-    case LookupCache::Kind::ScheduleSets:
-        column = ScheduleSetColumn;
-        break;
-    case LookupCache::Kind::Tenants:
-        column = TenantColumn;
-        break;
-    case LookupCache::Kind::DistributionLists:
-        column = RecipientColumn;
-        break;
-    case LookupCache::Kind::Users: // only the rows of those users: see onUsersResolved()
-    case LookupCache::Kind::Templates:
-        return;
-    }
+    const int column = named->second;
     Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
                        {Qt::DisplayRole, SortRole});
 }

@@ -56,7 +56,7 @@ void HandlerActions::createHandler(const QString &templateObjectId, const QStrin
     body.set(Field::DisplayName.toString(), displayName);
     if (!extension.isEmpty())
         body.set(Field::DtmfAccessId.toString(), extension);
-    ObjectJob *job = m_client->get(Resources::callHandlerTemplate(templateObjectId));
+    ObjectJob *job = m_client->get(Resources::member(Resources::templates(), templateObjectId));
     connect(job, &CupiJob::finished, this, [this, templateObjectId, body](CupiJob *done) {
         if (!done->ok())
             Q_EMIT createFailed(done->error(), QString());

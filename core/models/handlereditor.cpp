@@ -105,6 +105,16 @@ void HandlerEditor::Private::apply(bool freshHandler)
          TransferOptionFields::table());
 }
 
+// A load or reload succeeded: the fetched objects become what the editor shows.
+void HandlerEditor::Private::showFetched(bool freshHandler)
+{
+    apply(freshHandler);
+    setState(State::Ready);
+    Q_EMIT q->handlerRead(fetchedHandler);
+    Q_EMIT q->loaded();
+    updateModified();
+}
+
 QString HandlerEditor::Private::pathOf(HandlerPart part, const QString &key) const
 {
     switch (part) {
@@ -170,11 +180,7 @@ void HandlerEditor::load(const QString &objectId)
             Q_EMIT loadFailed(error);
             return;
         }
-        d->apply(true);
-        d->setState(State::Ready);
-        Q_EMIT handlerRead(d->fetchedHandler);
-        Q_EMIT loaded();
-        d->updateModified();
+        d->showFetched(true);
     });
 }
 
@@ -193,11 +199,7 @@ void HandlerEditor::reload()
             Q_EMIT reloadFailed(error);
             return;
         }
-        d->apply(false);
-        d->setState(State::Ready);
-        Q_EMIT handlerRead(d->fetchedHandler);
-        Q_EMIT loaded();
-        d->updateModified();
+        d->showFetched(false);
     });
 }
 

@@ -60,6 +60,7 @@ public:
     // GETs the handler and its three sub-collections in parallel; fills `fetched*`, then `done`.
     void fetchAll(const QString &id, FetchDone done);
     void apply(bool freshHandler);
+    void showFetched(bool freshHandler); // apply(), Ready, handlerRead(), loaded()
     void setState(State newState);
     ObjectEdit *find(HandlerPart part, const QString &key) const;
     QString pathOf(HandlerPart part, const QString &key) const;

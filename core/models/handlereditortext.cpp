@@ -42,15 +42,19 @@ QString HandlerEditor::partName(HandlerPart part, const QString &key)
     return key;
 }
 
-QString withFieldLabels(const FieldTable &table, const QString &text, const CupiObject &sent,
-                        QString *field, bool rawNames)
+namespace {
+
+// Where a field's CUPI name stands in a text, as a whole word.
+struct Mention
 {
-    struct Mention
-    {
-        qsizetype at;
-        qsizetype length;
-        const FieldSpec *spec;
-    };
+    qsizetype at;
+    qsizetype length;
+    const FieldSpec *spec;
+};
+
+// The names of `table`'s fields in `text`, in the order they stand there.
+QList<Mention> mentionsIn(const FieldTable &table, const QString &text)
+{
     QList<Mention> mentions;
     for (const FieldSpec &spec : table.all()) {
         if (!text.contains(spec.name())) // cheap test before the expression
@@ -64,13 +68,21 @@ QString withFieldLabels(const FieldTable &table, const QString &text, const Cupi
     }
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention &a, const Mention &b) { return a.at < b.at; });
+    return mentions;
+}
 
+} // namespace
+
+QString withFieldLabels(const FieldTable &table, const QString &text, const CupiObject &sent,
+                        QString *field, bool rawNames)
+{
+    const QList<Mention> mentions = mentionsIn(table, text);
     QString named;     // the field named first
     QString namedSent; // … of those that were sent
     QString result;
     QSet<QString> explained; // raw names already shown once
     qsizetype from = 0;
-    for (const Mention &m : std::as_const(mentions)) {
+    for (const Mention &m : mentions) {
         const QString name = m.spec->name();
         if (named.isEmpty())
             named = name;

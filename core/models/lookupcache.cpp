@@ -3,6 +3,7 @@
 
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
+#include "core/models/lookupentries.h"
 #include "core/resources.h"
 
 #include <QLocale>
@@ -28,50 +29,22 @@ int indexOf(LookupCache::Kind kind)
     return int(kind);
 }
 
-// The entries of a list of `kind` as the server gave them, in the order the dropdowns show.
-QList<LookupEntry> entriesOf(LookupCache::Kind kind, const QList<CupiObject> &items)
+// Where each plain list (every kind but languages and users) is read from.
+struct ListSource
 {
-    using Kind = LookupCache::Kind;
-    QList<LookupEntry> entries;
-    entries.reserve(items.size());
-    QHash<QString, int> offsets; // time zones: minutes east of UTC
-    for (const CupiObject &item : items) {
-        LookupEntry entry;
-        entry.tenantId = item.value(u"TenantObjectId");
-        switch (kind) {
-        case Kind::TimeZones:
-            entry.id = item.value(u"TimeZoneId");
-            entry.display = item.displayName().isEmpty() ? entry.id : item.displayName();
-            // Windows-style bias: UTC = local + bias.
-            offsets.insert(entry.id, -item.intValue(u"Bias", 0));
-            break;
-        case Kind::Tenants:
-            entry.id = item.objectId();
-            entry.code = item.value(u"Alias");
-            entry.display = entry.code.isEmpty() ? item.value(u"Description") : entry.code;
-            break;
-        case Kind::DistributionLists:
-        case Kind::ScheduleSets:
-        case Kind::Templates:
-            entry = LookupModel::entryFromObject(item);
-            break;
-        case Kind::Languages:
-        case Kind::Users:
-            Q_ASSERT_X(false, "LookupCache", "not a plain list");
-            break;
-        }
-        if (!entry.id.isEmpty())
-            entries.append(entry);
-    }
-    LookupModel::sortByDisplay(entries);
-    if (kind == Kind::TimeZones) {
-        std::stable_sort(entries.begin(), entries.end(),
-                         [&offsets](const LookupEntry &a, const LookupEntry &b) {
-                             return offsets.value(a.id) < offsets.value(b.id);
-                         });
-    }
-    return entries;
-}
+    LookupCache::Kind kind;
+    QString (*resource)();
+    QLatin1StringView itemName;
+};
+
+constexpr ListSource ListSources[] = {
+    {LookupCache::Kind::TimeZones, Resources::timeZones, Resources::Item::TimeZone},
+    {LookupCache::Kind::ScheduleSets, Resources::scheduleSets, Resources::Item::ScheduleSet},
+    {LookupCache::Kind::Tenants, Resources::tenants, Resources::Item::Tenant},
+    {LookupCache::Kind::Templates, Resources::templates, Resources::Item::CallHandlerTemplate},
+    {LookupCache::Kind::DistributionLists, Resources::distributionLists,
+     Resources::Item::DistributionList},
+};
 
 } // namespace
 
@@ -261,29 +234,15 @@ void LookupCache::Private::start(Kind kind)
             q, [this, kind, noClient] { finishKind(kind, {}, noClient); }, Qt::QueuedConnection);
         return;
     }
-    switch (kind) {
-    case Kind::Languages:
+    if (kind == Kind::Languages) {
         fetchLanguages();
-        break;
-    case Kind::TimeZones:
-        fetchList(kind, Resources::timeZones(), QString(Resources::Item::TimeZone));
-        break;
-    case Kind::ScheduleSets:
-        fetchList(kind, Resources::scheduleSets(), QString(Resources::Item::ScheduleSet));
-        break;
-    case Kind::Tenants:
-        fetchList(kind, Resources::tenants(), QString(Resources::Item::Tenant));
-        break;
-    case Kind::Templates:
-        fetchList(kind, Resources::templates(), QString(Resources::Item::CallHandlerTemplate));
-        break;
-    case Kind::DistributionLists:
-        fetchList(kind, Resources::distributionLists(), QString(Resources::Item::DistributionList));
-        break;
-    case Kind::Users:
-        Q_ASSERT_X(false, "LookupCache", "users are resolved one by one");
-        break;
+        return;
     }
+    const auto source = std::find_if(std::begin(ListSources), std::end(ListSources),
+                                     [kind](const ListSource &s) { return s.kind == kind; });
+    Q_ASSERT_X(source != std::end(ListSources), "LookupCache", "users are resolved one by one");
+    if (source != std::end(ListSources))
+        fetchList(kind, source->resource(), QString(source->itemName));
 }
 
 // Languages are two requests: the language map, and which languages are installed.
@@ -343,7 +302,7 @@ void LookupCache::Private::fetchList(Kind kind, const QString &resource, const Q
             finishKind(kind, {}, done->error());
             return;
         }
-        finishKind(kind, entriesOf(kind, list->items()), {});
+        finishKind(kind, LookupEntries::ofList(kind, list->items()), {});
     });
 }
 
@@ -355,21 +314,7 @@ void LookupCache::Private::languagesPartDone()
         finishKind(Kind::Languages, {}, languageError);
         return;
     }
-    QList<LookupEntry> installed;
-    QList<LookupEntry> others;
-    for (const CupiObject &item : std::as_const(languageMap)) {
-        LookupEntry entry;
-        entry.id = item.value(u"LanguageCode");
-        entry.code = item.value(u"LanguageAbbreviation");
-        entry.display = languageDisplayName(item.value(u"LanguageTag"), entry.code);
-        entry.installed = installedTui.contains(entry.id);
-        if (entry.id.isEmpty())
-            continue;
-        (entry.installed ? installed : others).append(entry);
-    }
-    LookupModel::sortByDisplay(installed);
-    LookupModel::sortByDisplay(others);
-    finishKind(Kind::Languages, installed + others, {});
+    finishKind(Kind::Languages, LookupEntries::ofLanguages(languageMap, installedTui), {});
 }
 
 void LookupCache::Private::finishKind(Kind kind, QList<LookupEntry> entries, const CupiError &error)
@@ -396,7 +341,7 @@ void LookupCache::Private::pumpUserFetches()
     while (client && userFetchesInFlight < MaxUserFetchesInFlight && !userQueue.isEmpty()) {
         const QString id = userQueue.takeFirst();
         ++userFetchesInFlight;
-        CupiJob *job = client->get(Resources::user(id));
+        CupiJob *job = client->get(Resources::member(Resources::users(), id));
         QObject::connect(job, &CupiJob::finished, q, [this](CupiJob *done) {
             --userFetchesInFlight;
             if (done->ok()) {

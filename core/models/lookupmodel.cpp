@@ -2,10 +2,7 @@
 #include "core/models/lookupmodel.h"
 
 #include "core/cupiobject.h"
-
-#include <QCollator>
-
-#include <algorithm>
+#include "core/models/naturalsort.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -112,13 +109,7 @@ QString LookupModel::displayName(const QString &id) const
 
 void LookupModel::sortByDisplay(QList<LookupEntry> &entries)
 {
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(entries.begin(), entries.end(),
-                     [&collator](const LookupEntry &a, const LookupEntry &b) {
-                         return collator.compare(a.display, b.display) < 0;
-                     });
+    sortNaturally(entries, &LookupEntry::display);
 }
 
 LookupEntry LookupModel::entryFromObject(const CupiObject &object)

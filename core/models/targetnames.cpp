@@ -40,9 +40,9 @@ QString pathOf(Kind kind, const QString &id)
 {
     switch (kind) {
     case Kind::DirectoryHandler:
-        return Resources::directoryHandler(id);
+        return Resources::member(Resources::directoryHandlers(), id);
     case Kind::InterviewHandler:
-        return Resources::interviewHandler(id);
+        return Resources::member(Resources::interviewHandlers(), id);
     default:
         return Resources::callHandler(id);
     }

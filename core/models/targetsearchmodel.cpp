@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/targetsearchmodel.h"
 
-#include "core/cupiclient.h"
-#include "core/cupijob.h"
+#include "core/cupiobject.h"
+#include "core/models/serversearch.h"
 #include "core/resources.h"
 
-#include <QCollator>
 #include <QRegularExpression>
-#include <QTimer>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,11 +27,9 @@ QString searchable(const QString &text)
 TargetSearchModel::TargetSearchModel(TargetNames *names, QObject *parent)
     : QAbstractListModel(parent)
     , m_names(names)
-    , m_timer(new QTimer(this))
+    , m_search(
+          new ServerSearch(this, &TargetSearchModel::startSearch, &TargetSearchModel::onAnswered))
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(250);
-    connect(m_timer, &QTimer::timeout, this, &TargetSearchModel::startSearch);
 }
 
 TargetSearchModel::~TargetSearchModel() = default;
@@ -83,7 +77,12 @@ QHash<int, QByteArray> TargetSearchModel::roleNames() const
 
 void TargetSearchModel::setDebounceMs(int ms)
 {
-    m_timer->setInterval(ms);
+    m_search->setDebounceMs(ms);
+}
+
+bool TargetSearchModel::isSearching() const
+{
+    return m_search->isRunning() || m_search->isDebouncing();
 }
 
 void TargetSearchModel::setTargetKind(TargetKind kind)
@@ -124,29 +123,18 @@ void TargetSearchModel::setSearchText(const QString &text)
     restart();
 }
 
-bool TargetSearchModel::isDebouncing() const
-{
-    return m_timer->isActive();
-}
-
 void TargetSearchModel::restart()
 {
-    ++m_generation; // replies to the previous text, kind or tenant are dropped
-    m_pending = 0;
-    if (m_text.isEmpty() || m_kind == TargetKind::None) {
-        m_timer->stop();
+    // Replies to the previous text, kind or tenant are dropped.
+    const bool nothingToSearch = m_text.isEmpty() || m_kind == TargetKind::None;
+    m_search->restart(!nothingToSearch);
+    if (nothingToSearch)
         show({});
-        return;
-    }
-    m_timer->start();
 }
 
 void TargetSearchModel::searchNow()
 {
-    if (m_timer->isActive()) {
-        m_timer->stop();
-        startSearch();
-    }
+    m_search->skipDebounce();
 }
 
 QList<TargetSearchModel::Query> TargetSearchModel::queries() const
@@ -200,39 +188,19 @@ QList<TargetSearchModel::Query> TargetSearchModel::queries() const
 
 void TargetSearchModel::startSearch()
 {
-    CupiClient *client = m_names ? m_names->client() : nullptr;
-    const quint64 generation = ++m_generation;
-    m_collected.clear();
-    m_error = {};
-    m_pending = 0;
-    if (!client) {
-        Q_EMIT searchFailed(CupiError(CupiError::Kind::Usage, tr("Not connected.")));
-        return;
-    }
-    Q_EMIT searchStarted();
-    const QList<Query> all = queries();
-    for (const Query &query : all) {
-        ListRequest request;
-        request.resource = query.resource;
-        request.itemName = query.item;
-        request.query = query.clause;
-        request.pageNumber = 1;
-        request.rowsPerPage = m_maxResults;
-        ++m_pending;
-        CupiJob *job = client->list(request);
-        connect(job, &CupiJob::finished, this, [this, query, generation](CupiJob *done) {
-            onJobFinished(done, query, generation);
-        });
-    }
+    m_queries = queries();
+    QList<ServerSearch::Request> requests;
+    for (const Query &query : std::as_const(m_queries))
+        requests.append({query.resource, query.item, query.clause});
+    m_search->start(m_names ? m_names->client() : nullptr, requests, m_maxResults);
 }
 
-void TargetSearchModel::onJobFinished(CupiJob *job, const Query &query, quint64 generation)
+void TargetSearchModel::onAnswered(const QList<QList<CupiObject>> &found, const CupiError &error)
 {
-    if (generation != m_generation)
-        return;
-    --m_pending;
-    if (job->ok()) {
-        for (const CupiObject &object : static_cast<ListJob *>(job)->items()) {
+    QList<TargetInfo> collected;
+    for (int i = 0; i < found.size(); ++i) {
+        const Query &query = m_queries.at(i);
+        for (const CupiObject &object : found.at(i)) {
             TargetInfo info{object.objectId(), query.kind, object.displayName(),
                             object.value(u"DtmfAccessId"), object.value(u"TenantObjectId")};
             if (query.users) {
@@ -242,34 +210,17 @@ void TargetSearchModel::onJobFinished(CupiJob *job, const Query &query, quint64 
             }
             if (m_systemOnly && !info.tenantId.isEmpty())
                 continue; // a tenant's object, offered to a system handler
-            const bool known =
-                std::any_of(m_collected.cbegin(), m_collected.cend(),
-                            [&info](const TargetInfo &t) { return t.id == info.id; });
-            if (!info.id.isEmpty() && !known)
-                m_collected.append(info);
+            ServerSearch::appendNew(collected, info);
         }
-    } else if (job->error().kind() != CupiError::Kind::Cancelled) {
-        m_error = job->error();
     }
-    if (m_pending > 0)
-        return;
-    if (m_error.isError() && m_collected.isEmpty()) {
+    if (!ServerSearch::settle(collected, error, m_maxResults, &TargetInfo::name)) {
         show({});
-        Q_EMIT searchFailed(m_error);
+        Q_EMIT searchFailed(error);
         return;
     }
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(m_collected.begin(), m_collected.end(),
-                     [&collator](const TargetInfo &a, const TargetInfo &b) {
-                         return collator.compare(a.name, b.name) < 0;
-                     });
-    if (m_collected.size() > m_maxResults)
-        m_collected.resize(m_maxResults);
     if (m_names)
-        m_names->add(m_collected);
-    show(m_collected);
+        m_names->add(collected);
+    show(collected);
     Q_EMIT searchFinished(int(m_rows.size()));
 }
 

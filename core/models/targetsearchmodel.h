@@ -8,9 +8,9 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
-class QTimer;
-
 namespace HandlerDesk::Core {
+
+class ServerSearch;
 
 // The targets a "Go to" can take for one conversation, searched ON THE SERVER as one types
 // (never a full download), like UserSearchModel:
@@ -63,7 +63,7 @@ public:
     void setDebounceMs(int ms);
     void setMaxResults(int max) { m_maxResults = max; }
     int maxResults() const { return m_maxResults; }
-    bool isSearching() const { return m_pending > 0 || isDebouncing(); }
+    bool isSearching() const;
 
     const QList<TargetInfo> &results() const { return m_rows; }
     TargetInfo resultAt(int row) const { return m_rows.value(row); }
@@ -84,24 +84,20 @@ private:
         TargetInfo::Kind kind; // CallHandler also for users (their mailboxes)
         bool users = false;
     };
-    bool isDebouncing() const;
     QList<Query> queries() const;
     void restart();
     void startSearch();
-    void onJobFinished(class CupiJob *job, const Query &query, quint64 generation);
+    void onAnswered(const QList<QList<CupiObject>> &found, const CupiError &error);
     void show(QList<TargetInfo> rows);
 
     QPointer<TargetNames> m_names;
-    QTimer *m_timer = nullptr;
+    ServerSearch *m_search = nullptr;
     TargetKind m_kind = TargetKind::None;
     QString m_tenant;
     bool m_systemOnly = false; // a system handler: results without a TenantObjectId only
     QString m_text;
     QList<TargetInfo> m_rows;
-    QList<TargetInfo> m_collected;
-    CupiError m_error;
-    quint64 m_generation = 0;
-    int m_pending = 0;
+    QList<Query> m_queries; // of the search under way, in the order of its answers
     int m_maxResults = 50;
 };
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/usersearchmodel.h"
 
-#include "core/cupiclient.h"
-#include "core/cupijob.h"
+#include "core/cupiobject.h"
 #include "core/models/lookupcache.h"
+#include "core/models/serversearch.h"
 #include "core/resources.h"
-
-#include <QTimer>
 
 #include <algorithm>
 
@@ -17,11 +15,8 @@ namespace HandlerDesk::Core {
 UserSearchModel::UserSearchModel(LookupCache *cache, QObject *parent)
     : LookupModel(parent)
     , m_cache(cache)
-    , m_timer(new QTimer(this))
+    , m_search(new ServerSearch(this, &UserSearchModel::startSearch, &UserSearchModel::onAnswered))
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(250);
-    connect(m_timer, &QTimer::timeout, this, &UserSearchModel::startSearch);
     if (cache) {
         connect(cache, &LookupCache::usersResolved, this, [this](const QSet<QString> &ids) {
             if (ids.contains(m_currentId))
@@ -34,7 +29,12 @@ UserSearchModel::~UserSearchModel() = default;
 
 void UserSearchModel::setDebounceMs(int ms)
 {
-    m_timer->setInterval(ms);
+    m_search->setDebounceMs(ms);
+}
+
+bool UserSearchModel::isSearching() const
+{
+    return m_search->isRunning();
 }
 
 void UserSearchModel::setSearchText(const QString &text)
@@ -43,14 +43,9 @@ void UserSearchModel::setSearchText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    ++m_generation; // replies to the previous text are dropped
-    m_pending = 0;
-    if (m_text.isEmpty()) {
-        m_timer->stop();
+    m_search->restart(!m_text.isEmpty());
+    if (m_text.isEmpty())
         show({});
-        return;
-    }
-    m_timer->start();
 }
 
 void UserSearchModel::setCurrentId(const QString &userObjectId)
@@ -89,57 +84,26 @@ void UserSearchModel::show(QList<LookupEntry> found)
 
 void UserSearchModel::startSearch()
 {
-    CupiClient *client = m_cache ? m_cache->client() : nullptr;
-    const quint64 generation = ++m_generation;
     m_collected.clear();
-    m_error = {};
-    if (!client) {
-        Q_EMIT searchFailed(CupiError(CupiError::Kind::Usage, tr("Not connected.")));
-        return;
-    }
-    Q_EMIT searchStarted();
     // CUPI takes one clause per field; names and aliases are searched separately and merged.
-    for (const QString &field : {u"DisplayName"_s, u"Alias"_s}) {
-        ListRequest request;
-        request.resource = Resources::users();
-        request.itemName = QString(Resources::Item::User);
-        request.query = Resources::queryStartsWith(field, m_text);
-        request.pageNumber = 1;
-        request.rowsPerPage = m_maxResults;
-        ++m_pending;
-        CupiJob *job = client->list(request);
-        connect(job, &CupiJob::finished, this,
-                [this, generation](CupiJob *done) { onJobFinished(done, generation); });
-    }
+    QList<ServerSearch::Request> requests;
+    for (const QString &field : {u"DisplayName"_s, u"Alias"_s})
+        requests.append({Resources::users(), QString(Resources::Item::User),
+                         Resources::queryStartsWith(field, m_text)});
+    m_search->start(m_cache ? m_cache->client() : nullptr, requests, m_maxResults);
 }
 
-void UserSearchModel::onJobFinished(CupiJob *job, quint64 generation)
+void UserSearchModel::onAnswered(const QList<QList<CupiObject>> &found, const CupiError &error)
 {
-    if (generation != m_generation)
-        return;
-    --m_pending;
-    if (job->ok()) {
-        for (const CupiObject &user : static_cast<ListJob *>(job)->items()) {
-            const LookupEntry entry = entryFromObject(user);
-            const bool known =
-                std::any_of(m_collected.cbegin(), m_collected.cend(),
-                            [&entry](const LookupEntry &e) { return e.id == entry.id; });
-            if (!entry.id.isEmpty() && !known)
-                m_collected.append(entry);
-        }
-    } else if (job->error().kind() != CupiError::Kind::Cancelled) {
-        m_error = job->error();
+    for (const QList<CupiObject> &users : found) {
+        for (const CupiObject &user : users)
+            ServerSearch::appendNew(m_collected, entryFromObject(user));
     }
-    if (m_pending > 0)
-        return;
-    if (m_error.isError() && m_collected.isEmpty()) {
+    if (!ServerSearch::settle(m_collected, error, m_maxResults, &LookupEntry::display)) {
         show({});
-        Q_EMIT searchFailed(m_error);
+        Q_EMIT searchFailed(error);
         return;
     }
-    sortByDisplay(m_collected);
-    if (m_collected.size() > m_maxResults)
-        m_collected.resize(m_maxResults);
     if (m_cache)
         m_cache->addUsers(m_collected);
     show(m_collected);

@@ -6,12 +6,11 @@
 
 #include <QPointer>
 
-class QTimer;
-
 namespace HandlerDesk::Core {
 
-class CupiJob;
+class CupiObject;
 class LookupCache;
+class ServerSearch;
 
 // Users matching a search text, searched ON THE SERVER (never a full download):
 // `(DisplayName startswith <text>)` and `(Alias startswith <text>)`, merged, sorted by name,
@@ -35,7 +34,7 @@ public:
     void setDebounceMs(int ms);
     void setMaxResults(int max) { m_maxResults = max; }
     int maxResults() const { return m_maxResults; }
-    bool isSearching() const { return m_pending > 0; }
+    bool isSearching() const;
 
 Q_SIGNALS:
     void searchStarted();
@@ -46,16 +45,13 @@ private:
     void startSearch();
     void show(QList<LookupEntry> found);
     void reshow();
-    void onJobFinished(HandlerDesk::Core::CupiJob *job, quint64 generation);
+    void onAnswered(const QList<QList<CupiObject>> &found, const CupiError &error);
 
     QPointer<LookupCache> m_cache;
-    QTimer *m_timer = nullptr;
+    ServerSearch *m_search = nullptr;
     QString m_text;
     QString m_currentId;
     QList<LookupEntry> m_collected;
-    CupiError m_error;
-    quint64 m_generation = 0;
-    int m_pending = 0;
     int m_maxResults = 200;
 };
 

@@ -173,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(opened.wait(30000));
         QVERIFY(connection.isTenantAdministrator());
         auto checker = m_sim.makeClient(&m_nam, WireFormat::Json, m_sim.admin());
-        const CupiObject user = fetch(checker.get(), Resources::user(connection.accountObjectId()));
+        const CupiObject user = fetch(
+            checker.get(), Resources::member(Resources::users(), connection.accountObjectId()));
         QCOMPARE(user.value(u"Alias"), account.user);
         QCOMPARE(user.value(u"TenantObjectId"), connection.tenantId());
     }
