@@ -92,8 +92,7 @@ void OutputSink::append(QStringView text)
         return;
     const qsizetype used = m_buffer.size();
     m_buffer.resize(used + text.size() * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    char *end = encoder.appendToBuffer(m_buffer.data() + used, text);
+    char *end = m_encoder.appendToBuffer(m_buffer.data() + used, text);
     m_buffer.truncate(end - m_buffer.constData());
     if (m_buffer.size() >= SinkChunk)
         flush();

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <memory>
@@ -45,6 +46,7 @@ public:
 
 private:
     QByteArray m_buffer;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
     int m_errno = 0;
 };
 

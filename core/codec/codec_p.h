@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace HandlerDesk::Core::Codec::Detail {
 
 // The translation context of the codecs' messages (lupdate names it after this class).
@@ -21,6 +23,14 @@ Result<ListPage> decodeJsonPage(const QByteArray &body, QStringView itemName);
 Result<ListPage> decodeJsonObjectPage(const QByteArray &body);
 Result<ListPage> decodeXmlPage(const QByteArray &body, QStringView itemName);
 Result<ListPage> decodeXmlObjectPage(const QByteArray &body);
+
+// The full XML readers (QXmlStreamReader: all of XML, errors with line and column).
+Result<ListPage> readXmlPage(const QByteArray &body, QStringView itemName);
+Result<ListPage> readXmlObject(const QByteArray &body);
+// The fast path of the XML readers: the page when the body has CUPI's plain shape, std::nullopt
+// for anything else (the full reader then decides, and names any error).
+std::optional<ListPage> readPlainXmlPage(const QByteArray &body, QStringView itemName);
+std::optional<ListPage> readPlainXmlObject(const QByteArray &body);
 
 // Writers.
 QByteArray encodeJson(const CupiObject &object);

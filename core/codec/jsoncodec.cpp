@@ -9,8 +9,14 @@ namespace HandlerDesk::Core::Codec::Detail {
 void appendQuoted(QString &out, QStringView text)
 {
     out.append(u'"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype plain = 0; // start of the run that needs no escape, appended in one piece
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(text.sliced(plain, i - plain));
+        plain = i + 1;
+        switch (c) {
         case u'"':
             out.append(u"\\\"");
             break;
@@ -33,12 +39,10 @@ void appendQuoted(QString &out, QStringView text)
             out.append(u"\\f");
             break;
         default:
-            if (c.unicode() < 0x20)
-                out.append(u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
-            else
-                out.append(c);
+            out.append(u"\\u%1"_s.arg(int(c), 4, 16, QLatin1Char('0')));
         }
     }
+    out.append(text.sliced(plain));
     out.append(u'"');
 }
 

@@ -174,9 +174,7 @@ private:
             }
             if (c == u'\\')
                 break;
-            if (c < 0x20)
-                return fail(CodecText::tr("a control character inside a string"));
-            ++m_pos;
+            ++m_pos; // control characters are kept, as Qt's own JSON parser does
         }
         if (m_pos >= m_text.size())
             return failHere();
@@ -191,10 +189,6 @@ private:
             const char16_t c = m_text[m_pos++].unicode();
             if (c == u'"')
                 return true;
-            if (c < 0x20) {
-                --m_pos;
-                return fail(CodecText::tr("a control character inside a string"));
-            }
             if (c != u'\\') {
                 m_decoded.append(QChar(c));
                 continue;
@@ -219,8 +213,8 @@ private:
             }
         }
         if (e != u'u') {
-            --m_pos;
-            return fail(CodecText::tr("an unknown escape in a string"));
+            m_decoded.append(QChar(e)); // "\x" is "x", as Qt's own JSON parser reads it
+            return true;
         }
         bool ok = false;
         const ushort unit =
@@ -232,7 +226,8 @@ private:
         return true;
     }
 
-    // A JSON number as the grammar has it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    // A JSON number: -?(0|[1-9][0-9]*)(.[0-9]*)?([eE][+-]?[0-9]+)? — as liberal as Qt's own
+    // JSON parser, which also takes "1." and ".5".
     bool scanNumber()
     {
         auto digits = [this] {
@@ -244,14 +239,17 @@ private:
         auto at = [this](char16_t c) { return m_pos < m_text.size() && m_text[m_pos] == c; };
         if (at(u'-'))
             ++m_pos;
+        bool whole = true;
         if (at(u'0'))
             ++m_pos;
-        else if (!digits())
-            return failHere();
+        else
+            whole = digits();
         if (at(u'.')) {
             ++m_pos;
-            if (!digits())
+            if (!digits() && !whole)
                 return failHere();
+        } else if (!whole) {
+            return failHere();
         }
         if (at(u'e') || at(u'E')) {
             ++m_pos;

@@ -106,6 +106,13 @@ bool readToEnd(QXmlStreamReader &xml)
 
 Result<ListPage> decodeXmlObjectPage(const QByteArray &body)
 {
+    if (std::optional<ListPage> plain = readPlainXmlObject(body))
+        return std::move(*plain);
+    return readXmlObject(body);
+}
+
+Result<ListPage> readXmlObject(const QByteArray &body)
+{
     QXmlStreamReader xml(body);
     if (!readToRoot(xml))
         return xmlFailure(xml);
@@ -119,6 +126,13 @@ Result<ListPage> decodeXmlObjectPage(const QByteArray &body)
 }
 
 Result<ListPage> decodeXmlPage(const QByteArray &body, QStringView itemName)
+{
+    if (std::optional<ListPage> plain = readPlainXmlPage(body, itemName))
+        return std::move(*plain);
+    return readXmlPage(body, itemName);
+}
+
+Result<ListPage> readXmlPage(const QByteArray &body, QStringView itemName)
 {
     QXmlStreamReader xml(body);
     if (!readToRoot(xml))
