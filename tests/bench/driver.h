@@ -71,16 +71,17 @@ private:
     void measureModel(Server &server, int size, const QString &wire);
     void measureOpen(Server &server, int size, const QString &wire, const QString &row);
     bool startServer(Server &server, int size, int latencyMs);
-    ChildRun run(const ChildSpec &spec, bool signsIn);
-    // The server signs a client in with Basic credentials at most twice a second without its
-    // session cookie (a third gets 503, as a 10.x server does): wait until a sign-in is allowed.
+    // `signsIn`: the child signs in to that server (paced, its refusals reported as `what`).
+    ChildRun run(const ChildSpec &spec, const Server *signsIn = nullptr, const QString &what = {});
+    // The server takes Basic credentials without its session cookie at most twice a second (a
+    // third gets 503, as a 10.x server does): wait until a sign-in is allowed.
     void paceSignIn();
     void checkRows(const QString &what, const QString &file, qint64 expected, bool json);
 
     Options m_options;
     Results *m_results;
     QTemporaryDir m_dir;
-    QList<qint64> m_signIns; // ms of m_clock
+    qint64 m_lastSignIn = -1; // ms of m_clock
     QElapsedTimer m_clock;
 };
 

@@ -25,7 +25,7 @@ void Driver::measureModel(Server &server, int size, const QString &wire)
                          out,
                          {}};
     for (int i = 0; i < m_options.runs; ++i) {
-        const ChildRun r = run(spec, true);
+        const ChildRun r = run(spec, &server, u"%1 %2 list model"_s.arg(size).arg(wire));
         QFile file(out);
         const QJsonObject o = file.open(QIODevice::ReadOnly)
                                   ? QJsonDocument::fromJson(file.readAll()).object()
@@ -69,7 +69,7 @@ void Driver::measureOpen(Server &server, int size, const QString &wire, const QS
                             server.password.toUtf8() + '\n',
                             out,
                             {}},
-                           true);
+                           &server, u"%1 %2 opening handlers (%3)"_s.arg(size).arg(wire, row));
     QFile file(out);
     const QJsonArray times =
         file.open(QIODevice::ReadOnly)

@@ -77,17 +77,23 @@ const Samples *Results::find(const QString &row, int size, const QString &wire) 
     return it == m_samples.cend() ? nullptr : &*it;
 }
 
+Samples Results::samples(const QString &row, int size, const QString &wire) const
+{
+    return m_samples.value(key(row, size, wire));
+}
+
 void Results::addRatio(const QString &row, const QString &numerator, const QString &denominator,
                        int size, const QString &wire, bool invert)
 {
-    const Samples *num = find(numerator, size, wire);
-    const Samples *den = find(denominator, size, wire);
-    if (!num || !den || num->isEmpty() || den->isEmpty() || den->median() <= 0)
+    // Copies: add() may grow the hash under any pointer into it.
+    const Samples num = samples(numerator, size, wire);
+    const double den = samples(denominator, size, wire).median();
+    if (num.isEmpty() || den <= 0)
         return;
     // Each run of the numerator against the median of the denominator: the spread shows.
-    for (double v : num->values) {
+    for (double v : num.values) {
         if (v > 0)
-            add(row, size, wire, invert ? den->median() / v : v / den->median());
+            add(row, size, wire, invert ? den / v : v / den);
     }
 }
 

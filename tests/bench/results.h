@@ -41,7 +41,10 @@ class Results
 public:
     void add(const QString &row, int size, const QString &wire, double value);
     void fail(const QString &row, int size, const QString &wire, const QString &why);
+    // Null when the row has neither figures nor a failure; valid until the next add() or fail().
     const Samples *find(const QString &row, int size, const QString &wire) const;
+    // A copy; empty when there is none.
+    Samples samples(const QString &row, int size, const QString &wire) const;
     // Samples of `row` divided by the median of `by` (both of size and wire); nothing when
     // either is missing.
     void addRatio(const QString &row, const QString &numerator, const QString &denominator,
