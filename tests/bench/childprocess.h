@@ -35,4 +35,12 @@ struct ChildSpec
 // Blocks until the child exits (the benchmark runs one thing at a time on purpose).
 ChildRun runChild(const ChildSpec &spec);
 
+// On Linux a child's ru_maxrss starts at its parent's resident size when it was forked, so
+// children are better forked by a small process: call this first thing in main(), while the
+// program is small. It forks a launcher that runChild() then asks to start each child; it ends
+// when this program does.
+void startLauncher();
+// The launcher's resident size now (every child's peak RSS includes about this much); 0: none.
+double launcherRssMb();
+
 } // namespace HandlerDesk::Bench
