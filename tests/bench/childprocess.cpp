@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <type_traits>
 #include <vector>
 
 namespace HandlerDesk::Bench {
@@ -131,11 +132,13 @@ int g_requests = -1;
 int g_answers = -1;
 pid_t g_launcher = -1;
 
-bool readAll(int fd, void *data, size_t size)
+// All of `size` bytes through read() or write(), across short transfers and EINTR.
+template <typename Buffer, typename Io> bool transferAll(int fd, Buffer *data, size_t size, Io io)
 {
-    auto *p = static_cast<char *>(data);
+    auto *p =
+        reinterpret_cast<std::conditional_t<std::is_const_v<Buffer>, const char, char> *>(data);
     while (size > 0) {
-        const ssize_t n = read(fd, p, size);
+        const ssize_t n = io(fd, p, size);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -146,19 +149,14 @@ bool readAll(int fd, void *data, size_t size)
     return true;
 }
 
+bool readAll(int fd, void *data, size_t size)
+{
+    return transferAll(fd, data, size, ::read);
+}
+
 bool writeAll(int fd, const void *data, size_t size)
 {
-    const auto *p = static_cast<const char *>(data);
-    while (size > 0) {
-        const ssize_t n = write(fd, p, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= size_t(n);
-    }
-    return true;
+    return transferAll(fd, data, size, ::write);
 }
 
 struct Answer
