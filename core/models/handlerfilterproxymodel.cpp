@@ -4,6 +4,8 @@
 #include "core/models/callhandlerlistmodel.h"
 #include "core/models/handlersort.h"
 
+#include <algorithm>
+
 namespace HandlerDesk::Core {
 
 namespace {
@@ -81,6 +83,7 @@ void HandlerFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 void HandlerFilterProxyModel::dropAllKeys()
 {
     m_sortKeys.clear();
+    m_ranks.clear();
     m_filterKeys.clear();
 }
 
@@ -94,6 +97,8 @@ void HandlerFilterProxyModel::dropKeys(int firstRow, int lastRow, const QList<in
     for (int row = qMax(firstRow, 0); row <= lastRow; ++row) {
         if (sortKeys && size_t(row) < m_sortKeys.size())
             m_sortKeys[size_t(row)].kind = SortKey::Missing;
+        if (sortKeys && size_t(row) < m_ranks.size())
+            m_ranks[size_t(row)] = -1;
         if (filterKeys && size_t(row) < m_filterKeys.size())
             m_filterKeys[size_t(row)].known = false;
     }
@@ -118,6 +123,7 @@ const HandlerFilterProxyModel::SortKey &HandlerFilterProxyModel::sortKey(int sou
 {
     if (column != m_sortKeyColumn) {
         m_sortKeys.clear();
+        const_cast<HandlerFilterProxyModel *>(this)->m_ranks.clear();
         m_sortKeyColumn = column;
     }
     if (size_t(sourceRow) >= m_sortKeys.size())
@@ -158,16 +164,56 @@ bool HandlerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     return m_needle.isEmpty() || key.text.contains(m_needle);
 }
 
+void HandlerFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    m_ranks.clear();
+    if (sourceModel() && column >= 0 && sortRole() == CallHandlerListModel::SortRole) {
+        const int rows = sourceModel()->rowCount();
+        std::vector<std::pair<quint64, qint32>> order; // (prefix or 0, row), contiguous
+        order.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row) {
+            const SortKey &key = sortKey(row, column);
+            order.emplace_back(key.hasPrefix ? key.prefix : 0, row);
+        }
+        const auto less = [this](const std::pair<quint64, qint32> &x,
+                                 const std::pair<quint64, qint32> &y) {
+            const SortKey &a = m_sortKeys[size_t(x.second)];
+            const SortKey &b = m_sortKeys[size_t(y.second)];
+            if (a.hasPrefix && b.hasPrefix && x.first != y.first)
+                return x.first < y.first;
+            const bool aEmpty = a.kind == SortKey::Empty;
+            const bool bEmpty = b.kind == SortKey::Empty;
+            if (aEmpty || bEmpty)
+                return !aEmpty; // ranks of empty values are not used
+            return keyLess(a, b);
+        };
+        std::sort(order.begin(), order.end(), less);
+        m_ranks.assign(size_t(rows), -1);
+        qint32 rank = 0;
+        for (size_t i = 0; i < order.size(); ++i) {
+            if (i > 0 && less(order[i - 1], order[i]))
+                ++rank; // equal keys share a rank
+            m_ranks[size_t(order[i].second)] = rank;
+        }
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
+bool HandlerFilterProxyModel::keyLess(const SortKey &a, const SortKey &b) const
+{
+    if (a.kind == SortKey::Number && b.kind == SortKey::Number)
+        return a.number < b.number;
+    return HandlerSort::naturalCompare(
+               a.kind == SortKey::Number ? QString::number(a.number) : a.text,
+               b.kind == SortKey::Number ? QString::number(b.number) : b.text) < 0;
+}
+
 bool HandlerFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (sortRole() != CallHandlerListModel::SortRole || left.column() != right.column())
         return QSortFilterProxyModel::lessThan(left, right);
     const SortKey &a = sortKey(left.row(), left.column());
     const SortKey &b = sortKey(right.row(), right.column());
-    // Sorting 40,000 names calls this ~600,000 times; most pairs differ in their first
-    // characters and are decided on two numbers, without comparing strings.
-    if (a.hasPrefix && b.hasPrefix && a.prefix != b.prefix)
-        return a.prefix < b.prefix;
     const bool aEmpty = a.kind == SortKey::Empty;
     const bool bEmpty = b.kind == SortKey::Empty;
     if (aEmpty || bEmpty) {
@@ -177,11 +223,14 @@ bool HandlerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
             return false;
         return sortOrder() == Qt::AscendingOrder ? bEmpty : aEmpty;
     }
-    if (a.kind == SortKey::Number && b.kind == SortKey::Number)
-        return a.number < b.number;
-    return HandlerSort::naturalCompare(
-               a.kind == SortKey::Number ? QString::number(a.number) : a.text,
-               b.kind == SortKey::Number ? QString::number(b.number) : b.text) < 0;
+    // Rows ranked by sort() compare their ranks; rows added or changed since compare their keys.
+    const size_t l = size_t(left.row()), r = size_t(right.row());
+    if (l < m_ranks.size() && r < m_ranks.size() && m_ranks[l] >= 0 && m_ranks[r] >= 0)
+        return m_ranks[l] < m_ranks[r];
+    // Most names differ in their first characters and are decided on two numbers.
+    if (a.hasPrefix && b.hasPrefix && a.prefix != b.prefix)
+        return a.prefix < b.prefix;
+    return keyLess(a, b);
 }
 
 } // namespace HandlerDesk::Core

@@ -35,6 +35,9 @@ public:
     bool isFiltering() const { return !m_needle.isEmpty() || m_noTenantOnly; }
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // Ranks every row by the column's keys first (one pass over compact keys), so that
+    // QSortFilterProxyModel's own sort compares two integers per pair.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -57,12 +60,14 @@ private:
         bool hasTenant = false;
     };
     const SortKey &sortKey(int sourceRow, int column) const;
+    bool keyLess(const SortKey &a, const SortKey &b) const; // neither empty
     const FilterKey &filterKey(int sourceRow) const;
     void dropKeys(int firstRow, int lastRow, const QList<int> &roles);
     void dropAllKeys();
 
     mutable std::vector<SortKey> m_sortKeys; // of m_sortKeyColumn, by source row
     mutable int m_sortKeyColumn = -1;
+    std::vector<qint32> m_ranks; // by source row, of m_sortKeyColumn; -1: compare the keys
     mutable std::vector<FilterKey> m_filterKeys; // by source row
     QList<QMetaObject::Connection> m_sourceConnections;
     QString m_filterText; // as given
