@@ -5,8 +5,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <csignal>
+
 int main(int argc, char *argv[])
 {
+    // A closed output (handlerctl list | head) is a failed write that handlerctl notices and ends
+    // on, not a signal that kills it mid-way.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("handlerctl"));
     QCoreApplication::setApplicationVersion(HandlerDesk::Core::applicationVersion());

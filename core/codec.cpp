@@ -27,22 +27,38 @@ std::optional<WireFormat> parseWireFormat(QStringView name)
 
 namespace HandlerDesk::Core::Codec {
 
+Result<ListPage> decodeListPage(const QByteArray &body, WireFormat format, QStringView itemName)
+{
+    return format == WireFormat::Json ? Detail::decodeJsonPage(body, itemName)
+                                      : Detail::decodeXmlPage(body, itemName);
+}
+
 Result<CupiList> decodeList(const QByteArray &body, WireFormat format, const QString &itemName)
 {
-    return format == WireFormat::Json ? Detail::decodeJsonList(body, itemName)
-                                      : Detail::decodeXmlList(body, itemName);
+    Result<ListPage> page = decodeListPage(body, format, itemName);
+    if (!page)
+        return page.error();
+    return CupiList{page->total(), page->objects()};
 }
 
 Result<CupiObject> decodeObject(const QByteArray &body, WireFormat format)
 {
-    return format == WireFormat::Json ? Detail::decodeJsonObject(body)
-                                      : Detail::decodeXmlObject(body);
+    Result<ListPage> page = format == WireFormat::Json ? Detail::decodeJsonObjectPage(body)
+                                                       : Detail::decodeXmlObjectPage(body);
+    if (!page)
+        return page.error();
+    return page->object(0);
 }
 
 QByteArray encodeObject(const CupiObject &object, WireFormat format, const QString &rootName)
 {
     return format == WireFormat::Json ? Detail::encodeJson(object)
                                       : Detail::encodeXml(object, rootName);
+}
+
+void appendJsonString(QString &out, QStringView text)
+{
+    Detail::appendQuoted(out, text);
 }
 
 QByteArray mimeType(WireFormat format)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cupiobject.h"
+#include "core/listpage.h"
 #include "core/result.h"
 
 #include <optional>
@@ -21,6 +22,8 @@ std::optional<WireFormat> parseWireFormat(QStringView name);
 // the empty list ({"@total":"0"}, <Callhandlers total="0"/>) are handled here and nowhere else.
 namespace Codec {
 
+// A list body decoded compactly (see ListPage): what list jobs use. Same shapes as decodeList().
+Result<ListPage> decodeListPage(const QByteArray &body, WireFormat format, QStringView itemName);
 // A list body: XML <Plural total="N"><Item>…</Item>…</Plural>, JSON {"@total":"N","Item":[…]|{…}}.
 // `itemName` is the singular element/key ("Callhandler", "LanguageMapping", …).
 Result<CupiList> decodeList(const QByteArray &body, WireFormat format, const QString &itemName);
@@ -41,7 +44,10 @@ struct ServerMessage
 };
 ServerMessage decodeError(const QByteArray &body, const QByteArray &contentType);
 
-QByteArray mimeType(WireFormat format); // "application/json" / "application/xml"
+QByteArray mimeType(WireFormat format);
+
+// `text` as a JSON string, quotes included, escaped as request bodies are.
+void appendJsonString(QString &out, QStringView text); // "application/json" / "application/xml"
 
 } // namespace Codec
 } // namespace HandlerDesk::Core

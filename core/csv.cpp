@@ -17,17 +17,30 @@ CsvWriter::CsvWriter(QIODevice *device)
     Q_ASSERT(device);
 }
 
-QString CsvWriter::escape(const QString &value)
+void CsvWriter::appendField(QString &line, QStringView value)
 {
     const bool needsQuotes =
         value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
         value.contains(u'\r') ||
         (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
-    if (!needsQuotes)
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
+    if (!needsQuotes) {
+        line.append(value);
+        return;
+    }
+    line.append(u'"');
+    for (const QChar c : value) {
+        if (c == u'"')
+            line.append(u'"');
+        line.append(c);
+    }
+    line.append(u'"');
+}
+
+QString CsvWriter::escape(const QString &value)
+{
+    QString field;
+    appendField(field, value);
+    return field;
 }
 
 void CsvWriter::writeRow(const QStringList &values)
@@ -36,7 +49,7 @@ void CsvWriter::writeRow(const QStringList &values)
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
             line.append(u',');
-        line.append(escape(values.at(i)));
+        appendField(line, values.at(i));
     }
     line.append(u"\r\n");
     m_device->write(line.toUtf8());

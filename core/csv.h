@@ -21,6 +21,8 @@ public:
     explicit CsvWriter(QIODevice *device);
 
     void writeRow(const QStringList &values);
+    // `value` as one field of a line: quoted when needed (the one quoting rule).
+    static void appendField(QString &line, QStringView value);
     // The header row; each writeObject() after it writes the object's values of `columns`
     // (empty when absent).
     void writeHeader(const QStringList &columns)

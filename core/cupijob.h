@@ -3,6 +3,7 @@
 
 #include "core/cupierror.h"
 #include "core/cupiobject.h"
+#include "core/listpage.h"
 
 #include <QObject>
 
@@ -58,7 +59,8 @@ protected:
 
 // GET of a list. A single page when ListRequest::pageNumber > 0; otherwise every page, read
 // page by page following `total` (never trusting that rowsPerPage was honoured), with at most
-// ListRequest::pagesInFlight pages requested at once; pageLoaded() delivers rows in order.
+// ListRequest::pagesInFlight pages requested at once; pageLoaded() delivers the pages in order,
+// each decoded compactly (a ListPage: read what you need, keep nothing you do not).
 class ListJob : public CupiJob
 {
     Q_OBJECT
@@ -71,7 +73,7 @@ public:
     const QList<CupiObject> &items() const { return m_items; }
 
 Q_SIGNALS:
-    void pageLoaded(const QList<HandlerDesk::Core::CupiObject> &rows, qint64 loaded, qint64 total);
+    void pageLoaded(const HandlerDesk::Core::ListPage &page, qint64 loaded, qint64 total);
 
 protected:
     qint64 m_total = 0;

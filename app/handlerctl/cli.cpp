@@ -48,7 +48,10 @@ QString commandSummary()
                      "  2  the server refused or failed (its message on stderr)\n"
                      "  3  the server's TLS certificate is not trusted (its SHA-256 on stderr)\n"
                      "  4  authentication failed\n"
-                     "  5  the server could not be reached\n");
+                     "  5  the server could not be reached\n"
+                     "  6  the output is incomplete: it could not be written (a full disk; a\n"
+                     "     closed pipe ends the list quietly), or CSV rows had fields its\n"
+                     "     header lacks\n");
     return text;
 }
 // Shown after a command's options: what people type most.

@@ -8,7 +8,9 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -108,6 +110,18 @@ int Context::usage(const QString &message) const
           << tr("Try '%1 --help' for more information.").arg(program) << '\n';
     err().flush();
     return ExitUsage;
+}
+
+int Context::outputFailed(int error) const
+{
+    if (error != EPIPE) { // a reader that stopped reading (| head) needs no message
+        err() << program << ": "
+              << tr("could not write the output: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(error)))
+              << '\n';
+        err().flush();
+    }
+    return ExitOutput;
 }
 
 int Context::fail(const CupiError &error) const

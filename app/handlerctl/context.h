@@ -26,6 +26,7 @@ enum Exit : int {
     ExitTls = 3,     // the certificate is not trusted (fingerprint on stderr)
     ExitAuth = 4,    // authentication failed
     ExitNetwork = 5, // the server could not be reached
+    ExitOutput = 6,  // the output is incomplete: standard output failed, or a CSV lacks fields
 };
 
 QTextStream &out();
@@ -57,6 +58,9 @@ public:
     // Prints the error the way a person and a script want it and returns the exit code.
     int fail(const Core::CupiError &error) const;
     int usage(const QString &message) const;
+    // Standard output could not be written (errno `error`): a closed pipe ends quietly, anything
+    // else (a full disk) is said. Returns ExitOutput.
+    int outputFailed(int error) const;
 
 private:
     QNetworkAccessManager *m_nam = nullptr;

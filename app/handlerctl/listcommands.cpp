@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,29 +90,25 @@ int badQuery(Context &context)
                                   "'FIELD startswith VALUE'"));
 }
 
-// Rows are consumed page by page: a table keeps only its columns, JSON is written as the pages
-// arrive, CSV keeps the rows (its header is every field any row has).
+// Rows are written page by page as they arrive, in server order; nothing is kept once written.
+// When standard output fails (a closed pipe, a full disk) the list stops fetching.
 int fetchAndPrint(Context &context, Core::ListRequest request, const QList<Column> &columns,
                   OutputFormat format)
 {
     if (int code = context.connect(); code != ExitOk)
         return code;
     request.pagesInFlight = context.settings.maxInFlight; // nothing else is in flight here
-    request.keepItems = format == OutputFormat::Csv;
+    request.keepItems = false;
+    OutputSink sink;
+    const std::unique_ptr<PageWriter> writer = makePageWriter(format, columns, sink);
     Core::ListJob *job = context.client()->list(request);
-    QList<Core::CupiObject> tableRows;
-    std::optional<JsonArrayWriter> json;
-    if (format == OutputFormat::Json)
-        json.emplace(out());
     const bool progress = stderrIsTerminal();
     QObject::connect(job, &Core::ListJob::pageLoaded, job,
-                     [&](const QList<Core::CupiObject> &rows, qint64 loaded, qint64 total) {
-                         if (format == OutputFormat::Table) {
-                             for (const Core::CupiObject &row : rows)
-                                 tableRows.append(project(row, columns));
-                         } else if (json) {
-                             for (const Core::CupiObject &row : rows)
-                                 json->add(row);
+                     [&](const Core::ListPage &page, qint64 loaded, qint64 total) {
+                         writer->writePage(page);
+                         if (!sink.flush()) {
+                             job->cancel();
+                             return;
                          }
                          if (progress) {
                              err() << '\r' << Text::tr("loaded %1 of %2").arg(loaded).arg(total)
@@ -124,14 +121,16 @@ int fetchAndPrint(Context &context, Core::ListRequest request, const QList<Colum
         err() << "\r\x1b[K";
         err().flush();
     }
-    if (json)
-        json->finish(); // a complete array of what arrived, also before an error
+    writer->finish(); // what arrived is complete (a closed JSON array), also before an error
+    if (sink.errorNumber() != 0)
+        return context.outputFailed(sink.errorNumber());
     if (error)
         return context.fail(error);
-    if (format == OutputFormat::Table)
-        printTable(out(), columns, tableRows);
-    else if (format == OutputFormat::Csv)
-        printCsv(job->items(), columns);
+    if (const QString warning = writer->lossWarning(); !warning.isEmpty()) {
+        err() << context.program << ": " << warning << '\n';
+        err().flush();
+        return ExitOutput;
+    }
     return ExitOk;
 }
 

@@ -2,12 +2,17 @@
 #include "app/handlerctl/output.h"
 
 #include "app/handlerctl/context.h"
+#include "core/codec.h"
 #include "core/csv.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
 #include <QTextStream>
+
+#include <cerrno>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using HandlerDesk::Core::CupiObject;
@@ -48,38 +53,6 @@ bool parseOutputFormat(const QString &text, OutputFormat *format, bool allowCsv)
     return true;
 }
 
-void printTable(QTextStream &stream, const QList<Column> &columns, const QList<CupiObject> &objects)
-{
-    QList<qsizetype> widths;
-    for (const Column &column : columns)
-        widths.append(column.heading.size());
-    for (const CupiObject &object : objects) {
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            widths[i] = qMax(widths[i], object.value(columns[i].field).size());
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i + 1 < cells.size())
-                text += cells[i].leftJustified(widths[i]) + u"  "_s;
-            else
-                text += cells[i];
-        }
-        stream << text << '\n';
-    };
-    QStringList headings;
-    for (const Column &column : columns)
-        headings.append(column.heading);
-    line(headings);
-    for (const CupiObject &object : objects) {
-        QStringList cells;
-        for (const Column &column : columns)
-            cells.append(cell(object.value(column.field)));
-        line(cells);
-    }
-    stream.flush();
-}
-
 void printFields(QTextStream &stream, const CupiObject &object)
 {
     qsizetype width = 0;
@@ -90,50 +63,289 @@ void printFields(QTextStream &stream, const CupiObject &object)
     stream.flush();
 }
 
-void printCsv(const QList<CupiObject> &objects, const QList<Column> &columns)
-{
-    QStringList header = Core::Csv::columnsOf(objects);
-    if (objects.isEmpty()) {
-        for (const Column &column : columns)
-            header.append(column.field.toString());
-    }
-    out().flush(); // what the text stream holds goes first
-    QFile stdOut;
-    if (!stdOut.open(stdout, QIODevice::WriteOnly))
-        return;
-    Core::CsvWriter writer(&stdOut);
-    writer.writeHeader(header);
-    for (const CupiObject &object : objects)
-        writer.writeObject(object);
-}
-
-void JsonArrayWriter::add(const CupiObject &object)
-{
-    m_stream << (m_started ? ",\n  " : "[\n  ")
-             << QString::fromUtf8(QJsonDocument(toJson(object)).toJson(QJsonDocument::Compact));
-    m_started = true;
-}
-
-void JsonArrayWriter::finish()
-{
-    m_stream << (m_started ? "\n]\n" : "[]\n");
-    m_stream.flush();
-}
-
-CupiObject project(const CupiObject &object, const QList<Column> &columns)
-{
-    CupiObject projected;
-    for (const Column &column : columns) {
-        if (object.contains(column.field))
-            projected.set(column.field.toString(), object.value(column.field));
-    }
-    return projected;
-}
-
 void printJsonObject(QTextStream &stream, const CupiObject &object)
 {
     stream << QString::fromUtf8(QJsonDocument(toJson(object)).toJson(QJsonDocument::Indented));
     stream.flush();
+}
+
+// ---- OutputSink
+
+namespace {
+constexpr qsizetype SinkChunk = 64 * 1024;
+} // namespace
+
+OutputSink::OutputSink()
+{
+    out().flush(); // what the text stream holds goes first
+    m_buffer.reserve(SinkChunk + 4096);
+}
+
+OutputSink::~OutputSink()
+{
+    flush();
+}
+
+void OutputSink::append(QStringView text)
+{
+    if (m_errno != 0)
+        return;
+    const qsizetype used = m_buffer.size();
+    m_buffer.resize(used + text.size() * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
+    char *end = m_encoder.appendToBuffer(m_buffer.data() + used, text);
+    m_buffer.truncate(end - m_buffer.constData());
+    if (m_buffer.size() >= SinkChunk)
+        flush();
+}
+
+bool OutputSink::flush()
+{
+    qsizetype written = 0;
+    while (m_errno == 0 && written < m_buffer.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, m_buffer.constData() + written,
+                                  size_t(m_buffer.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            m_errno = errno;
+        else
+            written += n;
+    }
+    m_buffer.resize(0); // keeps the capacity
+    return m_errno == 0;
+}
+
+// ---- Page writers
+
+namespace {
+
+class TableWriter final : public PageWriter
+{
+public:
+    TableWriter(const QList<Column> &columns, OutputSink &sink)
+        : m_columns(columns)
+        , m_sink(sink)
+    {
+    }
+
+    void writePage(const Core::ListPage &page) override
+    {
+        if (!m_started)
+            start(&page);
+        for (qsizetype row = 0; row < page.rowCount(); ++row) {
+            m_line.resize(0);
+            for (qsizetype i = 0; i < m_columns.size(); ++i)
+                addCell(i, cell(page.value(row, m_columns.at(i).field).toString()));
+            endLine();
+        }
+    }
+
+    void finish() override
+    {
+        if (!m_started)
+            start(nullptr);
+        m_sink.flush();
+    }
+
+private:
+    // Headings; the widths are the headings' and the first page's.
+    void start(const Core::ListPage *page)
+    {
+        m_started = true;
+        for (const Column &column : m_columns) {
+            qsizetype width = column.heading.size();
+            for (qsizetype row = 0; page && row < page->rowCount(); ++row)
+                width = qMax(width, page->value(row, column.field).size());
+            m_widths.append(width);
+        }
+        m_line.resize(0);
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            addCell(i, m_columns.at(i).heading);
+        endLine();
+    }
+
+    void addCell(qsizetype column, const QString &text)
+    {
+        m_line.append(text);
+        if (column + 1 == m_columns.size())
+            return;
+        m_widths[column] = qMax(m_widths.at(column), text.size());
+        m_line.append(QString(m_widths.at(column) - text.size() + 2, u' '));
+    }
+
+    void endLine()
+    {
+        m_line.append(u'\n');
+        m_sink.append(m_line);
+    }
+
+    QList<Column> m_columns;
+    OutputSink &m_sink;
+    QList<qsizetype> m_widths;
+    QString m_line;
+    bool m_started = false;
+};
+
+class CsvPageWriter final : public PageWriter
+{
+public:
+    CsvPageWriter(const QList<Column> &columns, OutputSink &sink)
+        : m_columns(columns)
+        , m_sink(sink)
+    {
+    }
+
+    void writePage(const Core::ListPage &page) override
+    {
+        if (!m_started)
+            start(page);
+        // Where each of the page's field names goes in the header (-1: not there).
+        QList<qsizetype> place;
+        for (const QString &name : page.names())
+            place.append(m_header.indexOf(name));
+        QList<QStringView> cells(m_header.size());
+        for (qsizetype row = 0; row < page.rowCount(); ++row) {
+            cells.fill(QStringView());
+            bool more = false;
+            for (qsizetype i = 0; i < page.fieldCount(row); ++i) {
+                const qsizetype column = place.at(page.nameIndex(row, i));
+                if (column >= 0)
+                    cells[column] = page.value(row, i);
+                else
+                    more = noteMissing(page.name(row, i));
+            }
+            m_rowsWithMore += more ? 1 : 0;
+            m_line.resize(0);
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                if (i > 0)
+                    m_line.append(u',');
+                Core::CsvWriter::appendField(m_line, cells.at(i));
+            }
+            m_line.append(u"\r\n");
+            m_sink.append(m_line);
+        }
+    }
+
+    void finish() override
+    {
+        if (!m_started) {
+            QStringList header;
+            for (const Column &column : m_columns)
+                header.append(column.field.toString());
+            writeHeader(header);
+        }
+        m_sink.flush();
+    }
+
+    QString lossWarning() const override
+    {
+        if (m_rowsWithMore == 0)
+            return {};
+        return QCoreApplication::translate(
+                   "HandlerDesk::Ctl::Commands",
+                   "%n rows had fields that the first page did not have (%1); the CSV does not "
+                   "hold them. Use --output json to get every field.",
+                   nullptr, int(m_rowsWithMore))
+            .arg(m_missing.join(u", "_s));
+    }
+
+private:
+    void start(const Core::ListPage &page)
+    {
+        QStringList header;
+        for (qsizetype row = 0; row < page.rowCount(); ++row) {
+            for (qsizetype i = 0; i < page.fieldCount(row); ++i) {
+                const QStringView name = page.name(row, i);
+                if (!header.contains(name))
+                    header.append(name.toString());
+            }
+        }
+        writeHeader(header);
+    }
+
+    void writeHeader(const QStringList &header)
+    {
+        m_started = true;
+        m_header = header;
+        m_line.resize(0);
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            if (i > 0)
+                m_line.append(u',');
+            Core::CsvWriter::appendField(m_line, header.at(i));
+        }
+        m_line.append(u"\r\n");
+        m_sink.append(m_line);
+    }
+
+    bool noteMissing(QStringView name)
+    {
+        if (!m_missing.contains(name))
+            m_missing.append(name.toString());
+        return true;
+    }
+
+    QList<Column> m_columns;
+    OutputSink &m_sink;
+    QStringList m_header;
+    QStringList m_missing;
+    qint64 m_rowsWithMore = 0;
+    QString m_line;
+    bool m_started = false;
+};
+
+class JsonPageWriter final : public PageWriter
+{
+public:
+    explicit JsonPageWriter(OutputSink &sink)
+        : m_sink(sink)
+    {
+    }
+
+    void writePage(const Core::ListPage &page) override
+    {
+        for (qsizetype row = 0; row < page.rowCount(); ++row) {
+            m_line.resize(0);
+            m_line.append(m_started ? u",\n  " : u"[\n  ");
+            m_started = true;
+            m_line.append(u'{');
+            for (qsizetype i = 0; i < page.fieldCount(row); ++i) {
+                if (i > 0)
+                    m_line.append(u',');
+                Core::Codec::appendJsonString(m_line, page.name(row, i));
+                m_line.append(u':');
+                Core::Codec::appendJsonString(m_line, page.value(row, i));
+            }
+            m_line.append(u'}');
+            m_sink.append(m_line);
+        }
+    }
+
+    void finish() override
+    {
+        m_sink.append(m_started ? u"\n]\n" : u"[]\n");
+        m_sink.flush();
+    }
+
+private:
+    OutputSink &m_sink;
+    QString m_line;
+    bool m_started = false;
+};
+
+} // namespace
+
+std::unique_ptr<PageWriter> makePageWriter(OutputFormat format, const QList<Column> &columns,
+                                           OutputSink &sink)
+{
+    switch (format) {
+    case OutputFormat::Table:
+        return std::make_unique<TableWriter>(columns, sink);
+    case OutputFormat::Csv:
+        return std::make_unique<CsvPageWriter>(columns, sink);
+    case OutputFormat::Json:
+        return std::make_unique<JsonPageWriter>(sink);
+    }
+    Q_UNREACHABLE();
 }
 
 } // namespace HandlerDesk::Ctl

@@ -2,10 +2,14 @@
 #pragma once
 
 #include "core/cupiobject.h"
+#include "core/listpage.h"
 
 #include <QList>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
+
+#include <memory>
 
 class QTextStream;
 
@@ -23,32 +27,47 @@ struct Column
 // Parses "table|csv|json"; `allowed` limits the choice. False for anything else.
 bool parseOutputFormat(const QString &text, OutputFormat *format, bool allowCsv = true);
 
-// Aligned columns for a terminal: headings, then one line per object.
-void printTable(QTextStream &stream, const QList<Column> &columns,
-                const QList<Core::CupiObject> &objects);
 // "Field  Value" lines for one object.
 void printFields(QTextStream &stream, const Core::CupiObject &object);
-// CSV (core/csv.h, RFC 4180) on standard output: the header is the CUPI field names — every field
-// any object has, in first-seen order; the fields of `columns` when there are no objects.
-void printCsv(const QList<Core::CupiObject> &objects, const QList<Column> &columns);
-// A JSON array of objects keyed by CUPI field names (all values strings, as CUPI sends them),
-// written as the rows arrive: "[", one object per line, "]".
-class JsonArrayWriter
+
+// Standard output for lists: UTF-8, buffered, written with write(2) so that a closed pipe (EPIPE,
+// `handlerctl list | head`) or a full disk (ENOSPC) is noticed at the next flush and the list
+// stops fetching. Whatever out() holds is flushed first.
+class OutputSink
 {
 public:
-    explicit JsonArrayWriter(QTextStream &stream)
-        : m_stream(stream)
-    {
-    }
-    void add(const Core::CupiObject &object);
-    void finish(); // closes the array (also when nothing was added)
+    OutputSink();
+    ~OutputSink();
+    Q_DISABLE_COPY_MOVE(OutputSink)
+
+    void append(QStringView text);
+    bool flush();                               // false once a write failed
+    int errorNumber() const { return m_errno; } // 0, or the errno of the failed write
 
 private:
-    QTextStream &m_stream;
-    bool m_started = false;
+    QByteArray m_buffer;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    int m_errno = 0;
 };
-// The fields of `object` that `columns` show, for tables of huge lists.
-Core::CupiObject project(const Core::CupiObject &object, const QList<Column> &columns);
+
+// Writes the rows of a list as its pages arrive, in server order, keeping nothing it has written.
+class PageWriter
+{
+public:
+    virtual ~PageWriter() = default;
+    virtual void writePage(const Core::ListPage &page) = 0;
+    virtual void finish() = 0; // after the last page (also after an error: what arrived is closed)
+    // Rows whose fields the output could not hold (CSV: a field the header lacks); empty if none.
+    virtual QString lossWarning() const { return {}; }
+};
+
+// table: aligned columns, as wide as the first page needs (a wider cell later widens its column
+// from that line on); csv (core/csv.h, RFC 4180): the header is the fields of the first page in
+// first-seen order, or the fields of `columns` when there are no rows; json: an array of objects
+// keyed by CUPI field names in the server's order (all values strings, as CUPI sends them),
+// "[", one object per line, "]".
+std::unique_ptr<PageWriter> makePageWriter(OutputFormat format, const QList<Column> &columns,
+                                           OutputSink &sink);
 void printJsonObject(QTextStream &stream, const Core::CupiObject &object);
 
 } // namespace HandlerDesk::Ctl

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "core/codec.h"
+#include "core/listpage.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <utility>
-#include <vector>
+#include <optional>
 
 namespace HandlerDesk::Core::Codec::Detail {
 
@@ -18,31 +18,25 @@ struct CodecText
     Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Core::Codec::Detail::CodecText)
 };
 
-// An ordered JSON value. QJsonObject sorts its keys, but CupiObject keeps the server's field order,
-// so objects are read into this small tree after QJsonDocument has validated the text.
-struct JsonNode
-{
-    enum class Type { Null, Bool, Number, String, Object, Array };
-    Type type = Type::Null;
-    QString text; // Bool: "true"/"false"; Number: as written; String: decoded
-    std::vector<std::pair<QString, JsonNode>> members; // Object, in document order
-    std::vector<JsonNode> elements;                    // Array
+// Readers: a list body into a page, or one object into a page of one row (total 1).
+Result<ListPage> decodeJsonPage(const QByteArray &body, QStringView itemName);
+Result<ListPage> decodeJsonObjectPage(const QByteArray &body);
+Result<ListPage> decodeXmlPage(const QByteArray &body, QStringView itemName);
+Result<ListPage> decodeXmlObjectPage(const QByteArray &body);
 
-    const JsonNode *member(QStringView key, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
-};
+// The full XML readers (QXmlStreamReader: all of XML, errors with line and column).
+Result<ListPage> readXmlPage(const QByteArray &body, QStringView itemName);
+Result<ListPage> readXmlObject(const QByteArray &body);
+// The fast path of the XML readers: the page when the body has CUPI's plain shape, std::nullopt
+// for anything else (the full reader then decides, and names any error).
+std::optional<ListPage> readPlainXmlPage(const QByteArray &body, QStringView itemName);
+std::optional<ListPage> readPlainXmlObject(const QByteArray &body);
 
-// Parses `body` (UTF-8 JSON). On failure returns a Decode error with line and column.
-Result<JsonNode> parseJson(const QByteArray &body);
-// Compact JSON text of a node, keys in order (for nested values kept as text).
-QString toJsonText(const JsonNode &node);
+// Writers.
 QByteArray encodeJson(const CupiObject &object);
-
-Result<CupiObject> decodeXmlObject(const QByteArray &body);
-Result<CupiList> decodeXmlList(const QByteArray &body, const QString &itemName);
 QByteArray encodeXml(const CupiObject &object, const QString &rootName);
-
-Result<CupiObject> decodeJsonObject(const QByteArray &body);
-Result<CupiList> decodeJsonList(const QByteArray &body, const QString &itemName);
+// `text` as a JSON string, quotes included.
+void appendQuoted(QString &out, QStringView text);
 
 CupiError decodeFailure(const QString &what);
 

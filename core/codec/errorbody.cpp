@@ -38,23 +38,19 @@ Codec::ServerMessage joined(const QStringList &codes, const QStringList &message
 
 std::optional<Codec::ServerMessage> fromJson(const QByteArray &body)
 {
-    Result<Detail::JsonNode> root = Detail::parseJson(body);
-    if (!root || root->type != Detail::JsonNode::Type::Object)
-        return std::nullopt;
-    const Detail::JsonNode *errors = root->member(u"errors", Qt::CaseInsensitive);
+    // {"errors":{"code":…,"message":…}} or {"errors":[{…},{…}]}: the list shapes.
+    const Result<ListPage> errors = Detail::decodeJsonPage(body, u"errors");
     if (!errors)
         return std::nullopt;
-    std::vector<const Detail::JsonNode *> list;
-    if (errors->type == Detail::JsonNode::Type::Object)
-        list.push_back(errors);
-    for (const Detail::JsonNode &element : errors->elements)
-        list.push_back(&element);
     QStringList codes, messages;
-    for (const Detail::JsonNode *error : list) {
-        if (const Detail::JsonNode *code = error->member(u"code", Qt::CaseInsensitive))
-            codes.append(code->text);
-        if (const Detail::JsonNode *message = error->member(u"message", Qt::CaseInsensitive))
-            messages.append(message->text);
+    for (qsizetype row = 0; row < errors->rowCount(); ++row) {
+        for (qsizetype field = 0; field < errors->fieldCount(row); ++field) {
+            const QStringView name = errors->name(row, field);
+            if (name.compare(u"code", Qt::CaseInsensitive) == 0)
+                codes.append(errors->value(row, field).toString());
+            else if (name.compare(u"message", Qt::CaseInsensitive) == 0)
+                messages.append(errors->value(row, field).toString());
+        }
     }
     if (codes.isEmpty() && messages.isEmpty())
         return std::nullopt;

@@ -1,99 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The JSON half of the codec's writing: request bodies, and the compact text of nested values.
 #include "core/codec/codec_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core::Codec::Detail {
 
-namespace {
-
-// Every CUPI scalar is a string; numbers and booleans from odd servers become their text, nested
-// objects and arrays their compact JSON text, and null means "absent" (CUPI omits such fields).
-CupiObject objectFromNode(const JsonNode &node)
+void appendQuoted(QString &out, QStringView text)
 {
-    CupiObject object;
-    for (const auto &[key, value] : node.members) {
-        switch (value.type) {
-        case JsonNode::Type::Null:
+    out.append(u'"');
+    qsizetype plain = 0; // start of the run that needs no escape, appended in one piece
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(text.sliced(plain, i - plain));
+        plain = i + 1;
+        switch (c) {
+        case u'"':
+            out.append(u"\\\"");
             break;
-        case JsonNode::Type::Bool:
-        case JsonNode::Type::Number:
-        case JsonNode::Type::String:
-            object.set(key, value.text);
+        case u'\\':
+            out.append(u"\\\\");
             break;
-        case JsonNode::Type::Object:
-        case JsonNode::Type::Array:
-            object.set(key, toJsonText(value));
+        case u'\n':
+            out.append(u"\\n");
             break;
+        case u'\r':
+            out.append(u"\\r");
+            break;
+        case u'\t':
+            out.append(u"\\t");
+            break;
+        case u'\b':
+            out.append(u"\\b");
+            break;
+        case u'\f':
+            out.append(u"\\f");
+            break;
+        default:
+            out.append(u"\\u%1"_s.arg(int(c), 4, 16, QLatin1Char('0')));
         }
     }
-    return object;
+    out.append(text.sliced(plain));
+    out.append(u'"');
 }
 
-// The one place for CUPI's list shapes: the item key holds an array, or a bare object when there
-// is exactly one item, or is missing altogether when the list is empty ({"@total":"0"}).
-Result<QList<CupiObject>> listItems(const JsonNode *items, const QString &itemName)
+QByteArray encodeJson(const CupiObject &object)
 {
-    QList<CupiObject> result;
-    if (!items || items->type == JsonNode::Type::Null)
-        return result;
-    if (items->type == JsonNode::Type::Object) {
-        result.append(objectFromNode(*items));
-        return result;
+    QString out = u"{"_s;
+    bool first = true;
+    for (const auto &[key, value] : object.fields()) {
+        if (!std::exchange(first, false))
+            out.append(u',');
+        appendQuoted(out, key);
+        out.append(u':');
+        appendQuoted(out, value);
     }
-    if (items->type != JsonNode::Type::Array)
-        return decodeFailure(
-            CodecText::tr("\"%1\" is neither an object nor a list.").arg(itemName));
-    result.reserve(qsizetype(items->elements.size()));
-    for (const JsonNode &element : items->elements) {
-        if (element.type != JsonNode::Type::Object) {
-            return decodeFailure(
-                CodecText::tr("an element of \"%1\" is not an object.").arg(itemName));
-        }
-        result.append(objectFromNode(element));
-    }
-    return result;
-}
-
-} // namespace
-
-Result<CupiObject> decodeJsonObject(const QByteArray &body)
-{
-    Result<JsonNode> root = parseJson(body);
-    if (!root)
-        return root.error();
-    if (root->type != JsonNode::Type::Object)
-        return decodeFailure(CodecText::tr("a JSON object was expected."));
-    return objectFromNode(*root);
-}
-
-Result<CupiList> decodeJsonList(const QByteArray &body, const QString &itemName)
-{
-    Result<JsonNode> root = parseJson(body);
-    if (!root)
-        return root.error();
-    if (root->type != JsonNode::Type::Object)
-        return decodeFailure(CodecText::tr("a JSON object was expected."));
-
-    // The exact key the caller named; servers differ in case (CallHandler / Callhandler).
-    const JsonNode *items = root->member(itemName);
-    if (!items)
-        items = root->member(itemName, Qt::CaseInsensitive);
-    Result<QList<CupiObject>> objects = listItems(items, itemName);
-    if (!objects)
-        return objects.error();
-
-    CupiList list;
-    list.items = std::move(objects).value();
-    list.total = list.items.size();
-    if (const JsonNode *total = root->member(u"@total")) {
-        bool ok = false;
-        const qint64 value = total->text.trimmed().toLongLong(&ok);
-        if (!ok || value < 0)
-            return decodeFailure(CodecText::tr("\"@total\" is not a count: %1").arg(total->text));
-        list.total = value;
-    }
-    return list;
+    out.append(u'}');
+    return out.toUtf8();
 }
 
 } // namespace HandlerDesk::Core::Codec::Detail

@@ -46,11 +46,13 @@ void copyElement(QXmlStreamReader &xml, QXmlStreamWriter &out)
     } while (!xml.atEnd() && !xml.hasError());
 }
 
-// Reads one field element; the reader is on its start and ends on its end. Text is exact: no
-// trimming; entities are already resolved by the reader. Nested elements become XML text.
-QString readField(QXmlStreamReader &xml)
+// Reads one field element into the page; the reader is on its start and ends on its end. Text is
+// exact: no trimming; entities are already resolved by the reader. Nested elements become XML
+// text.
+void readField(QXmlStreamReader &xml, ListPage &page)
 {
-    QString text;
+    const qint32 name = page.internName(xml.name());
+    const qsizetype offset = page.textSize();
     QString nested;
     std::optional<QXmlStreamWriter> nestedWriter; // only for the rare nested element
     while (!xml.atEnd()) {
@@ -59,84 +61,109 @@ QString readField(QXmlStreamReader &xml)
             if (nestedWriter)
                 nestedWriter->writeCharacters(xml.text().toString());
             else
-                text.append(xml.text());
+                page.appendText(xml.text());
             break;
         case QXmlStreamReader::StartElement:
             if (!nestedWriter) {
                 nestedWriter.emplace(&nested);
+                const QString text = page.text(offset);
                 if (!text.trimmed().isEmpty())
                     nestedWriter->writeCharacters(text);
             }
             copyElement(xml, *nestedWriter);
             break;
         case QXmlStreamReader::EndElement:
-            return nestedWriter ? nested : text;
+            if (nestedWriter) {
+                page.truncateText(offset);
+                page.addField(name, nested);
+            } else {
+                page.addField(name, offset, page.textSize() - offset);
+            }
+            return;
         default:
             break; // comments, processing instructions
         }
     }
-    return text;
 }
 
-// Reads the children of the element the reader is on into an object, in document order.
-CupiObject readObject(QXmlStreamReader &xml)
+// Reads the children of the element the reader is on as one row, in document order.
+void readRow(QXmlStreamReader &xml, ListPage &page)
 {
-    CupiObject object;
-    while (xml.readNextStartElement()) {
-        const QString name = xml.name().toString();
-        object.set(name, readField(xml));
-    }
-    return object;
+    page.startRow();
+    while (xml.readNextStartElement())
+        readField(xml, page);
+}
+
+// Reads to the end so that trailing garbage or an unclosed root is reported.
+bool readToEnd(QXmlStreamReader &xml)
+{
+    while (!xml.atEnd())
+        xml.readNext();
+    return !xml.hasError();
 }
 
 } // namespace
 
-Result<CupiObject> decodeXmlObject(const QByteArray &body)
+Result<ListPage> decodeXmlObjectPage(const QByteArray &body)
 {
-    QXmlStreamReader xml(body);
-    if (!readToRoot(xml))
-        return xmlFailure(xml);
-    CupiObject object = readObject(xml);
-    // Read to the end so that trailing garbage or an unclosed root is reported.
-    while (!xml.atEnd())
-        xml.readNext();
-    if (xml.hasError())
-        return xmlFailure(xml);
-    return object;
+    if (std::optional<ListPage> plain = readPlainXmlObject(body))
+        return std::move(*plain);
+    return readXmlObject(body);
 }
 
-Result<CupiList> decodeXmlList(const QByteArray &body, const QString &itemName)
+Result<ListPage> readXmlObject(const QByteArray &body)
+{
+    QXmlStreamReader xml(body);
+    if (!readToRoot(xml))
+        return xmlFailure(xml);
+    ListPage page;
+    page.reserveText(body.size());
+    readRow(xml, page);
+    if (!readToEnd(xml))
+        return xmlFailure(xml);
+    page.setTotal(1);
+    return page;
+}
+
+Result<ListPage> decodeXmlPage(const QByteArray &body, QStringView itemName)
+{
+    if (std::optional<ListPage> plain = readPlainXmlPage(body, itemName))
+        return std::move(*plain);
+    return readXmlPage(body, itemName);
+}
+
+Result<ListPage> readXmlPage(const QByteArray &body, QStringView itemName)
 {
     QXmlStreamReader xml(body);
     if (!readToRoot(xml))
         return xmlFailure(xml);
 
-    CupiList list;
+    ListPage page;
+    page.reserveText(body.size() / 2); // markup is about half of a CUPI list
     bool haveTotal = false;
     const QStringView totalText = xml.attributes().value(QLatin1String("total"));
     if (!totalText.isNull()) {
         bool ok = false;
-        list.total = totalText.trimmed().toLongLong(&ok);
-        if (!ok || list.total < 0) {
+        const qint64 total = totalText.trimmed().toLongLong(&ok);
+        if (!ok || total < 0) {
             return decodeFailure(
                 CodecText::tr("the list's total is not a count: %1").arg(totalText.toString()));
         }
+        page.setTotal(total);
         haveTotal = true;
     }
     while (xml.readNextStartElement()) {
         // The exact item name, tolerating case (Callhandler / CallHandler); others are skipped.
         if (xml.name().compare(itemName, Qt::CaseInsensitive) == 0)
-            list.items.append(readObject(xml));
+            readRow(xml, page);
         else
             xml.skipCurrentElement();
     }
-    while (!xml.atEnd())
-        xml.readNext();
-    if (xml.hasError())
+    if (!readToEnd(xml))
         return xmlFailure(xml);
     if (!haveTotal)
-        list.total = list.items.size();
-    return list;
+        page.setTotal(page.rowCount());
+    return page;
 }
 
 QByteArray encodeXml(const CupiObject &object, const QString &rootName)

@@ -141,8 +141,8 @@ void CallHandlerListModel::startLoad()
     const quint64 generation = ++m_generation;
     m_job = m_client->list(request);
     connect(m_job, &ListJob::pageLoaded, this,
-            [this, generation](const QList<CupiObject> &rows, qint64 loaded, qint64 total) {
-                onPage(rows, loaded, total, generation);
+            [this, generation](const ListPage &page, qint64 loaded, qint64 total) {
+                onPage(page, loaded, total, generation);
             });
     connect(m_job, &CupiJob::finished, this,
             [this, generation](CupiJob *job) { onFinished(job, generation); });
@@ -150,7 +150,7 @@ void CallHandlerListModel::startLoad()
     Q_EMIT progress(0, 0);
 }
 
-void CallHandlerListModel::onPage(const QList<CupiObject> &rows, qint64 loaded, qint64 total,
+void CallHandlerListModel::onPage(const ListPage &rows, qint64 loaded, qint64 total,
                                   quint64 generation)
 {
     Q_UNUSED(loaded)
@@ -179,17 +179,33 @@ void CallHandlerListModel::onPage(const QList<CupiObject> &rows, qint64 loaded, 
     Q_EMIT progress(m_rows.size(), m_total);
 }
 
-QVector<CallHandlerListModel::Row> CallHandlerListModel::parsePage(const QList<CupiObject> &objects)
+QVector<CallHandlerListModel::Row> CallHandlerListModel::parsePage(const ListPage &page)
 {
+    // Only the fields a row keeps are copied out of the page.
+    static const QList<QStringView> fields = {Field::ObjectId,
+                                              Field::DisplayName,
+                                              Field::DtmfAccessId,
+                                              Field::TenantObjectId,
+                                              Field::ScheduleSetObjectId,
+                                              Field::RecipientDistributionListObjectId,
+                                              Field::RecipientSubscriberObjectId,
+                                              Field::Language,
+                                              Field::UseDefaultLanguage,
+                                              Field::UseCallLanguage,
+                                              Field::UseDefaultTimeZone,
+                                              Field::TimeZone,
+                                              Field::Undeletable,
+                                              Field::IsPrimary,
+                                              Field::IsTemplate};
     QVector<Row> fresh;
-    fresh.reserve(objects.size());
-    QSet<QString> seen;
-    for (const CupiObject &object : objects) {
-        const QString id = object.objectId();
-        if (id.isEmpty() || m_rowById.contains(id) || seen.contains(id))
+    fresh.reserve(page.rowCount());
+    QSet<QStringView> seen;
+    for (qsizetype i = 0; i < page.rowCount(); ++i) {
+        const QStringView id = page.value(i, Field::ObjectId);
+        if (id.isEmpty() || m_rowById.contains(id.toString()) || seen.contains(id))
             continue; // e.g. added by addHandler() while loading
         seen.insert(id);
-        fresh.append(makeRow(object));
+        fresh.append(makeRow(page.object(i, fields)));
     }
     return fresh;
 }

@@ -17,6 +17,7 @@ namespace HandlerDesk::Core {
 class CupiClient;
 class CupiJob;
 class ListJob;
+class ListPage;
 class LookupCache;
 enum class LanguageMode : quint8; // core/handleredit.h
 
@@ -166,10 +167,10 @@ private:
     void reloadForFilter();
     void clearRows(); // with a reset
     void dropRows();  // without signals
-    QVector<Row> parsePage(const QList<CupiObject> &objects);
+    QVector<Row> parsePage(const ListPage &page);
     void takeRows(QVector<Row> rows); // appends, without signals
     void startLoad();
-    void onPage(const QList<CupiObject> &rows, qint64 loaded, qint64 total, quint64 generation);
+    void onPage(const ListPage &rows, qint64 loaded, qint64 total, quint64 generation);
     void onFinished(CupiJob *job, quint64 generation);
     void onNamesChanged(int kind);
     void onUsersResolved(const QSet<QString> &objectIds);

@@ -194,19 +194,16 @@ void PagedListJob::onPage(int page, const Response &response)
         end(response.error);
         return;
     }
-    auto list = Codec::decodeList(response.body, m_transport->settings().wire, m_request.itemName);
+    auto list =
+        Codec::decodeListPage(response.body, m_transport->settings().wire, m_request.itemName);
     if (!list) {
         end(decodeFailure(list.error(), "GET", m_request.resource));
         return;
     }
     if (m_request.pageNumber > 0 || page == 1) {
-        m_total = list->total;
-        const qsizetype received = list->items.size();
-        m_loaded += received;
-        if (m_request.keepItems)
-            m_items.append(list->items);
-        Q_EMIT pageLoaded(list->items, m_loaded, m_total);
-        if (isFinished()) // the receiver cancelled
+        m_total = list->total();
+        const qsizetype received = list->rowCount();
+        if (!deliver(*list))
             return;
         if (m_request.pageNumber > 0 || received == 0 || m_loaded >= m_total) {
             end();
@@ -219,23 +216,26 @@ void PagedListJob::onPage(int page, const Response &response)
         fillPipeline();
         return;
     }
-    m_ready.insert(page, std::move(list).value().items);
+    m_ready.insert(page, std::move(list).value());
     deliverReady();
+}
+
+bool PagedListJob::deliver(const ListPage &page)
+{
+    m_loaded += page.rowCount();
+    if (m_request.keepItems)
+        m_items.append(page.objects());
+    Q_EMIT pageLoaded(page, m_loaded, m_total);
+    return !isFinished(); // the receiver may have cancelled
 }
 
 void PagedListJob::deliverReady()
 {
     while (m_ready.contains(m_nextToDeliver)) {
-        const QList<CupiObject> rows = m_ready.take(m_nextToDeliver);
+        const ListPage rows = m_ready.take(m_nextToDeliver);
         ++m_nextToDeliver;
-        if (!rows.isEmpty()) {
-            m_loaded += rows.size();
-            if (m_request.keepItems)
-                m_items.append(rows);
-            Q_EMIT pageLoaded(rows, m_loaded, m_total);
-            if (isFinished())
-                return;
-        }
+        if (!rows.isEmpty() && !deliver(rows))
+            return;
         if (rows.isEmpty() || m_loaded >= m_total || m_nextToDeliver > m_lastPage) {
             end();
             return;

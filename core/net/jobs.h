@@ -71,6 +71,7 @@ public:
 private:
     void requestPage(int page, int rowsPerPage);
     void onPage(int page, const Response &response);
+    bool deliver(const ListPage &page); // false when the receiver cancelled
     void deliverReady();
     void fillPipeline();
     void end(const CupiError &error = {});
@@ -78,8 +79,8 @@ private:
 
     QPointer<Transport> m_transport;
     ListRequest m_request;
-    QMap<int, quint64> m_pending;         // page → exchange
-    QMap<int, QList<CupiObject>> m_ready; // pages that arrived out of order
+    QMap<int, quint64> m_pending; // page → exchange
+    QMap<int, ListPage> m_ready;  // pages that arrived out of order
     int m_rowsPerPage = 0;
     int m_lastPage = 0;
     int m_nextToRequest = 2;

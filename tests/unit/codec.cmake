@@ -3,6 +3,7 @@
 # (server address, wire-format names, list query, password source; no network).
 hd_add_test(tst_codec LIBS hdcore LABEL unit)
 hd_add_test(tst_codecerrors LIBS hdcore LABEL unit)
+hd_add_test(tst_codecreaders LIBS hdcore LABEL unit)
 hd_add_test(tst_fieldtable LIBS hdcore LABEL unit)
 hd_add_test(tst_handleredit LIBS hdcore LABEL unit)
 hd_add_test(tst_callactions LIBS hdcore LABEL unit)

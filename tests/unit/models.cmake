@@ -5,8 +5,6 @@ hd_add_test(tst_listmodel LIBS hdcore LABEL unit)
 hd_add_test(tst_connection LIBS hdcore LABEL unit)
 hd_add_test(tst_targets LIBS hdcore LABEL unit)
 hd_add_test(tst_handlereditor LIBS hdcore LABEL unit)
-add_executable(bench_listmodel bench_listmodel.cpp)
-target_link_libraries(bench_listmodel PRIVATE hdcore Qt6::Test)
 hd_add_test(tst_tenantchoicemodel LIBS hdcore LABEL unit)
 hd_add_test(tst_enabling SOURCES tst_enabling.cpp tst_models_sim.h tst_recordingnam.h
             LIBS hdcore LABEL unit)

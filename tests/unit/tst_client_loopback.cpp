@@ -342,7 +342,7 @@ private Q_SLOTS:
         qint64 previous = 0;
         for (const auto &args : std::as_const(pages)) {
             const qint64 loaded = args.at(1).toLongLong();
-            QCOMPARE(loaded, previous + args.at(0).value<QList<CupiObject>>().size());
+            QCOMPARE(loaded, previous + args.at(0).value<ListPage>().rowCount());
             QCOMPARE(args.at(2).toLongLong(), 250);
             previous = loaded;
         }
@@ -361,7 +361,8 @@ private Q_SLOTS:
         QVERIFY(streaming->items().isEmpty());
         QCOMPARE(streaming->loaded(), 250);
         QCOMPARE(streamed.count(), 7);
-        QCOMPARE(streamed.last().at(0).value<QList<CupiObject>>().last().objectId(), u"id-249"_s);
+        const auto lastPage = streamed.last().at(0).value<ListPage>();
+        QCOMPARE(lastPage.value(lastPage.rowCount() - 1, u"ObjectId"), u"id-249"_s);
     }
 
     void failedPageKeepsDeliveredRows()

@@ -37,7 +37,11 @@ class CupiSim
 public:
     ~CupiSim() { stop(); }
 
-    bool start(const QStringList &extraArgs = {})
+    // Where the next start() sends the simulator's standard error (its per-request log);
+    // none = discarded.
+    void setLogFile(const QString &path) { m_logFile = path; }
+
+    bool start(const QStringList &extraArgs = {}, int timeoutMs = 20000)
     {
         const QString bin = qEnvironmentVariable("CUPISIM_BIN");
         if (bin.isEmpty()) {
@@ -49,7 +53,7 @@ public:
         m_sha256.clear();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->setStandardErrorFile(QProcess::nullDevice());
+        m_process->setStandardErrorFile(m_logFile.isEmpty() ? QProcess::nullDevice() : m_logFile);
         m_process->start(bin, QStringList{u"--listen"_s, u"127.0.0.1:0"_s} + extraArgs);
         if (!m_process->waitForStarted(10000))
             return false;
@@ -60,7 +64,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         // The banner ends with the account lines; wait until output pauses after them.
-        while (timer.elapsed() < 20000) {
+        while (timer.elapsed() < timeoutMs) {
             if (!m_process->canReadLine() &&
                 !m_process->waitForReadyRead(m_accounts.isEmpty() ? 2000 : 300)) {
                 if (!m_accounts.isEmpty() || m_process->state() != QProcess::Running)
@@ -133,6 +137,7 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QString m_logFile;
     QUrl m_url;
     QString m_sha256;
     QList<SimAccount> m_accounts;

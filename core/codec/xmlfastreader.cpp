@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fast path of XML reading: CUPI's list and object bodies are flat (a root, items, fields with
+// text), so they are read here without QXmlStreamReader's tokens — text without entities is used
+// where it stands in the body's text. Anything outside that plain shape (CDATA, a DOCTYPE,
+// comments, attributes on items or fields, nested elements, another encoding) and anything
+// malformed is left to QXmlStreamReader (xmlcodec.cpp), which reads all of XML and names the line
+// and column of an error. So this reader never decides that a body is wrong; it only says "plain,
+// and here are its rows" or "not plain".
+#include "core/codec/codec_p.h"
+
+#include <optional>
+
+namespace HandlerDesk::Core::Codec::Detail {
+
+namespace {
+
+class PlainXmlReader
+{
+public:
+    PlainXmlReader(const QByteArray &body, ListPage &page)
+        : m_page(page)
+    {
+        m_source = QString::fromUtf8(body);
+        m_text = m_source;
+        m_page.setText(m_source);
+    }
+
+    // <Root total="N"><Item><Field>text</Field>…</Item>…</Root>; rows of elements named
+    // `itemName` (any case), other children skipped only when they are plain too.
+    bool readList(QStringView itemName, bool *haveTotal)
+    {
+        QStringView root;
+        if (!readProlog() || !openTag(root, true))
+            return false;
+        *haveTotal = false;
+        if (!m_total.isNull()) {
+            bool ok = false;
+            const qint64 total = m_total.trimmed().toLongLong(&ok);
+            if (!ok || total < 0)
+                return false; // said by the full reader
+            m_page.setTotal(total);
+            *haveTotal = true;
+        }
+        if (m_selfClosed)
+            return atEnd();
+        while (true) {
+            skipSpace();
+            if (startsWith(u"</"))
+                return closeTag(root) && atEnd();
+            QStringView item;
+            if (!openTag(item, false))
+                return false;
+            const bool isItem = item.compare(itemName, Qt::CaseInsensitive) == 0;
+            if (isItem)
+                m_page.startRow();
+            if (!m_selfClosed && !readFields(item, isItem))
+                return false;
+        }
+    }
+
+    // <Root><Field>text</Field>…</Root>: one row.
+    bool readObject()
+    {
+        QStringView root;
+        if (!readProlog() || !openTag(root, false))
+            return false;
+        m_page.startRow();
+        if (m_selfClosed)
+            return atEnd();
+        return readFields(root, true) && atEnd();
+    }
+
+private:
+    bool startsWith(QStringView s) const { return m_text.sliced(m_pos).startsWith(s); }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char16_t c = m_text[m_pos].unicode();
+            if (c != u' ' && c != u'\t' && c != u'\n' && c != u'\r')
+                break;
+            ++m_pos;
+        }
+    }
+
+    // An optional <?xml version="1.0" encoding="UTF-8"?> (UTF-8 only).
+    bool readProlog()
+    {
+        if (m_text.startsWith(u'\xFEFF'))
+            ++m_pos;
+        if (!startsWith(u"<?xml"))
+            return true;
+        const qsizetype end = m_text.indexOf(u"?>", m_pos);
+        if (end < 0)
+            return false;
+        const QStringView declaration = m_text.sliced(m_pos, end - m_pos);
+        const qsizetype encoding = declaration.indexOf(u"encoding");
+        if (encoding >= 0 && !declaration.sliced(encoding).contains(u"UTF-8", Qt::CaseInsensitive))
+            return false;
+        m_pos = end + 2;
+        return true;
+    }
+
+    static bool isNameChar(char16_t c)
+    {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'_' || c == u'-' || c == u'.';
+    }
+
+    QStringView readName()
+    {
+        const qsizetype start = m_pos;
+        if (m_pos < m_text.size() && (m_text[m_pos].isLetter() || m_text[m_pos] == u'_')) {
+            while (m_pos < m_text.size() && isNameChar(m_text[m_pos].unicode()))
+                ++m_pos;
+        }
+        return m_text.sliced(start, m_pos - start);
+    }
+
+    // <name> or <name/>; the root may carry total="N" (and nothing else).
+    bool openTag(QStringView &name, bool isRoot)
+    {
+        skipSpace();
+        if (m_pos >= m_text.size() || m_text[m_pos] != u'<')
+            return false;
+        ++m_pos;
+        name = readName();
+        if (name.isEmpty())
+            return false;
+        skipSpace();
+        if (isRoot && startsWith(u"total=\"")) {
+            m_pos += 7;
+            const qsizetype end = m_text.indexOf(u'"', m_pos);
+            if (end < 0)
+                return false;
+            m_total = m_text.sliced(m_pos, end - m_pos);
+            if (m_total.contains(u'&') || m_total.contains(u'<'))
+                return false;
+            m_pos = end + 1;
+            skipSpace();
+        }
+        m_selfClosed = startsWith(u"/>");
+        if (m_selfClosed) {
+            m_pos += 2;
+            return true;
+        }
+        if (m_pos >= m_text.size() || m_text[m_pos] != u'>')
+            return false;
+        ++m_pos;
+        return true;
+    }
+
+    bool closeTag(QStringView name)
+    {
+        if (!startsWith(u"</"))
+            return false;
+        m_pos += 2;
+        if (readName() != name)
+            return false;
+        skipSpace();
+        if (m_pos >= m_text.size() || m_text[m_pos] != u'>')
+            return false;
+        ++m_pos;
+        return true;
+    }
+
+    // The fields of an element whose start tag was read, up to and including its end tag.
+    bool readFields(QStringView parent, bool keep)
+    {
+        while (true) {
+            skipSpace();
+            if (startsWith(u"</"))
+                return closeTag(parent);
+            QStringView field;
+            if (!openTag(field, false))
+                return false;
+            if (m_selfClosed) {
+                if (keep)
+                    m_page.addField(field, m_page.textSize(), 0);
+                continue;
+            }
+            if (!readText(field, keep))
+                return false;
+        }
+    }
+
+    // Text up to the field's end tag; entities resolved. A '<' that is not the end tag (a nested
+    // element, a comment, CDATA) is not plain.
+    bool readText(QStringView field, bool keep)
+    {
+        const qsizetype start = m_pos;
+        const qsizetype end = m_text.indexOf(u'<', m_pos);
+        if (end < 0)
+            return false;
+        const QStringView raw = m_text.sliced(start, end - start);
+        m_pos = end;
+        if (!closeTag(field))
+            return false;
+        bool entities = false;
+        for (const QChar c : raw) {
+            const char16_t u = c.unicode();
+            // '>' is legal but "]]>" is not; '\r' is normalised and control characters are
+            // refused by XML; U+FFFD may stand for bytes that were not UTF-8: the full reader
+            // judges all of these.
+            if (u == u'>' || u == u'\r' || (u < 0x20 && u != u'\t' && u != u'\n') || u >= 0xFFFD)
+                return false;
+            entities = entities || u == u'&';
+        }
+        if (!keep)
+            return true;
+        if (!entities) {
+            m_page.addField(field, start, raw.size());
+            return true;
+        }
+        QString decoded;
+        if (!resolveEntities(raw, decoded))
+            return false;
+        m_page.addField(field, decoded);
+        return true;
+    }
+
+    static bool resolveEntities(QStringView raw, QString &out)
+    {
+        out.reserve(raw.size());
+        static constexpr std::pair<QStringView, char16_t> named[] = {
+            {u"amp;", u'&'}, {u"lt;", u'<'}, {u"gt;", u'>'}, {u"quot;", u'"'}, {u"apos;", u'\''}};
+        qsizetype i = 0;
+        while (i < raw.size()) {
+            const qsizetype amp = raw.indexOf(u'&', i);
+            if (amp < 0) {
+                out.append(raw.sliced(i));
+                break;
+            }
+            out.append(raw.sliced(i, amp - i));
+            const QStringView rest = raw.sliced(amp + 1);
+            const qsizetype semicolon = rest.indexOf(u';');
+            if (semicolon < 1)
+                return false;
+            bool known = false;
+            for (const auto &[name, c] : named) {
+                if (rest.startsWith(name)) {
+                    out.append(QChar(c));
+                    known = true;
+                }
+            }
+            if (!known) {
+                if (!rest.startsWith(u'#'))
+                    return false;
+                bool ok = false;
+                const bool hex = rest.size() > 1 && (rest[1] == u'x');
+                const uint code =
+                    rest.sliced(hex ? 2 : 1, semicolon - (hex ? 2 : 1)).toUInt(&ok, hex ? 16 : 10);
+                if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                    return false;
+                const char32_t ucs4 = code;
+                out.append(QString::fromUcs4(&ucs4, 1));
+            }
+            i = amp + 1 + semicolon + 1;
+        }
+        return true;
+    }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_pos == m_text.size();
+    }
+
+    ListPage &m_page;
+    QString m_source;
+    QStringView m_text;
+    qsizetype m_pos = 0;
+    QStringView m_total;
+    bool m_selfClosed = false;
+};
+
+} // namespace
+
+std::optional<ListPage> readPlainXmlPage(const QByteArray &body, QStringView itemName)
+{
+    ListPage page;
+    PlainXmlReader reader(body, page);
+    bool haveTotal = false;
+    if (!reader.readList(itemName, &haveTotal))
+        return std::nullopt;
+    if (!haveTotal)
+        page.setTotal(page.rowCount());
+    return page;
+}
+
+std::optional<ListPage> readPlainXmlObject(const QByteArray &body)
+{
+    ListPage page;
+    PlainXmlReader reader(body, page);
+    if (!reader.readObject())
+        return std::nullopt;
+    page.setTotal(1);
+    return page;
+}
+
+} // namespace HandlerDesk::Core::Codec::Detail
