@@ -121,7 +121,10 @@ int fetchAndPrint(Context &context, Core::ListRequest request, const QList<Colum
         err() << "\r\x1b[K";
         err().flush();
     }
-    writer->finish(); // what arrived is complete (a closed JSON array), also before an error
+    // What arrived is made complete (headings, a closed JSON array), also before an error; an
+    // error before the first page writes nothing.
+    if (!error || job->loaded() > 0)
+        writer->finish();
     if (sink.errorNumber() != 0)
         return context.outputFailed(sink.errorNumber());
     if (error)

@@ -119,39 +119,67 @@ bool OutputSink::flush()
 
 namespace {
 
-class TableWriter final : public PageWriter
+// What the three writers share: the columns, the sink, a line buffer, and a start (headings) that
+// comes with the first page, or at the end when there was none.
+class LineWriter : public PageWriter
 {
 public:
-    TableWriter(const QList<Column> &columns, OutputSink &sink)
+    LineWriter(const QList<Column> &columns, OutputSink &sink)
         : m_columns(columns)
         , m_sink(sink)
     {
     }
 
-    void writePage(const Core::ListPage &page) override
+    void writePage(const Core::ListPage &page) final
     {
-        if (!m_started)
-            start(&page);
-        for (qsizetype row = 0; row < page.rowCount(); ++row) {
-            m_line.resize(0);
-            for (qsizetype i = 0; i < m_columns.size(); ++i)
-                addCell(i, cell(page.value(row, m_columns.at(i).field).toString()));
-            endLine();
-        }
+        if (!std::exchange(m_started, true))
+            begin(&page);
+        writeRows(page);
     }
 
-    void finish() override
+    void finish() final
     {
-        if (!m_started)
-            start(nullptr);
+        if (!std::exchange(m_started, true))
+            begin(nullptr);
+        end();
         m_sink.flush();
     }
 
+protected:
+    virtual void begin(const Core::ListPage *firstPage) = 0;
+    virtual void writeRows(const Core::ListPage &page) = 0;
+    virtual void end() {}
+
+    // `fields` as one CSV line (core/csv.h's quoting), CRLF included.
+    template <typename Fields> void writeCsvLine(const Fields &fields)
+    {
+        m_line.resize(0);
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                m_line.append(u',');
+            Core::CsvWriter::appendField(m_line, fields.at(i));
+        }
+        m_line.append(u"\r\n");
+        m_sink.append(m_line);
+    }
+
+    QList<Column> m_columns;
+    OutputSink &m_sink;
+    QString m_line;
+
+private:
+    bool m_started = false;
+};
+
+class TableWriter final : public LineWriter
+{
+public:
+    using LineWriter::LineWriter;
+
 private:
     // Headings; the widths are the headings' and the first page's.
-    void start(const Core::ListPage *page)
+    void begin(const Core::ListPage *page) override
     {
-        m_started = true;
         for (const Column &column : m_columns) {
             qsizetype width = column.heading.size();
             for (qsizetype row = 0; page && row < page->rowCount(); ++row)
@@ -162,6 +190,16 @@ private:
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             addCell(i, m_columns.at(i).heading);
         endLine();
+    }
+
+    void writeRows(const Core::ListPage &page) override
+    {
+        for (qsizetype row = 0; row < page.rowCount(); ++row) {
+            m_line.resize(0);
+            for (qsizetype i = 0; i < m_columns.size(); ++i)
+                addCell(i, cell(page.value(row, m_columns.at(i).field).toString()));
+            endLine();
+        }
     }
 
     void addCell(qsizetype column, const QString &text)
@@ -179,63 +217,13 @@ private:
         m_sink.append(m_line);
     }
 
-    QList<Column> m_columns;
-    OutputSink &m_sink;
     QList<qsizetype> m_widths;
-    QString m_line;
-    bool m_started = false;
 };
 
-class CsvPageWriter final : public PageWriter
+class CsvPageWriter final : public LineWriter
 {
 public:
-    CsvPageWriter(const QList<Column> &columns, OutputSink &sink)
-        : m_columns(columns)
-        , m_sink(sink)
-    {
-    }
-
-    void writePage(const Core::ListPage &page) override
-    {
-        if (!m_started)
-            start(page);
-        // Where each of the page's field names goes in the header (-1: not there).
-        QList<qsizetype> place;
-        for (const QString &name : page.names())
-            place.append(m_header.indexOf(name));
-        QList<QStringView> cells(m_header.size());
-        for (qsizetype row = 0; row < page.rowCount(); ++row) {
-            cells.fill(QStringView());
-            bool more = false;
-            for (qsizetype i = 0; i < page.fieldCount(row); ++i) {
-                const qsizetype column = place.at(page.nameIndex(row, i));
-                if (column >= 0)
-                    cells[column] = page.value(row, i);
-                else
-                    more = noteMissing(page.name(row, i));
-            }
-            m_rowsWithMore += more ? 1 : 0;
-            m_line.resize(0);
-            for (qsizetype i = 0; i < cells.size(); ++i) {
-                if (i > 0)
-                    m_line.append(u',');
-                Core::CsvWriter::appendField(m_line, cells.at(i));
-            }
-            m_line.append(u"\r\n");
-            m_sink.append(m_line);
-        }
-    }
-
-    void finish() override
-    {
-        if (!m_started) {
-            QStringList header;
-            for (const Column &column : m_columns)
-                header.append(column.field.toString());
-            writeHeader(header);
-        }
-        m_sink.flush();
-    }
+    using LineWriter::LineWriter;
 
     QString lossWarning() const override
     {
@@ -250,64 +238,66 @@ public:
     }
 
 private:
-    void start(const Core::ListPage &page)
+    // The header: the fields of the first page in first-seen order, or of the columns.
+    void begin(const Core::ListPage *page) override
     {
-        QStringList header;
-        for (qsizetype row = 0; row < page.rowCount(); ++row) {
-            for (qsizetype i = 0; i < page.fieldCount(row); ++i) {
-                const QStringView name = page.name(row, i);
-                if (!header.contains(name))
-                    header.append(name.toString());
+        for (qsizetype row = 0; page && row < page->rowCount(); ++row) {
+            for (qsizetype i = 0; i < page->fieldCount(row); ++i) {
+                const QStringView name = page->name(row, i);
+                if (!m_header.contains(name))
+                    m_header.append(name.toString());
             }
         }
-        writeHeader(header);
-    }
-
-    void writeHeader(const QStringList &header)
-    {
-        m_started = true;
-        m_header = header;
-        m_line.resize(0);
-        for (qsizetype i = 0; i < header.size(); ++i) {
-            if (i > 0)
-                m_line.append(u',');
-            Core::CsvWriter::appendField(m_line, header.at(i));
+        if (!page || page->isEmpty()) {
+            for (const Column &column : m_columns)
+                m_header.append(column.field.toString());
         }
-        m_line.append(u"\r\n");
-        m_sink.append(m_line);
+        writeCsvLine(m_header);
     }
 
-    bool noteMissing(QStringView name)
+    void writeRows(const Core::ListPage &page) override
     {
-        if (!m_missing.contains(name))
-            m_missing.append(name.toString());
-        return true;
+        // Where each of the page's field names goes in the header (-1: not there).
+        QList<qsizetype> place;
+        for (const QString &name : page.names())
+            place.append(m_header.indexOf(name));
+        QList<QStringView> cells(m_header.size());
+        for (qsizetype row = 0; row < page.rowCount(); ++row) {
+            cells.fill(QStringView());
+            bool more = false;
+            for (qsizetype i = 0; i < page.fieldCount(row); ++i) {
+                const qsizetype column = place.at(page.nameIndex(row, i));
+                if (column >= 0) {
+                    cells[column] = page.value(row, i);
+                } else {
+                    more = true;
+                    if (!m_missing.contains(page.name(row, i)))
+                        m_missing.append(page.name(row, i).toString());
+                }
+            }
+            m_rowsWithMore += more ? 1 : 0;
+            writeCsvLine(cells);
+        }
     }
 
-    QList<Column> m_columns;
-    OutputSink &m_sink;
     QStringList m_header;
     QStringList m_missing;
     qint64 m_rowsWithMore = 0;
-    QString m_line;
-    bool m_started = false;
 };
 
-class JsonPageWriter final : public PageWriter
+class JsonPageWriter final : public LineWriter
 {
 public:
-    explicit JsonPageWriter(OutputSink &sink)
-        : m_sink(sink)
-    {
-    }
+    using LineWriter::LineWriter;
 
-    void writePage(const Core::ListPage &page) override
+private:
+    void begin(const Core::ListPage *) override { m_sink.append(u"["); }
+
+    void writeRows(const Core::ListPage &page) override
     {
         for (qsizetype row = 0; row < page.rowCount(); ++row) {
             m_line.resize(0);
-            m_line.append(m_started ? u",\n  " : u"[\n  ");
-            m_started = true;
-            m_line.append(u'{');
+            m_line.append(m_rows++ > 0 ? u",\n  {" : u"\n  {");
             for (qsizetype i = 0; i < page.fieldCount(row); ++i) {
                 if (i > 0)
                     m_line.append(u',');
@@ -320,16 +310,9 @@ public:
         }
     }
 
-    void finish() override
-    {
-        m_sink.append(m_started ? u"\n]\n" : u"[]\n");
-        m_sink.flush();
-    }
+    void end() override { m_sink.append(m_rows > 0 ? u"\n]\n" : u"]\n"); }
 
-private:
-    OutputSink &m_sink;
-    QString m_line;
-    bool m_started = false;
+    qint64 m_rows = 0;
 };
 
 } // namespace
@@ -343,7 +326,7 @@ std::unique_ptr<PageWriter> makePageWriter(OutputFormat format, const QList<Colu
     case OutputFormat::Csv:
         return std::make_unique<CsvPageWriter>(columns, sink);
     case OutputFormat::Json:
-        return std::make_unique<JsonPageWriter>(sink);
+        return std::make_unique<JsonPageWriter>(columns, sink);
     }
     Q_UNREACHABLE();
 }

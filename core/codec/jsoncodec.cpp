@@ -2,12 +2,20 @@
 // The JSON half of the codec's writing: request bodies, and the compact text of nested values.
 #include "core/codec/codec_p.h"
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core::Codec::Detail {
 
 void appendQuoted(QString &out, QStringView text)
 {
+    // The short escapes JSON has; other control characters become \u00XX.
+    static constexpr std::pair<char16_t, const char16_t *> shortEscapes[] = {
+        {u'"', u"\\\""}, {u'\\', u"\\\\"}, {u'\n', u"\\n"}, {u'\r', u"\\r"},
+        {u'\t', u"\\t"}, {u'\b', u"\\b"},  {u'\f', u"\\f"}};
     out.append(u'"');
     qsizetype plain = 0; // start of the run that needs no escape, appended in one piece
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -16,31 +24,12 @@ void appendQuoted(QString &out, QStringView text)
             continue;
         out.append(text.sliced(plain, i - plain));
         plain = i + 1;
-        switch (c) {
-        case u'"':
-            out.append(u"\\\"");
-            break;
-        case u'\\':
-            out.append(u"\\\\");
-            break;
-        case u'\n':
-            out.append(u"\\n");
-            break;
-        case u'\r':
-            out.append(u"\\r");
-            break;
-        case u'\t':
-            out.append(u"\\t");
-            break;
-        case u'\b':
-            out.append(u"\\b");
-            break;
-        case u'\f':
-            out.append(u"\\f");
-            break;
-        default:
+        const auto *escape = std::find_if(std::begin(shortEscapes), std::end(shortEscapes),
+                                          [c](const auto &e) { return e.first == c; });
+        if (escape != std::end(shortEscapes))
+            out.append(QStringView(escape->second));
+        else
             out.append(u"\\u%1"_s.arg(int(c), 4, 16, QLatin1Char('0')));
-        }
     }
     out.append(text.sliced(plain));
     out.append(u'"');

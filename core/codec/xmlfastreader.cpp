@@ -7,6 +7,7 @@
 // and column of an error. So this reader never decides that a body is wrong; it only says "plain,
 // and here are its rows" or "not plain".
 #include "core/codec/codec_p.h"
+#include "core/codec/textcursor.h"
 
 #include <optional>
 
@@ -14,14 +15,13 @@ namespace HandlerDesk::Core::Codec::Detail {
 
 namespace {
 
-class PlainXmlReader
+class PlainXmlReader : TextCursor
 {
 public:
     PlainXmlReader(const QByteArray &body, ListPage &page)
-        : m_page(page)
+        : TextCursor(body)
+        , m_page(page)
     {
-        m_source = QString::fromUtf8(body);
-        m_text = m_source;
         m_page.setText(m_source);
     }
 
@@ -71,23 +71,9 @@ public:
     }
 
 private:
-    bool startsWith(QStringView s) const { return m_text.sliced(m_pos).startsWith(s); }
-
-    void skipSpace()
-    {
-        while (m_pos < m_text.size()) {
-            const char16_t c = m_text[m_pos].unicode();
-            if (c != u' ' && c != u'\t' && c != u'\n' && c != u'\r')
-                break;
-            ++m_pos;
-        }
-    }
-
     // An optional <?xml version="1.0" encoding="UTF-8"?> (UTF-8 only).
     bool readProlog()
     {
-        if (m_text.startsWith(u'\xFEFF'))
-            ++m_pos;
         if (!startsWith(u"<?xml"))
             return true;
         const qsizetype end = m_text.indexOf(u"?>", m_pos);
@@ -267,9 +253,6 @@ private:
     }
 
     ListPage &m_page;
-    QString m_source;
-    QStringView m_text;
-    qsizetype m_pos = 0;
     QStringView m_total;
     bool m_selfClosed = false;
 };

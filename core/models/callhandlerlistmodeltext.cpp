@@ -2,6 +2,7 @@
 // CallHandlerListModel: what the rows show — display text, sort values, names through the
 // LookupCache (never an id while a name is on its way) — and the updates when names arrive.
 #include "core/models/callhandlerlistmodel.h"
+#include "core/models/rolenames.h"
 
 #include "core/handleredit.h"
 #include "core/models/lookupcache.h"
@@ -176,17 +177,15 @@ QVariant CallHandlerListModel::headerData(int section, Qt::Orientation orientati
 
 QHash<int, QByteArray> CallHandlerListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ObjectIdRole, "objectId");
-    names.insert(SortRole, "sort");
-    names.insert(UndeletableRole, "undeletable");
-    names.insert(TenantIdRole, "tenantId");
-    names.insert(IsPrimaryRole, "isPrimary");
-    names.insert(IsTemplateRole, "isTemplate");
-    names.insert(FilterKeyRole, "filterKey");
-    names.insert(RawValueRole, "rawValue");
-    names.insert(NamePrefixRole, "namePrefix");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(), {{ObjectIdRole, "objectId"},
+                                                            {SortRole, "sort"},
+                                                            {UndeletableRole, "undeletable"},
+                                                            {TenantIdRole, "tenantId"},
+                                                            {IsPrimaryRole, "isPrimary"},
+                                                            {IsTemplateRole, "isTemplate"},
+                                                            {FilterKeyRole, "filterKey"},
+                                                            {RawValueRole, "rawValue"},
+                                                            {NamePrefixRole, "namePrefix"}});
 }
 
 void CallHandlerListModel::onNamesChanged(int kind)

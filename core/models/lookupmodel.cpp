@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/lookupmodel.h"
+#include "core/models/rolenames.h"
 
 #include "core/cupiobject.h"
 #include "core/models/naturalsort.h"
@@ -48,13 +49,11 @@ QVariant LookupModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> LookupModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(SortRole, "sort");
-    names.insert(CodeRole, "code");
-    names.insert(TenantIdRole, "tenantId");
-    names.insert(InstalledRole, "installed");
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(), {{IdRole, "id"},
+                                                           {SortRole, "sort"},
+                                                           {CodeRole, "code"},
+                                                           {TenantIdRole, "tenantId"},
+                                                           {InstalledRole, "installed"}});
 }
 
 void LookupModel::setEntries(QList<LookupEntry> entries)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/targetsearchmodel.h"
+#include "core/models/rolenames.h"
 
 #include "core/cupiobject.h"
 #include "core/models/serversearch.h"
@@ -66,13 +67,11 @@ QVariant TargetSearchModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TargetSearchModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "targetId");
-    names.insert(KindRole, "kind");
-    names.insert(NameRole, "name");
-    names.insert(ExtensionRole, "extension");
-    names.insert(KindTextRole, "kindText");
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(), {{IdRole, "targetId"},
+                                                           {KindRole, "kind"},
+                                                           {NameRole, "name"},
+                                                           {ExtensionRole, "extension"},
+                                                           {KindTextRole, "kindText"}});
 }
 
 void TargetSearchModel::setDebounceMs(int ms)

@@ -4,6 +4,7 @@
 // administrator's view, an untrusted then pinned certificate, wrong password (tried once), a
 // rejected update with the server's text, and the refusals (undeletable handler, delete without
 // --yes).
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,16 +226,68 @@ private Q_SLOTS:
         QCOMPARE(none.code, 0);
         QCOMPARE(none.out, u"DisplayName,DtmfAccessId,ObjectId\r\n"_s);
 
-        // Table: aligned columns, the ids start in the same column on every line.
-        const Run table = handlerctl({u"list"_s});
+        // Table: streamed as the pages arrive, so its columns are as wide as the headings and
+        // the first page need (issue 10); every line ends in its handler's id, and the lines
+        // whose cells fit those widths start their ids in the heading's column.
+        const Run table = handlerctl({u"list"_s}); // first page: the server's cap of 40 rows
         QCOMPARE(table.code, 0);
         const QStringList rows = table.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), big.size() + 1);
         const qsizetype idColumn = rows.first().indexOf(u"OBJECT ID"_s);
         QVERIFY(idColumn > 0);
         for (const QString &row : rows.mid(1))
+            QVERIFY2(ids.contains(row.section(u' ', -1)), qPrintable(row));
+        for (const QString &row : rows.mid(1, 40))
             QVERIFY2(ids.contains(row.mid(idColumn).trimmed()), qPrintable(row));
         QVERIFY(table.err.isEmpty()); // progress only on a terminal
+    }
+
+    // handlerctl list writes as the pages arrive: a reader that stops (| head) stops the
+    // fetching (exit 6, quietly), a full disk is said (exit 6) — issue 10.
+    void closedOrFullOutput()
+    {
+        QTemporaryDir dir;
+        const QString record = dir.filePath(u"requests.jsonl"_s);
+        Sim sim;
+        QVERIFY(sim.start(
+            {u"--handlers"_s, u"2000"_s, u"--seed"_s, u"3"_s, u"--record-requests"_s, record}));
+        const QStringList command{
+            u"--server"_s,   sim.url,          u"--user"_s, u"admin"_s, u"--trust-fingerprint"_s,
+            sim.fingerprint, u"--page-size"_s, u"10"_s,     u"list"_s,  u"--all"_s,
+            u"--output"_s,   u"json"_s};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HANDLERDESK_PASSWORD"_s, sim.passwords.value(u"admin"_s));
+        env.insert(u"HANDLERCTL"_s, qEnvironmentVariable("HANDLERCTL_BIN"));
+
+        QProcess piped;
+        piped.setProcessEnvironment(env);
+        QStringList quoted;
+        for (const QString &arg : command)
+            quoted << u"'"_s + arg + u"'"_s;
+        piped.start(u"bash"_s, {u"-c"_s, u"\"$HANDLERCTL\" "_s + quoted.join(u' ') +
+                                             u" | head -c 300 >/dev/null; "
+                                             u"echo \"${PIPESTATUS[0]}\" >&2"_s});
+        QVERIFY(piped.waitForFinished(60000));
+        const QString err = QString::fromUtf8(piped.readAllStandardError());
+        QCOMPARE(err.trimmed(), u"6"_s); // no message: a closed pipe is no news
+
+        QFile log(record);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        int pages = 0;
+        for (const QByteArray &line : log.readAll().split('\n'))
+            pages += line.contains("handlers/callhandlers?") ? 1 : 0;
+        // 2,000 and more handlers are over 200 pages of 10; the reader stopped after 300 bytes.
+        QVERIFY2(pages > 0 && pages < 60, qPrintable(QString::number(pages)));
+
+        QProcess full;
+        full.setProcessEnvironment(env);
+        full.setStandardOutputFile(u"/dev/full"_s);
+        full.start(qEnvironmentVariable("HANDLERCTL_BIN"), command);
+        QVERIFY(full.waitForFinished(60000));
+        QCOMPARE(full.exitCode(), 6);
+        QVERIFY2(QString::fromUtf8(full.readAllStandardError())
+                     .contains(u"could not write the output"_s),
+                 "a full disk is said");
     }
 
     void listQueries()
