@@ -203,9 +203,11 @@ bool HandlerFilterProxyModel::keyLess(const SortKey &a, const SortKey &b) const
 {
     if (a.kind == SortKey::Number && b.kind == SortKey::Number)
         return a.number < b.number;
-    return HandlerSort::naturalCompare(
-               a.kind == SortKey::Number ? QString::number(a.number) : a.text,
-               b.kind == SortKey::Number ? QString::number(b.number) : b.text) < 0;
+    if (a.kind != SortKey::Number && b.kind != SortKey::Number)
+        return HandlerSort::naturalCompare(a.text, b.text) < 0; // views: no copies, no atomics
+    const QString aText = a.kind == SortKey::Number ? QString::number(a.number) : a.text;
+    const QString bText = b.kind == SortKey::Number ? QString::number(b.number) : b.text;
+    return HandlerSort::naturalCompare(aText, bText) < 0;
 }
 
 bool HandlerFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
