@@ -138,8 +138,7 @@ void CallHandlerListModel::startLoad()
     ListRequest request = handlerListRequest(
         {.includePrimary = m_includePrimary, .tenantId = m_tenantFilter, .clause = {}});
     request.keepItems = false; // rows live here, compactly; the job need not keep 40,000 objects
-    // All the client's slots (ConnectionSettings::maxInFlight): the server works on the next
-    // pages while this one is read; other requests (an editor opening) queue between pages.
+    // All the client's slots: the server works on the next pages while this one is read.
     request.pagesInFlight = m_client->settings().maxInFlight;
     const quint64 generation = ++m_generation;
     m_job = m_client->list(request);
