@@ -116,8 +116,17 @@ ListParams Api::listParams(const Request &r) const
     return p;
 }
 
+Response Api::needsExclusive()
+{
+    Response r;
+    r.needsExclusive = true;
+    return r;
+}
+
 Response Api::handle(const Request &r)
 {
+    if (r.method != u"GET"_s && !r.exclusive)
+        return needsExclusive(); // every other method may change the Store
     const QStringList &s = r.segments;
     if (s.isEmpty())
         return error(r, 404, u"NOT_FOUND"_s, u"Resource not found"_s);
@@ -261,7 +270,16 @@ Response Api::children(const Request &r, KindId parent, KindId child, const QStr
     const Kind &k = kind(child);
     if (rest.size() > 1)
         return error(r, 404, u"NOT_FOUND"_s, u"Resource not found"_s);
-    QList<Rec> *items = p ? m_store.children(child, parentId) : nullptr;
+    // A reader sees only what is stored; making a handler's defaults (children()) is a change.
+    QList<Rec> *items = nullptr; // exclusive only
+    const QList<Rec> *stored = nullptr;
+    if (p && r.exclusive) {
+        stored = items = m_store.children(child, parentId);
+    } else if (p) {
+        stored = m_store.storedChildren(child, parentId);
+        if (!stored && Store::hasDefaults(child))
+            return needsExclusive();
+    }
     const bool canCreate = child == KindId::Owner || child == KindId::ScheduleSetMember ||
                            child == KindId::ScheduleDetail;
     if (rest.isEmpty()) {
@@ -288,24 +306,23 @@ Response Api::children(const Request &r, KindId parent, KindId child, const QStr
             return notAllowed(r);
         // An unknown parent lists nothing, as a query that finds nothing ([OBS] §6).
         QList<const Rec *> rows;
-        if (items) {
-            for (const Rec &rec : std::as_const(*items))
+        if (stored) {
+            for (const Rec &rec : *stored)
                 rows.append(&rec);
         }
         return list(r, child, rows);
     }
     const QString key = rest.first();
-    Rec *item = nullptr;
-    if (items) {
-        for (Rec &rec : *items) {
-            if (rec.at(k.keyField).compare(key, Qt::CaseInsensitive) == 0)
-                item = &rec;
-        }
+    qsizetype found = -1; // the last item with this key
+    for (qsizetype i = 0; stored && i < stored->size(); ++i) {
+        if (stored->at(i).at(k.keyField).compare(key, Qt::CaseInsensitive) == 0)
+            found = i;
     }
     if (r.method == u"GET"_s) {
         if (!p)
             return notFound(r, parent, parentId);
-        return item ? ok(r, writeObject(child, *item, r.json)) : notFound(r, child, key);
+        return found >= 0 ? ok(r, writeObject(child, stored->at(found), r.json))
+                          : notFound(r, child, key);
     }
     if (!writable)
         return notAllowed(r);
@@ -313,14 +330,14 @@ Response Api::children(const Request &r, KindId parent, KindId child, const QStr
     if (r.method == u"PUT"_s && child != KindId::ScheduleSetMember) {
         if (!p)
             return error(r, 400, u"DATA_EXCEPTION"_s, kind(parent).item + u" not found"_s);
-        if (!item)
+        if (found < 0)
             return error(r, 400, u"DATA_EXCEPTION"_s, k.item + u" not found"_s);
-        return update(r, child, item);
+        return update(r, child, &(*items)[found]);
     }
     if (r.method == u"DELETE"_s && canCreate) {
         if (!p)
             return notFound(r, parent, parentId);
-        if (!item)
+        if (found < 0)
             return notFound(r, child, key);
         items->removeIf([&](const Rec &rec) {
             return rec.at(k.keyField).compare(key, Qt::CaseInsensitive) == 0;

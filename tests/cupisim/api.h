@@ -26,6 +26,8 @@ struct Request
     QString tenantId;       // the caller's tenant; empty: system administrator
     QString origin;         // "https://127.0.0.1:PORT", for Location headers
     QString path;           // the request's path as sent ("/vmrest/handlers/callhandlers")
+    // The caller holds Store::lock alone (for writing). Without it, handle() only reads.
+    bool exclusive = false;
 };
 
 struct Response
@@ -34,14 +36,19 @@ struct Response
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Not an answer: the request must change the Store (a GET that stores a handler's default
+    // sub-resources), so handle() wants it again with `exclusive` set.
+    bool needsExclusive = false;
 };
 
+// handle() may run on several threads at once: with Request::exclusive false it only reads the
+// Store (the caller shares Store::lock), with true it may change it (the caller holds it alone).
 class Api
 {
 public:
     Api(Store &store, int maxRowsPerPage);
     Response handle(const Request &request);
-    std::function<void()> onChanged; // after every successful change
+    std::function<void()> onChanged; // after every successful change, on the request's thread
 
     static Response error(const Request &r, int status, const QString &code,
                           const QString &message);
@@ -52,6 +59,7 @@ private:
     Response created(const Request &r, const QString &uri) const;
     Response notFound(const Request &r, KindId id, const QString &objectId) const;
     Response notAllowed(const Request &r) const;
+    static Response needsExclusive();
     bool parseBody(const Request &r, KindId id, QList<QPair<QString, QString>> *out,
                    Response *fail) const;
     ListParams listParams(const Request &r) const;

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QReadLocker>
 #include <QTimer>
 
 #include <QSocketNotifier>
@@ -167,13 +168,14 @@ int main(int argc, char *argv[])
     saveTimer.setInterval(StateSaveDelayMs);
     QObject::connect(&saveTimer, &QTimer::timeout, &app, [&] {
         QString error;
+        const QReadLocker reading(&store.lock); // requests go on; changes wait
         if (!store.save(statePath, &error))
             std::fprintf(stderr, "cupi-sim: cannot save state %s: %s\n", qPrintable(statePath),
                          qPrintable(error));
     });
-    api.onChanged = [&] {
+    api.onChanged = [&] { // on a worker thread, holding the Store alone
         if (!statePath.isEmpty())
-            saveTimer.start();
+            QMetaObject::invokeMethod(&saveTimer, qOverload<>(&QTimer::start));
     };
     if (!statePath.isEmpty() && !QFileInfo::exists(statePath))
         saveTimer.start(); // the generated data becomes the state
@@ -191,6 +193,7 @@ int main(int argc, char *argv[])
     const int rc = app.exec();
     if (saveTimer.isActive()) {
         saveTimer.stop();
+        const QReadLocker reading(&store.lock);
         store.save(statePath, &error);
     }
     return rc;

@@ -12,8 +12,11 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRandomGenerator>
+#include <QReadLocker>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
@@ -40,6 +43,7 @@ struct SimServer::Pending
     QUrl url;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> setCookies; // the session's, added to the reply
     QElapsedTimer timer;
     bool finished = false;
 };
@@ -111,11 +115,19 @@ SimServer::SimServer(Store &store, Api &api, const ServerOptions &options, QObje
     , m_store(store)
     , m_api(api)
     , m_options(options)
+    , m_workers(std::make_unique<QThreadPool>())
 {
+    m_workers->setMaxThreadCount(MaxConcurrentRequests);
+    m_workers->setExpiryTimeout(-1); // the slots' threads stay
     m_clock.start();
 }
 
-SimServer::~SimServer() = default;
+// The workers finish first: they use m_api, m_store and m_options, and post their replies to
+// this object (a reply posted and not yet delivered is dropped with it).
+SimServer::~SimServer()
+{
+    m_workers->waitForDone();
+}
 
 bool SimServer::start(QString *error)
 {
@@ -254,22 +266,53 @@ void SimServer::pump()
     }
 }
 
+// The request takes a slot: its session is settled here, its work (the latency included) runs on
+// a worker thread, and finish() answers it back on this thread.
 void SimServer::process(const std::shared_ptr<Pending> &p)
 {
     ++m_active;
-    auto run = [this, p] {
-        reply(*p, authenticateAndRun(*p)); // logged even if the client has gone away
-        p->finished = true;
-        --m_active;
-        pump();
-    };
-    if (m_options.latencyMs > 0)
-        QTimer::singleShot(m_options.latencyMs, this, run);
-    else
-        run();
+    const quint64 slotId = ++m_lastSlotId;
+    m_inSlots.insert(slotId, p);
+    Request request;
+    Response refusal;
+    const bool runApi = prepare(*p, &request, &refusal);
+    m_workers->start([this, slotId, runApi, request, refusal]() mutable {
+        if (m_options.latencyMs > 0)
+            QThread::msleep(ulong(m_options.latencyMs));
+        Response response = runApi ? run(request) : std::move(refusal);
+        QMetaObject::invokeMethod(
+            this, [this, slotId, response = std::move(response)] { finish(slotId, response); },
+            Qt::QueuedConnection);
+    });
 }
 
-Response SimServer::authenticateAndRun(Pending &p)
+// Api shares the Store with the other readers; a request that changes it (Api says so) runs
+// again, alone.
+Response SimServer::run(Request &request)
+{
+    {
+        QReadLocker shared(&m_store.lock);
+        Response response = m_api.handle(request);
+        if (!response.needsExclusive)
+            return response;
+    }
+    QWriteLocker alone(&m_store.lock);
+    request.exclusive = true;
+    return m_api.handle(request);
+}
+
+void SimServer::finish(quint64 slotId, Response response)
+{
+    const std::shared_ptr<Pending> p = m_inSlots.take(slotId);
+    response.headers += p->setCookies;
+    reply(*p, response); // logged even if the client has gone away
+    --m_active;
+    pump();
+}
+
+// Authentication and the session (cookies to set go to p.setCookies), then the Request for Api;
+// false with *refusal when Api has nothing to do (401, a path outside /vmrest, 415).
+bool SimServer::prepare(Pending &p, Request *request, Response *refusal)
 {
     const qint64 now = m_clock.elapsed();
     const auto cookies = parseCookies(p.headers.value("cookie"));
@@ -281,10 +324,9 @@ Response SimServer::authenticateAndRun(Pending &p)
         m_sessions.remove(session->jsession);
         session.reset();
     }
-    QList<QPair<QByteArray, QByteArray>> setCookies;
     const QByteArray flags = m_options.http ? "; HttpOnly" : "; Secure; HttpOnly";
-    auto addCookie = [&setCookies, &flags](const QByteArray &cookie) {
-        setCookies.append(qMakePair(QByteArray("Set-Cookie"), cookie + flags));
+    auto addCookie = [&p, &flags](const QByteArray &cookie) {
+        p.setCookies.append(qMakePair(QByteArray("Set-Cookie"), cookie + flags));
     };
     const QByteArray auth = p.headers.value("authorization");
     if (auth.startsWith("Basic ")) {
@@ -292,10 +334,11 @@ Response SimServer::authenticateAndRun(Pending &p)
         const QString login = pair.section(u':', 0, 0), password = pair.section(u':', 1);
         const Account *account = signIn(login, password, now);
         if (!account) {
-            Response r = htmlResponse(401, tomcat401);
-            r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
-                                       QByteArray("Basic realm=\"Cisco Unity Connection\"")));
-            return r;
+            *refusal = htmlResponse(401, tomcat401);
+            refusal->headers.append(
+                qMakePair(QByteArray("WWW-Authenticate"),
+                          QByteArray("Basic realm=\"Cisco Unity Connection\"")));
+            return false;
         }
         if (!session || session->login.compare(account->login, Qt::CaseInsensitive) != 0) {
             session =
@@ -308,10 +351,10 @@ Response SimServer::authenticateAndRun(Pending &p)
             addCookie("REQUEST_TOKEN_KEY=" + session->token + "; Path=/");
         }
     } else if (!session) {
-        Response r = htmlResponse(401, tomcat401);
-        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
-                                   QByteArray("Basic realm=\"Cisco Unity Connection\"")));
-        return r;
+        *refusal = htmlResponse(401, tomcat401);
+        refusal->headers.append(qMakePair(QByteArray("WWW-Authenticate"),
+                                          QByteArray("Basic realm=\"Cisco Unity Connection\"")));
+        return false;
     }
     session->lastUsed = now;
     const int rotation = m_options.tokenRotationSeconds > 0 ? m_options.tokenRotationSeconds
@@ -324,7 +367,7 @@ Response SimServer::authenticateAndRun(Pending &p)
         addCookie("REQUEST_TOKEN_KEY=" + session->token + "; Path=/");
     }
 
-    Request req;
+    Request &req = *request;
     req.method = p.method;
     req.tenantId = session->tenantId;
     req.json = p.headers.value("accept").contains("json");
@@ -349,19 +392,18 @@ Response SimServer::authenticateAndRun(Pending &p)
             req.params.insert(name, value);
     }
 
-    Response resp;
     if (req.segments.isEmpty() || req.segments.first() != u"vmrest"_s) {
-        resp = Api::error(req, 404, u"NOT_FOUND"_s, u"Resource not found"_s);
-    } else if ((req.method == u"POST"_s || req.method == u"PUT"_s) &&
-               !req.contentType.contains("xml") && !req.contentType.contains("json")) {
-        resp = Api::error(req, 415, u"UNSUPPORTED_MEDIA_TYPE"_s,
-                          u"Content-Type application/xml or application/json is required"_s);
-    } else {
-        req.segments.removeFirst();
-        resp = m_api.handle(req);
+        *refusal = Api::error(req, 404, u"NOT_FOUND"_s, u"Resource not found"_s);
+        return false;
     }
-    resp.headers += setCookies;
-    return resp;
+    if ((req.method == u"POST"_s || req.method == u"PUT"_s) && !req.contentType.contains("xml") &&
+        !req.contentType.contains("json")) {
+        *refusal = Api::error(req, 415, u"UNSUPPORTED_MEDIA_TYPE"_s,
+                              u"Content-Type application/xml or application/json is required"_s);
+        return false;
+    }
+    req.segments.removeFirst();
+    return true;
 }
 
 void SimServer::reply(Pending &p, const Response &response)

@@ -3,6 +3,11 @@
 // HTTP(S) front of cupi-sim: one catch-all handler on QHttpServer, authentication (Basic or the
 // session cookies), sessions, throttling (5 at once, a bounded queue, 503 when a request waited
 // too long), --latency-ms, and one log line per request on stderr.
+//
+// Threads: sockets, sessions, the queue, the log and the recorder live on the main thread; the
+// work of a request in a processing slot (--latency-ms, then Api over the Store and the body's
+// serialisation) runs on one of 5 worker threads, under Store::lock (shared for reading, alone
+// for a change), and its Response comes back to the main thread to be written.
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
@@ -15,6 +20,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpSocket;
+class QThreadPool;
 
 namespace CupiSim {
 
@@ -58,7 +64,9 @@ private:
     void accept(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void pump();
     void process(const std::shared_ptr<Pending> &p);
-    Response authenticateAndRun(Pending &p);
+    bool prepare(Pending &p, Request *request, Response *refusal);
+    Response run(Request &request); // on a worker thread
+    void finish(quint64 slotId, Response response);
     void reply(Pending &p, const Response &response);
     bool strictReject(const Pending &p);
     const Account *signIn(const QString &login, const QString &password, qint64 now);
@@ -71,6 +79,9 @@ private:
     QByteArray m_fingerprint;
     int m_active = 0;
     std::list<std::shared_ptr<Pending>> m_queue;
+    QHash<quint64, std::shared_ptr<Pending>> m_inSlots; // by slot id, while a worker has them
+    quint64 m_lastSlotId = 0;
+    std::unique_ptr<QThreadPool> m_workers;                 // MaxConcurrentRequests threads
     QHash<QByteArray, std::shared_ptr<Session>> m_sessions; // by JSESSIONIDSSO and JSESSIONID
     QHash<QString, QList<qint64>> m_basicWithoutCookie;     // login → arrival times (ms)
     struct Lockout

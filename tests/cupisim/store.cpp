@@ -76,12 +76,24 @@ QList<Rec> *Store::children(KindId id, const QString &parentId)
     auto it = map.find(key);
     if (it != map.end())
         return &it.value();
-    if (id == KindId::Greeting || id == KindId::MenuEntry || id == KindId::TransferOption) {
+    if (hasDefaults(id)) {
         if (!table(KindId::Handler).find(parentId))
             return nullptr;
         return &map.insert(key, defaultChildren(id, key)).value();
     }
     return nullptr;
+}
+
+const QList<Rec> *Store::storedChildren(KindId id, const QString &parentId) const
+{
+    const auto &map = m_children[size_t(id)];
+    const auto it = map.constFind(parentId.toLower());
+    return it == map.cend() ? nullptr : &it.value();
+}
+
+bool Store::hasDefaults(KindId id)
+{
+    return id == KindId::Greeting || id == KindId::MenuEntry || id == KindId::TransferOption;
 }
 
 void Store::setChildren(KindId id, const QString &parentId, QList<Rec> list)

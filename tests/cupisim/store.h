@@ -5,6 +5,7 @@
 #include "schema.h"
 
 #include <QRandomGenerator>
+#include <QReadWriteLock>
 
 #include <array>
 
@@ -57,11 +58,20 @@ public:
     // Sub-resources of one parent. Greetings, menu entries and transfer options are made from
     // their defaults on first access (a handler's are only stored once read or changed).
     QList<Rec> *children(KindId id, const QString &parentId);
+    // The stored sub-resources only, without making defaults (null when none are stored): what a
+    // reader that shares `lock` may use.
+    const QList<Rec> *storedChildren(KindId id, const QString &parentId) const;
+    // Kinds whose lists children() makes from the defaults when a handler has none stored.
+    static bool hasDefaults(KindId id);
     const QHash<QString, QList<Rec>> &childMap(KindId id) const { return m_children[size_t(id)]; }
     void setChildren(KindId id, const QString &parentId, QList<Rec> list);
     void removeChildren(const QString &parentId);
 
-    QList<Account> accounts;
+    QList<Account> accounts; // made at start, never changed while serving
+
+    // Guards the tables and sub-resources while the server runs: readers (a GET, the --state
+    // save) share it, a request that changes anything holds it alone (SimServer takes it).
+    mutable QReadWriteLock lock;
     QString locationId;
 
     void generate(const GenerateOptions &options);
