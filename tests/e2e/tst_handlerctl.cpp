@@ -290,6 +290,59 @@ private Q_SLOTS:
                  "a full disk is said");
     }
 
+    // A server whose lists claim more rows than they have (issue 11): exit 2 with "got N of M",
+    // the rows written kept, a JSON array left unclosed; an absurd count is refused up front.
+    void listThatEndsShort()
+    {
+        for (const QString &lie : {u"more"_s, u"huge"_s}) {
+            Sim sim;
+            QVERIFY(sim.start({u"--handlers"_s, u"60"_s, u"--max-rows-per-page"_s, u"40"_s,
+                               u"--seed"_s, u"7"_s, u"--total-lie"_s, lie}));
+            const auto list = [&](const QString &format) {
+                QProcess p;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(u"HANDLERDESK_PASSWORD"_s, sim.passwords.value(u"admin"_s));
+                p.setProcessEnvironment(env);
+                p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
+                        {u"--server"_s, sim.url, u"--user"_s, u"admin"_s, u"--trust-fingerprint"_s,
+                         sim.fingerprint, u"list"_s, u"--output"_s, format});
+                Run run;
+                if (!p.waitForFinished(60000)) {
+                    p.kill();
+                    return run;
+                }
+                run.code = p.exitCode();
+                run.out = QString::fromUtf8(p.readAllStandardOutput());
+                run.err = QString::fromUtf8(p.readAllStandardError());
+                return run;
+            };
+            const Run json = list(u"json"_s);
+            QCOMPARE(json.code, 2);
+            QJsonParseError parse;
+            QJsonDocument::fromJson(json.out.toUtf8(), &parse);
+            QVERIFY2(parse.error != QJsonParseError::NoError, "no whole-looking JSON");
+            const Run csv = list(u"csv"_s);
+            QCOMPARE(csv.code, 2);
+            if (lie == u"huge"_s) {
+                QVERIFY2(json.err.contains(u"rows (more than"_s), qPrintable(json.err));
+                QVERIFY(json.out.isEmpty());
+                QVERIFY(csv.out.isEmpty());
+                continue;
+            }
+            static const QRegularExpression got(u"got (\\d+) of (\\d+) rows"_s);
+            const auto m = got.match(json.err);
+            QVERIFY2(m.hasMatch(), qPrintable(json.err));
+            const int rows = m.captured(1).toInt();
+            QCOMPARE(m.captured(2).toInt(), rows + 5);
+            QVERIFY(json.out.startsWith(u"["_s));
+            QCOMPARE(json.out.count(u"\"ObjectId\""_s), rows);
+            QVERIFY2(
+                csv.err.contains(u"incomplete output: got %1 of %2 rows"_s.arg(rows).arg(rows + 5)),
+                qPrintable(csv.err));
+            QCOMPARE(csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), rows + 1);
+        }
+    }
+
     void listQueries()
     {
         const QJsonArray sales =
