@@ -93,8 +93,14 @@ class TestHandlerctl : public QObject
         p.start(qEnvironmentVariable("HANDLERCTL_BIN"), all + args);
         p.write(stdinData);
         p.closeWriteChannel();
+        return finished(p, 120000);
+    }
+
+    // What a started handlerctl said, once it ended (or was killed after timeoutMs).
+    static Run finished(QProcess &p, int timeoutMs)
+    {
         Run run;
-        if (!p.waitForFinished(120000)) {
+        if (!p.waitForFinished(timeoutMs)) {
             p.kill();
             run.err = u"timed out"_s;
             return run;
@@ -103,6 +109,20 @@ class TestHandlerctl : public QObject
         run.out = QString::fromUtf8(p.readAllStandardOutput());
         run.err = QString::fromUtf8(p.readAllStandardError());
         return run;
+    }
+
+    // handlerctl as admin against another simulator than m_sim (pinned, JSON wire).
+    static Run runOn(const Sim &sim, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HANDLERDESK_PASSWORD"_s, sim.passwords.value(u"admin"_s));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
+                QStringList{u"--server"_s, sim.url, u"--user"_s, u"admin"_s,
+                            u"--trust-fingerprint"_s, sim.fingerprint} +
+                    args);
+        return finished(p, 60000);
     }
 
     QJsonArray jsonArray(const Run &run)
@@ -299,22 +319,7 @@ private Q_SLOTS:
             QVERIFY(sim.start({u"--handlers"_s, u"60"_s, u"--max-rows-per-page"_s, u"40"_s,
                                u"--seed"_s, u"7"_s, u"--total-lie"_s, lie}));
             const auto list = [&](const QString &format) {
-                QProcess p;
-                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-                env.insert(u"HANDLERDESK_PASSWORD"_s, sim.passwords.value(u"admin"_s));
-                p.setProcessEnvironment(env);
-                p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
-                        {u"--server"_s, sim.url, u"--user"_s, u"admin"_s, u"--trust-fingerprint"_s,
-                         sim.fingerprint, u"list"_s, u"--output"_s, format});
-                Run run;
-                if (!p.waitForFinished(60000)) {
-                    p.kill();
-                    return run;
-                }
-                run.code = p.exitCode();
-                run.out = QString::fromUtf8(p.readAllStandardOutput());
-                run.err = QString::fromUtf8(p.readAllStandardError());
-                return run;
+                return runOn(sim, {u"list"_s, u"--output"_s, format});
             };
             const Run json = list(u"json"_s);
             QCOMPARE(json.code, 2);
@@ -636,17 +641,10 @@ private Q_SLOTS:
         Sim strict;
         QVERIFY(strict.start({u"--handlers"_s, u"120"_s, u"--max-rows-per-page"_s, u"10"_s,
                               u"--strict-sessions"_s}));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HANDLERDESK_PASSWORD"_s, strict.passwords.value(u"admin"_s));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
-                {u"--server"_s, strict.url, u"--user"_s, u"admin"_s, u"--trust-fingerprint"_s,
-                 strict.fingerprint, u"--page-size"_s, u"10"_s, u"list"_s, u"--all"_s,
-                 u"--output"_s, u"json"_s});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        const QJsonArray rows = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+        const Run run = runOn(
+            strict, {u"--page-size"_s, u"10"_s, u"list"_s, u"--all"_s, u"--output"_s, u"json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QVERIFY2(rows.size() > 50, qPrintable(QString::number(rows.size()))); // > 5 pages
     }
 };
