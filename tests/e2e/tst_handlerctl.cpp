@@ -189,6 +189,8 @@ private Q_SLOTS:
     {
         QCOMPARE(handlerctl({u"frobnicate"_s}).code, 1);
         QCOMPARE(handlerctl({u"list"_s, u"--output"_s, u"yaml"_s}).code, 1);
+        QCOMPARE(handlerctl({u"--deadline"_s, u"0"_s, u"list"_s}).code, 1);
+        QCOMPARE(handlerctl({u"--max-reply-mb"_s, u"x"_s, u"list"_s}).code, 1);
         QCOMPARE(handlerctl({u"list"_s, u"--query"_s, u"DisplayName contains x"_s}).code, 1);
         QCOMPARE(handlerctl({u"show"_s}).code, 1);
         QCOMPARE(handlerctl({u"set"_s, u"x"_s, u"--recipient-user"_s, u"a"_s, u"--recipient-list"_s,
