@@ -47,23 +47,6 @@ CupiError decodeFailure(const CupiError &error, const QByteArray &method, const 
 constexpr qint64 MaxListTotal = 10'000'000;
 } // namespace
 
-CupiError PagedListJob::listError(CupiError::Kind kind, const QString &message) const
-{
-    CupiError error(kind, message);
-    error.setRequest(u"GET /vmrest/"_s + m_request.resource);
-    return error;
-}
-
-CupiError PagedListJob::shortList() const
-{
-    return listError(
-        CupiError::Kind::Server,
-        Text::tr("The server's list ended early: got %1 of %2 rows.").arg(m_loaded).arg(m_total));
-}
-
-namespace {
-} // namespace
-
 // ---- PendingExchange
 
 PendingExchange::PendingExchange(Transport *transport)
@@ -155,6 +138,20 @@ void SendJob::onResponse(const Response &response)
 }
 
 // ---- PagedListJob
+
+CupiError PagedListJob::listError(CupiError::Kind kind, const QString &message) const
+{
+    CupiError error(kind, message);
+    error.setRequest(u"GET /vmrest/"_s + m_request.resource);
+    return error;
+}
+
+CupiError PagedListJob::shortList() const
+{
+    return listError(
+        CupiError::Kind::Server,
+        Text::tr("The server's list ended early: got %1 of %2 rows.").arg(m_loaded).arg(m_total));
+}
 
 PagedListJob::PagedListJob(Transport *transport, const ListRequest &request, QObject *parent)
     : ListJob(parent)
