@@ -45,13 +45,21 @@ QString commandSummary()
             u"\n\n"_s + Text::tr("Exit status:") + u'\n' +
             Text::tr("  0  success\n"
                      "  1  usage error, or input refused before anything was sent\n"
-                     "  2  the server refused or failed (its message on stderr)\n"
+                     "  2  the server refused or failed (its message on stderr), a list ended\n"
+                     "     before the server's count of rows (\"got N of M\"), or a reply was\n"
+                     "     larger than --max-reply-mb\n"
                      "  3  the server's TLS certificate is not trusted (its SHA-256 on stderr)\n"
                      "  4  authentication failed\n"
-                     "  5  the server could not be reached\n"
+                     "  5  the server could not be reached, or did not answer in time\n"
+                     "     (--timeout: silence; --deadline: the whole request)\n"
                      "  6  the output is incomplete: it could not be written (a full disk; a\n"
                      "     closed pipe ends the list quietly), or CSV rows had fields its\n"
-                     "     header lacks\n");
+                     "     header lacks\n") +
+            u'\n' +
+            Text::tr("Only exit status 0 means a list is whole. A list that fails after rows were\n"
+                     "written keeps them, says \"incomplete output: got N of M rows\" on stderr,\n"
+                     "and leaves a JSON array unclosed, so that no parser takes it for the whole\n"
+                     "list.\n");
     return text;
 }
 // Shown after a command's options: what people type most.
@@ -167,8 +175,17 @@ void addGlobalOptions(QCommandLineParser &parser)
          Text::tr("Rows per request when listing (default 100, Cisco's advice for busy "
                   "servers)."),
          u"N"_s, u"100"_s},
-        {u"timeout"_s, Text::tr("Seconds to wait for each reply (default 30)."), u"SECONDS"_s,
-         u"30"_s},
+        {u"timeout"_s,
+         Text::tr("Seconds of silence from the server after which a request fails (default "
+                  "30)."),
+         u"SECONDS"_s, u"30"_s},
+        {u"deadline"_s,
+         Text::tr("Seconds one request may take in all, however steadily the server sends "
+                  "(default 120)."),
+         u"SECONDS"_s, u"120"_s},
+        {u"max-reply-mb"_s,
+         Text::tr("Largest reply accepted, in MB; a larger one fails (default 64)."), u"N"_s,
+         u"64"_s},
     });
     parser.addPositionalArgument(u"COMMAND"_s, Text::tr("The command to run (see below)."),
                                  u"COMMAND [options]"_s);
@@ -198,6 +215,14 @@ int readGlobalOptions(Context &context, const QCommandLineParser &parser)
     if (!ok || seconds < 1)
         return context.usage(Text::tr("--timeout takes a positive number of seconds"));
     context.settings.transferTimeoutMs = seconds * 1000;
+    const int deadline = parser.value(u"deadline"_s).toInt(&ok);
+    if (!ok || deadline < 1 || deadline > 86400)
+        return context.usage(Text::tr("--deadline takes a number of seconds from 1 to 86400"));
+    context.settings.transferDeadlineMs = deadline * 1000;
+    const int megabytes = parser.value(u"max-reply-mb"_s).toInt(&ok);
+    if (!ok || megabytes < 1 || megabytes > 4096)
+        return context.usage(Text::tr("--max-reply-mb takes a number from 1 to 4096"));
+    context.settings.maxReplyBytes = qint64(megabytes) << 20;
     return -1;
 }
 } // namespace

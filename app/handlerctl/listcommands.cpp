@@ -121,14 +121,25 @@ int fetchAndPrint(Context &context, Core::ListRequest request, const QList<Colum
         err() << "\r\x1b[K";
         err().flush();
     }
-    // What arrived is made complete (headings, a closed JSON array), also before an error; an
-    // error before the first page writes nothing.
-    if (!error || job->loaded() > 0)
+    // Only a whole list is finished (headings when empty, the JSON array closed). After an
+    // error the rows written stay as they are — a JSON array unclosed, so no parser takes it for
+    // the whole list — and stderr says what is missing (the exit code is the error's).
+    if (!error)
         writer->finish();
     if (sink.errorNumber() != 0)
         return context.outputFailed(sink.errorNumber());
-    if (error)
-        return context.fail(error);
+    if (error) {
+        const int code = context.fail(error);
+        if (job->loaded() > 0) {
+            err() << context.program << ": "
+                  << Text::tr("incomplete output: got %1 of %2 rows")
+                         .arg(job->loaded())
+                         .arg(job->total())
+                  << '\n';
+            err().flush();
+        }
+        return code;
+    }
     if (const QString warning = writer->lossWarning(); !warning.isEmpty()) {
         err() << context.program << ": " << warning << '\n';
         err().flush();

@@ -56,7 +56,7 @@ class PageWriter
 public:
     virtual ~PageWriter() = default;
     virtual void writePage(const Core::ListPage &page) = 0;
-    virtual void finish() = 0; // after the last page (also after an error: what arrived is closed)
+    virtual void finish() = 0; // after the last page of a whole list (never after an error)
     // Rows whose fields the output could not hold (CSV: a field the header lacks); empty if none.
     virtual QString lossWarning() const { return {}; }
 };

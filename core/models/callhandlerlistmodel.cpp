@@ -214,7 +214,9 @@ QVector<CallHandlerListModel::Row> CallHandlerListModel::parsePage(const ListPag
 
 void CallHandlerListModel::takeRows(QVector<Row> rows)
 {
-    m_rows.reserve(qMax<qint64>(m_total, m_rows.size() + rows.size()));
+    // Sized by the server's total, but never more than a real server's list on its word alone.
+    constexpr qint64 MaxReserve = 100'000;
+    m_rows.reserve(qMax<qint64>(qMin(m_total, MaxReserve), m_rows.size() + rows.size()));
     for (Row &row : rows) {
         m_rowById.insert(row.objectId, int(m_rows.size()));
         m_rows.append(std::move(row));

@@ -18,13 +18,15 @@ struct ConnectionSettings
     QUrl serverUrl; // https://host[:port]; plain http only for loopback hosts
     QString user;
     WireFormat wire = WireFormat::Json;
-    QString pinnedSha256; // a fingerprint the user trusted (AA:BB:… or plain hex)
-    int transferTimeoutMs = 30000;
-    int maxInFlight = 3;        // the server handles 5 at once for everybody
-    int busyRetries = 4;        // GET retries on 503 / connection reset, with backoff
-    int pageSize = 100;         // Cisco's advice for busy production servers
-    int retryBaseDelayMs = 500; // first GET retry delay; doubles per retry (± 25 % jitter)
-    int retryMaxDelayMs = 8000; // cap of one retry delay
+    QString pinnedSha256;            // a fingerprint the user trusted (AA:BB:… or plain hex)
+    int transferTimeoutMs = 30000;   // inactivity: no byte for this long ends a request
+    int transferDeadlineMs = 120000; // a whole request, however steadily it drips
+    qint64 maxReplyBytes = 64 << 20; // one reply's body; far above any real page
+    int maxInFlight = 3;             // the server handles 5 at once for everybody
+    int busyRetries = 4;             // GET retries on 503 / connection reset, with backoff
+    int pageSize = 100;              // Cisco's advice for busy production servers
+    int retryBaseDelayMs = 500;      // first GET retry delay; doubles per retry (± 25 % jitter)
+    int retryMaxDelayMs = 8000;      // cap of one retry delay
 };
 
 // Asked whenever Basic credentials are needed; returns the password.

@@ -41,6 +41,10 @@ CupiError decodeFailure(const CupiError &error, const QByteArray &method, const 
     copy.setRequest(QString::fromLatin1(method) + u" /vmrest/"_s + path);
     return copy;
 }
+
+// Far above any real server (Unity Connection holds tens of thousands of handlers), and small
+// enough that a page count or a row reservation never overflows.
+constexpr qint64 MaxListTotal = 10'000'000;
 } // namespace
 
 // ---- PendingExchange
@@ -135,6 +139,20 @@ void SendJob::onResponse(const Response &response)
 
 // ---- PagedListJob
 
+CupiError PagedListJob::listError(CupiError::Kind kind, const QString &message) const
+{
+    CupiError error(kind, message);
+    error.setRequest(u"GET /vmrest/"_s + m_request.resource);
+    return error;
+}
+
+CupiError PagedListJob::shortList() const
+{
+    return listError(
+        CupiError::Kind::Server,
+        Text::tr("The server's list ended early: got %1 of %2 rows.").arg(m_loaded).arg(m_total));
+}
+
 PagedListJob::PagedListJob(Transport *transport, const ListRequest &request, QObject *parent)
     : ListJob(parent)
     , m_transport(transport)
@@ -201,17 +219,31 @@ void PagedListJob::onPage(int page, const Response &response)
         return;
     }
     if (m_request.pageNumber > 0 || page == 1) {
+        // Checked before anything is delivered: receivers size themselves by the total.
+        if (list->total() < 0 || list->total() > MaxListTotal) {
+            end(listError(CupiError::Kind::Decode,
+                          Text::tr("The server reported a list of %1 rows (more than %2): "
+                                   "refused.")
+                              .arg(list->total())
+                              .arg(MaxListTotal)));
+            return;
+        }
         m_total = list->total();
         const qsizetype received = list->rowCount();
         if (!deliver(*list))
             return;
-        if (m_request.pageNumber > 0 || received == 0 || m_loaded >= m_total) {
+        if (m_request.pageNumber > 0 || m_loaded >= m_total) {
             end();
+            return;
+        }
+        if (received == 0) {
+            end(shortList());
             return;
         }
         // The server may cap rowsPerPage: count pages by the rows it really sent.
         if (received < m_rowsPerPage)
             m_rowsPerPage = int(received);
+        // At most MaxListTotal pages: fits an int.
         m_lastPage = int((m_total + m_rowsPerPage - 1) / m_rowsPerPage);
         fillPipeline();
         return;
@@ -236,8 +268,12 @@ void PagedListJob::deliverReady()
         ++m_nextToDeliver;
         if (!rows.isEmpty() && !deliver(rows))
             return;
-        if (rows.isEmpty() || m_loaded >= m_total || m_nextToDeliver > m_lastPage) {
+        if (m_loaded >= m_total) {
             end();
+            return;
+        }
+        if (rows.isEmpty() || m_nextToDeliver > m_lastPage) {
+            end(shortList());
             return;
         }
     }
@@ -248,6 +284,11 @@ void PagedListJob::fillPipeline()
 {
     while (m_pending.size() < m_request.pagesInFlight && m_nextToRequest <= m_lastPage)
         requestPage(m_nextToRequest++, m_rowsPerPage);
+    // Nothing in flight and not finished would wait forever: deliverReady() ends the job after
+    // the last page, so this cannot happen; should it, the list is short, not hung.
+    Q_ASSERT(!m_pending.isEmpty() || isFinished());
+    if (m_pending.isEmpty() && !isFinished())
+        end(shortList());
 }
 
 } // namespace HandlerDesk::Core::Net

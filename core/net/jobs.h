@@ -60,7 +60,9 @@ private:
 
 // Paging: page 1 first (learns total and the page size the server really used), then the rest
 // with at most pagesInFlight requested at once, delivered in order; stops when all `total` rows
-// are in or a page comes back empty. A failed page ends the job; rows delivered stay delivered.
+// are in. A total above 10 million is refused (Kind::Decode) before any row is delivered; a list
+// that ends before `total` (an empty page, or the last page short) fails with Kind::Server,
+// "got N of M rows". A failed page ends the job; rows delivered stay delivered.
 class PagedListJob final : public ListJob
 {
 public:
@@ -76,6 +78,8 @@ private:
     void fillPipeline();
     void end(const CupiError &error = {});
     void abortPending();
+    CupiError listError(CupiError::Kind kind, const QString &message) const;
+    CupiError shortList() const;
 
     QPointer<Transport> m_transport;
     ListRequest m_request;

@@ -58,6 +58,14 @@ CupiError classifyReply(const ReplyFacts &f)
                       .arg(f.certificate.sha256)
                 : Text::tr("Untrusted certificate (SHA-256 %1).").arg(f.certificate.sha256));
         error.setCertificate(f.certificate);
+    } else if (f.tooLarge) {
+        error = CupiError(Kind::Server, Text::tr("The server's reply is larger than %1 MB: "
+                                                 "stopped reading it.")
+                                            .arg(double(f.maxReplyBytes) / (1 << 20), 0, 'g', 4));
+    } else if (f.pastDeadline) {
+        error = CupiError(Kind::Network,
+                          Text::tr("The server did not send its whole reply within %1 s.")
+                              .arg(f.deadlineMs / 1000.0, 0, 'g', 4));
     } else if (f.httpStatus == 0 && f.networkError != QNetworkReply::NoError) {
         QString message = f.errorString;
         if (f.networkError == QNetworkReply::OperationCanceledError ||

@@ -22,10 +22,16 @@ struct ReplyFacts
     bool expectBody = false;     // a GET: the body must be of the wire's type
     WireFormat wire = WireFormat::Json;
     QString request; // "GET /vmrest/…" for the error
+    // Cut off by us: the body passed maxReplyBytes, or the request its deadline (in ms).
+    bool tooLarge = false;
+    bool pastDeadline = false;
+    qint64 maxReplyBytes = 0;
+    int deadlineMs = 0;
 };
 
-// The one reply classifier. Order: TLS → transport error → 401/403 → other HTTP
-// error (with the server's ErrorDetails or HTML text) → unexpected content type → OK (None).
+// The one reply classifier. Order: TLS → cut off by us (size cap, deadline) → transport error →
+// 401/403 → other HTTP error (with the server's ErrorDetails or HTML text) → unexpected content
+// type → OK (None).
 CupiError classifyReply(const ReplyFacts &facts);
 
 // True when a GET may be sent again: 503, or the connection was reset or closed under us.

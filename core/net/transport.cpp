@@ -37,6 +37,8 @@ struct Transport::Exchange
     bool forceBasic = false;
     bool authRetried = false;
     bool tlsRejected = false;
+    bool tooLarge = false;     // cut off: the body passed maxReplyBytes
+    bool pastDeadline = false; // cut off: transferDeadlineMs passed
 };
 
 Transport::Transport(const ConnectionSettings &settings, QNetworkAccessManager *nam,
@@ -201,6 +203,8 @@ void Transport::start(Exchange &exchange)
     const QNetworkRequest request =
         m_factory->make(exchange.call.path, auth, !exchange.call.body.isEmpty());
     exchange.tlsRejected = false;
+    exchange.tooLarge = false;
+    exchange.pastDeadline = false;
     exchange.clock.start();
     QNetworkReply *reply =
         m_nam->sendCustomRequest(request, exchange.call.method, exchange.call.body);
@@ -210,6 +214,36 @@ void Transport::start(Exchange &exchange)
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { checkSize(id); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] { checkSize(id); });
+    if (m_settings.transferDeadlineMs > 0) {
+        auto *deadline = new QTimer(reply); // goes with the reply
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, this, [this, id] { cutOff(id, false); });
+        deadline->start(m_settings.transferDeadlineMs);
+    }
+}
+
+// The body so far (or the length the server announced) against the cap.
+void Transport::checkSize(quint64 id)
+{
+    auto it = m_exchanges.find(id);
+    if (it == m_exchanges.end() || !it->second->reply || m_settings.maxReplyBytes <= 0)
+        return;
+    QNetworkReply *reply = it->second->reply;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (reply->bytesAvailable() > m_settings.maxReplyBytes || announced > m_settings.maxReplyBytes)
+        cutOff(id, true);
+}
+
+void Transport::cutOff(quint64 id, bool tooLarge)
+{
+    auto it = m_exchanges.find(id);
+    if (it == m_exchanges.end() || !it->second->reply)
+        return;
+    Exchange &exchange = *it->second;
+    (tooLarge ? exchange.tooLarge : exchange.pastDeadline) = true;
+    exchange.reply->abort(); // finished() follows, and onFinished() classifies the cut
 }
 
 void Transport::onSslErrors(quint64 id, const QList<QSslError> &errors)
@@ -294,6 +328,10 @@ ReplyFacts Transport::factsOf(const Exchange &exchange, QNetworkReply *reply) co
     facts.expectBody = exchange.call.expectBody;
     facts.wire = m_settings.wire;
     facts.request = QString::fromLatin1(exchange.call.method) + u' ' + reply->url().path();
+    facts.tooLarge = exchange.tooLarge;
+    facts.pastDeadline = exchange.pastDeadline;
+    facts.maxReplyBytes = m_settings.maxReplyBytes;
+    facts.deadlineMs = m_settings.transferDeadlineMs;
     return facts;
 }
 

@@ -47,6 +47,9 @@ struct Response
 // for the first time, so the session is made once, not once per parallel request), GET retries
 // with bounded exponential backoff and jitter on 503 and connection resets, the TLS check, and
 // logging (method, path, status, ms — never credentials, cookies or bodies).
+// Each attempt is bounded: by transferTimeoutMs of silence (Qt's transfer timeout), by
+// transferDeadlineMs in all, and its body by maxReplyBytes — checked while it arrives, so an
+// endless body ends with an error, not with the memory exhausted. Neither cut is retried.
 // Credentials are tried once: at most one request with Basic credentials is on the wire at a
 // time, and once the server refused a user and password (401) no request carries them again —
 // each fails at once with Kind::Auth, unsent — until setPasswordProvider() is called again (real
@@ -82,6 +85,8 @@ private:
     void start(Exchange &exchange);
     void onSslErrors(quint64 id, const QList<QSslError> &errors);
     void onFinished(quint64 id);
+    void checkSize(quint64 id);
+    void cutOff(quint64 id, bool tooLarge);
     ReplyFacts factsOf(const Exchange &exchange, QNetworkReply *reply) const;
     // Keeps the session cookies a reply sets.
     void takeSessionCookies(QNetworkReply *reply);

@@ -193,7 +193,7 @@ Response Api::list(const Request &r, KindId id, const QList<const Rec *> &rows)
     QString err;
     if (!selectRows(id, rows, listParams(r), m_maxRows, &page, &total, &err))
         return error(r, 400, u"DATA_EXCEPTION"_s, err);
-    return ok(r, writeList(id, page, total, r.json));
+    return ok(r, writeList(id, page, total + m_totalLie, r.json));
 }
 
 // A top-level collection: GET list, GET/PUT/DELETE one, POST (writable kinds only).

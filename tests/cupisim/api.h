@@ -48,6 +48,8 @@ class Api
 public:
     Api(Store &store, int maxRowsPerPage);
     Response handle(const Request &request);
+    // A fault for clients' tests (--total-lie): every list claims `extra` rows it does not have.
+    void setTotalLie(qint64 extra) { m_totalLie = extra; }
     std::function<void()> onChanged; // after every successful change, on the request's thread
 
     static Response error(const Request &r, int status, const QString &code,
@@ -77,6 +79,7 @@ private:
 
     Store &m_store;
     int m_maxRows;
+    qint64 m_totalLie = 0;
 };
 
 } // namespace CupiSim

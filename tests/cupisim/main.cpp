@@ -93,6 +93,10 @@ int main(int argc, char *argv[])
     const auto latency = opt("latency-ms", "Processing time added to every request.", "ms", u"0"_s);
     const auto maxRows =
         opt("max-rows-per-page", "Cap on the rows of one page (0: none).", "N", u"0"_s);
+    const auto totalLie = opt("total-lie",
+                              "A fault for tests: every list claims more rows than it has "
+                              "(more: 5 more; huge: 2^41 more).",
+                              "MODE");
     const auto lenient =
         opt("lenient-sessions", "Accept Basic credentials without a session cookie at any rate "
                                 "(by default the third within a second gets 503, as on 10.x).");
@@ -163,6 +167,12 @@ int main(int argc, char *argv[])
     }
 
     Api api(store, parser.value(maxRows).toInt());
+    if (parser.isSet(totalLie)) {
+        const QString mode = parser.value(totalLie);
+        if (mode != u"more"_s && mode != u"huge"_s)
+            return fail(u"--total-lie takes more or huge"_s);
+        api.setTotalLie(mode == u"more"_s ? 5 : qint64(1) << 41);
+    }
     QTimer saveTimer;
     saveTimer.setSingleShot(true);
     saveTimer.setInterval(StateSaveDelayMs);

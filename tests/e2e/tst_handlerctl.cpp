@@ -93,8 +93,14 @@ class TestHandlerctl : public QObject
         p.start(qEnvironmentVariable("HANDLERCTL_BIN"), all + args);
         p.write(stdinData);
         p.closeWriteChannel();
+        return finished(p, 120000);
+    }
+
+    // What a started handlerctl said, once it ended (or was killed after timeoutMs).
+    static Run finished(QProcess &p, int timeoutMs)
+    {
         Run run;
-        if (!p.waitForFinished(120000)) {
+        if (!p.waitForFinished(timeoutMs)) {
             p.kill();
             run.err = u"timed out"_s;
             return run;
@@ -103,6 +109,20 @@ class TestHandlerctl : public QObject
         run.out = QString::fromUtf8(p.readAllStandardOutput());
         run.err = QString::fromUtf8(p.readAllStandardError());
         return run;
+    }
+
+    // handlerctl as admin against another simulator than m_sim (pinned, JSON wire).
+    static Run runOn(const Sim &sim, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HANDLERDESK_PASSWORD"_s, sim.passwords.value(u"admin"_s));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
+                QStringList{u"--server"_s, sim.url, u"--user"_s, u"admin"_s,
+                            u"--trust-fingerprint"_s, sim.fingerprint} +
+                    args);
+        return finished(p, 60000);
     }
 
     QJsonArray jsonArray(const Run &run)
@@ -169,6 +189,8 @@ private Q_SLOTS:
     {
         QCOMPARE(handlerctl({u"frobnicate"_s}).code, 1);
         QCOMPARE(handlerctl({u"list"_s, u"--output"_s, u"yaml"_s}).code, 1);
+        QCOMPARE(handlerctl({u"--deadline"_s, u"0"_s, u"list"_s}).code, 1);
+        QCOMPARE(handlerctl({u"--max-reply-mb"_s, u"x"_s, u"list"_s}).code, 1);
         QCOMPARE(handlerctl({u"list"_s, u"--query"_s, u"DisplayName contains x"_s}).code, 1);
         QCOMPARE(handlerctl({u"show"_s}).code, 1);
         QCOMPARE(handlerctl({u"set"_s, u"x"_s, u"--recipient-user"_s, u"a"_s, u"--recipient-list"_s,
@@ -288,6 +310,44 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(full.readAllStandardError())
                      .contains(u"could not write the output"_s),
                  "a full disk is said");
+    }
+
+    // A server whose lists claim more rows than they have (issue 11): exit 2 with "got N of M",
+    // the rows written kept, a JSON array left unclosed; an absurd count is refused up front.
+    void listThatEndsShort()
+    {
+        for (const QString &lie : {u"more"_s, u"huge"_s}) {
+            Sim sim;
+            QVERIFY(sim.start({u"--handlers"_s, u"60"_s, u"--max-rows-per-page"_s, u"40"_s,
+                               u"--seed"_s, u"7"_s, u"--total-lie"_s, lie}));
+            const auto list = [&](const QString &format) {
+                return runOn(sim, {u"list"_s, u"--output"_s, format});
+            };
+            const Run json = list(u"json"_s);
+            QCOMPARE(json.code, 2);
+            QJsonParseError parse;
+            QJsonDocument::fromJson(json.out.toUtf8(), &parse);
+            QVERIFY2(parse.error != QJsonParseError::NoError, "no whole-looking JSON");
+            const Run csv = list(u"csv"_s);
+            QCOMPARE(csv.code, 2);
+            if (lie == u"huge"_s) {
+                QVERIFY2(json.err.contains(u"rows (more than"_s), qPrintable(json.err));
+                QVERIFY(json.out.isEmpty());
+                QVERIFY(csv.out.isEmpty());
+                continue;
+            }
+            static const QRegularExpression got(u"got (\\d+) of (\\d+) rows"_s);
+            const auto m = got.match(json.err);
+            QVERIFY2(m.hasMatch(), qPrintable(json.err));
+            const int rows = m.captured(1).toInt();
+            QCOMPARE(m.captured(2).toInt(), rows + 5);
+            QVERIFY(json.out.startsWith(u"["_s));
+            QCOMPARE(json.out.count(u"\"ObjectId\""_s), rows);
+            QVERIFY2(
+                csv.err.contains(u"incomplete output: got %1 of %2 rows"_s.arg(rows).arg(rows + 5)),
+                qPrintable(csv.err));
+            QCOMPARE(csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), rows + 1);
+        }
     }
 
     void listQueries()
@@ -583,17 +643,10 @@ private Q_SLOTS:
         Sim strict;
         QVERIFY(strict.start({u"--handlers"_s, u"120"_s, u"--max-rows-per-page"_s, u"10"_s,
                               u"--strict-sessions"_s}));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HANDLERDESK_PASSWORD"_s, strict.passwords.value(u"admin"_s));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("HANDLERCTL_BIN"),
-                {u"--server"_s, strict.url, u"--user"_s, u"admin"_s, u"--trust-fingerprint"_s,
-                 strict.fingerprint, u"--page-size"_s, u"10"_s, u"list"_s, u"--all"_s,
-                 u"--output"_s, u"json"_s});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        const QJsonArray rows = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+        const Run run = runOn(
+            strict, {u"--page-size"_s, u"10"_s, u"list"_s, u"--all"_s, u"--output"_s, u"json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QVERIFY2(rows.size() > 50, qPrintable(QString::number(rows.size()))); // > 5 pages
     }
 };

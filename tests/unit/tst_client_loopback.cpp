@@ -7,6 +7,7 @@
 #include "core/cupijob.h"
 #include "core/resources.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QRegularExpression>
@@ -388,6 +389,115 @@ private Q_SLOTS:
         QVERIFY(error.message().contains(u"Internal error"_s));
         QCOMPARE(job->items().size(), 20);
         QCOMPARE(pages.count(), 2);
+    }
+
+    // A count no list can have: refused with the value named, at once, with no row delivered
+    // (before: the page count overflowed, nothing was requested and the job never finished).
+    void absurdTotalRefused_data()
+    {
+        QTest::addColumn<WireFormat>("wire");
+        QTest::addColumn<QByteArray>("total");
+        QTest::newRow("json 2^31 pages") << WireFormat::Json << QByteArray("21474836480");
+        QTest::newRow("xml 2^31 pages") << WireFormat::Xml << QByteArray("21474836480");
+        QTest::newRow("json int64 max") << WireFormat::Json << QByteArray("9223372036854775807");
+        QTest::newRow("json 2^40") << WireFormat::Json << QByteArray("1099511627776");
+    }
+    void absurdTotalRefused()
+    {
+        QFETCH(WireFormat, wire);
+        QFETCH(QByteArray, total);
+        m_server->handler = [&](const Seen &) {
+            QByteArray body = listBody(wire, 0, 10, 12345);
+            body.replace("12345", total);
+            return ok(wire, body);
+        };
+        CupiClient *c = client(wire);
+        ListJob *job = c->list({Res::callHandlers(), Res::Item::CallHandler, {}, {}, 0, 10, 2});
+        QSignalSpy pages(job, &ListJob::pageLoaded);
+        const CupiError error = waitFor(job);
+        QCOMPARE(error.kind(), Kind::Decode);
+        QVERIFY2(error.message().contains(QString::fromLatin1(total)), qPrintable(error.message()));
+        QCOMPARE(pages.count(), 0);
+        QCOMPARE(m_server->seen.size(), 1);
+    }
+
+    // A list that ends before `total` is an error naming what came; delivered rows stay.
+    void shortListIsAnError_data()
+    {
+        QTest::addColumn<int>("total");
+        QTest::addColumn<int>("emptyFrom"); // first page with no rows (0: none)
+        QTest::addColumn<int>("lastRows");  // rows on the last page (10 rows a page)
+        QTest::addColumn<int>("got");
+        QTest::newRow("empty page") << 50 << 3 << 10 << 20;
+        QTest::newRow("short last page") << 50 << 0 << 5 << 45;
+        QTest::newRow("empty first page") << 5 << 1 << 10 << 0;
+    }
+    void shortListIsAnError()
+    {
+        QFETCH(int, total);
+        QFETCH(int, emptyFrom);
+        QFETCH(int, lastRows);
+        QFETCH(int, got);
+        m_server->handler = [&](const Seen &s) {
+            const int page = s.query.queryItemValue(u"pageNumber"_s).toInt();
+            const int lastPage = (total + 9) / 10;
+            const int rows = (emptyFrom > 0 && page >= emptyFrom) ? 0
+                             : page == lastPage                   ? lastRows
+                                                                  : 10;
+            return ok(WireFormat::Json, listBody(WireFormat::Json, (page - 1) * 10, rows, total));
+        };
+        CupiClient *c = client(WireFormat::Json);
+        ListJob *job = c->list({Res::callHandlers(), Res::Item::CallHandler, {}, {}, 0, 10, 2});
+        const CupiError error = waitFor(job);
+        QCOMPARE(error.kind(), Kind::Server);
+        const QString expected = u"got %1 of %2"_s.arg(got).arg(total);
+        QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+        QCOMPARE(job->items().size(), got);
+        QCOMPARE(job->loaded(), got);
+    }
+
+    // A body that never ends stops at the cap with a clear error (before: it grew until
+    // std::bad_alloc).
+    void replySizeCapped()
+    {
+        m_server->handler = [](const Seen &) {
+            Answer a;
+            a.streamChunk = QByteArray(16 * 1024, 'x');
+            a.streamEveryMs = 1;
+            return a;
+        };
+        ConnectionSettings settings;
+        settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+        settings.maxReplyBytes = 1024 * 1024;
+        CupiClient c(settings, m_nam.get());
+        const CupiError error = waitFor(c.get(Res::version()));
+        QCOMPARE(error.kind(), Kind::Server);
+        QVERIFY2(error.message().contains(u"larger than 1 MB"_s), qPrintable(error.message()));
+        QCOMPARE(c.inFlight(), 0);
+    }
+
+    // A server that drips a byte now and then is cut off at the whole-transfer deadline, though
+    // the inactivity timeout never fires.
+    void transferDeadline()
+    {
+        m_server->handler = [](const Seen &) {
+            Answer a;
+            a.streamChunk = "x";
+            a.streamEveryMs = 50;
+            return a;
+        };
+        ConnectionSettings settings;
+        settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+        settings.transferTimeoutMs = 2000;
+        settings.transferDeadlineMs = 400;
+        CupiClient c(settings, m_nam.get());
+        QElapsedTimer clock;
+        clock.start();
+        const CupiError error = waitFor(c.get(Res::version()));
+        QCOMPARE(error.kind(), Kind::Network);
+        QVERIFY2(error.message().contains(u"0.4 s"_s), qPrintable(error.message()));
+        QVERIFY2(clock.elapsed() < 1900, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(c.inFlight(), 0);
     }
 
     void emptyAndSinglePage_data() { addWireRows(); }

@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -39,6 +40,10 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         bool hold = false; // answered by releaseAll()
         bool drop = false; // the connection is closed without an answer (a reset)
+        // A chunked body that never ends: `streamChunk` every `streamEveryMs` (a flood with 0,
+        // a drip with a long interval) until the client goes away.
+        QByteArray streamChunk;
+        int streamEveryMs = -1;
         void header(const QByteArray &key, const QByteArray &value)
         {
             headers.append({key, value});
@@ -105,6 +110,10 @@ protected:
             socket->abort();
             return true;
         }
+        if (answer.streamEveryMs >= 0) {
+            stream(socket, answer);
+            return true;
+        }
         QHttpServerResponder responder = makeResponder(request, socket);
         if (answer.hold) {
             ++current;
@@ -119,6 +128,21 @@ protected:
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 
 private:
+    static void stream(QTcpSocket *socket, const Answer &answer)
+    {
+        socket->write("HTTP/1.1 " + QByteArray::number(answer.status) + " OK\r\nContent-Type: " +
+                      answer.contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk = QByteArray::number(answer.streamChunk.size(), 16) + "\r\n" +
+                                 answer.streamChunk + "\r\n";
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, chunk] {
+            if (socket->state() == QAbstractSocket::ConnectedState &&
+                socket->bytesToWrite() < 4 * chunk.size())
+                socket->write(chunk);
+        });
+        timer->start(answer.streamEveryMs);
+    }
+
     static void send(QHttpServerResponder &responder, const Answer &answer)
     {
         responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));

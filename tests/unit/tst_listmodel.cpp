@@ -245,6 +245,40 @@ private Q_SLOTS:
         QVERIFY(!f.model->index(0, 0).data().toString().isEmpty());
     }
 
+    // A server whose list claims more rows than it has (issue 11): the rows that came stay,
+    // loadFailed() says "got N of M" (the window's message bar); an absurd count is refused
+    // before any row, not reserved for.
+    void shortOrAbsurdListFails_data()
+    {
+        QTest::addColumn<QString>("lie");
+        QTest::newRow("more") << u"more"_s;
+        QTest::newRow("huge") << u"huge"_s;
+    }
+    void shortOrAbsurdListFails()
+    {
+        QFETCH(QString, lie);
+        Fixture f;
+        QVERIFY(f.start(WireFormat::Json, {u"--handlers"_s, u"120"_s, u"--max-rows-per-page"_s,
+                                           u"40"_s, u"--total-lie"_s, lie}));
+        QSignalSpy failed(f.model.get(), &CallHandlerListModel::loadFailed);
+        QSignalSpy finished(f.model.get(), &CallHandlerListModel::loadFinished);
+        f.model->refresh();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!f.model->isLoading());
+        const auto error = failed.constFirst().at(0).value<CupiError>();
+        if (lie == u"huge"_s) {
+            QCOMPARE(error.kind(), CupiError::Kind::Decode);
+            QCOMPARE(f.model->rowCount(), 0);
+            return;
+        }
+        QCOMPARE(error.kind(), CupiError::Kind::Server);
+        const QString expected =
+            u"got %1 of %2"_s.arg(f.model->rowCount()).arg(f.model->rowCount() + 5);
+        QVERIFY2(error.userMessage().contains(expected), qPrintable(error.userMessage()));
+        QVERIFY(f.model->rowCount() > 40);
+    }
+
     void namesResolvedThroughLookups()
     {
         Fixture f;
