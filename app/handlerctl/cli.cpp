@@ -42,6 +42,11 @@ QString commandSummary()
             Text::tr("The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the "
                      "desktop keychain\n(service \"handlerdesk\", key user@host:port) — never "
                      "from an argument.") +
+            u"\n\n"_s +
+            Text::tr("CSV output (--output csv) neutralises formulas: a value that starts with\n"
+                     "= + - @ TAB or CR is written with a leading ' (OWASP's rule against CSV\n"
+                     "injection), so a spreadsheet shows it as text. --output json keeps every "
+                     "value exact.") +
             u"\n\n"_s + Text::tr("Exit status:") + u'\n' +
             Text::tr("  0  success\n"
                      "  1  usage error, or input refused before anything was sent\n"
