@@ -8,9 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +115,23 @@ class TestHandlerctl : public QObject
         if (error.error != QJsonParseError::NoError || !doc.isArray())
             qWarning() << "not a JSON array:" << run.out.left(200) << run.err;
         return doc.array();
+    }
+
+    // A PUT of `body` (JSON) to a call handler, as any client could send it; the HTTP status.
+    int rawPut(const QString &id, const QJsonObject &body)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_sim.url + u"/vmrest/handlers/callhandlers/"_s + id));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        const QByteArray credentials = "admin:" + m_sim.passwords.value(u"admin"_s).toUtf8();
+        request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+        QNetworkReply *reply = nam.put(request, QJsonDocument(body).toJson());
+        reply->ignoreSslErrors(); // the simulator's self-signed certificate
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(30000))
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
     QJsonObject showJson(const QString &id)
@@ -543,6 +563,41 @@ private Q_SLOTS:
 
     // Issue 8: a wrong password is tried once — real servers lock an account after 7 failures —
     // whatever the command (paging, a read before a write); exit code 4.
+    // Issue 11: what a server says reaches the terminal without control characters (no escape
+    // sequence, no CR forging a line) — in an error message, a `list` table and `show`.
+    void hostileServerTextIsCleaned()
+    {
+        const QJsonArray rows = jsonArray(handlerctl({u"list"_s, u"--output"_s, u"json"_s}));
+        QVERIFY(rows.size() >= 2);
+        const QJsonObject row = rows.at(1).toObject();
+        const QString id = row.value(u"ObjectId"_s).toString();
+        const QString original = row.value(u"DisplayName"_s).toString();
+        const QString hostile = u"Evil\x1b[2J\x1b]0;owned\x07\rhandlerctl: all good"_s;
+        // handlerctl refuses such a name, so it is set as another client could.
+        QCOMPARE(rawPut(id, QJsonObject{{u"DisplayName"_s, hostile}}), 204);
+        const QString shown = u"Evil\uFFFD[2J\uFFFD]0;owned\uFFFD\uFFFDhandlerctl: all good"_s;
+        const Run table = handlerctl({u"list"_s});
+        const Run show = handlerctl({u"show"_s, id});
+        // The server echoes the unknown id in its message.
+        const Run missing = handlerctl({u"show"_s, u"x\x1b[2J\ry"_s});
+        const Run json = handlerctl({u"show"_s, id, u"--output"_s, u"json"_s});
+        QCOMPARE(handlerctl({u"set"_s, id, u"--name"_s, original}).code, 0);
+        QCOMPARE(table.code, 0);
+        QCOMPARE(show.code, 0);
+        for (const QString &text : {table.out, show.out, missing.err}) {
+            QVERIFY2(!text.contains(u'\x1b') && !text.contains(u'\r') && !text.contains(u'\x07'),
+                     qPrintable(text));
+        }
+        QVERIFY2(table.out.contains(shown), qPrintable(table.out));
+        QVERIFY2(show.out.contains(u"DisplayName"_s) && show.out.contains(shown),
+                 qPrintable(show.out));
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(u"x\uFFFD[2J\uFFFDy"_s), qPrintable(missing.err));
+        // Machine formats keep the exact text.
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"DisplayName"_s),
+                 hostile);
+    }
+
     void wrongPasswordTriedOnce_data()
     {
         QTest::addColumn<QStringList>("command");
