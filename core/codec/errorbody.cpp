@@ -14,16 +14,21 @@ namespace HandlerDesk::Core::Codec {
 namespace {
 
 constexpr qsizetype MaxMessageLength = 300;
+// ErrorDetails may join several errors' messages; a hostile one is still capped at the source.
+constexpr qsizetype MaxDetailsLength = 2000;
+constexpr qsizetype MaxCodeLength = 100;
 
 QString collapseWhitespace(const QString &text)
 {
     return text.simplified();
 }
 
-QString capped(QString text)
+QString capped(QString text, qsizetype max = MaxMessageLength)
 {
-    if (text.size() > MaxMessageLength) {
-        text.truncate(MaxMessageLength - 1);
+    if (text.size() > max) {
+        text.truncate(max - 1);
+        if (text.back().isHighSurrogate())
+            text.chop(1);
         text = text.trimmed() + u'…';
     }
     return text;
@@ -33,8 +38,8 @@ QString capped(QString text)
 Codec::ServerMessage joined(const QStringList &codes, const QStringList &messages)
 {
     Codec::ServerMessage result;
-    result.code = codes.value(0);
-    result.message = messages.join(u"; "_s);
+    result.code = capped(codes.value(0), MaxCodeLength);
+    result.message = capped(messages.join(u"; "_s), MaxDetailsLength);
     return result;
 }
 

@@ -23,6 +23,8 @@ private slots:
     void htmlNestedAndUnclosed();
     void hostileHtmlTakesLinearTime_data();
     void hostileHtmlTakesLinearTime();
+    void hugeErrorDetailsAreCapped_data();
+    void hugeErrorDetailsAreCapped();
     void userMessagePerKind_data();
     void userMessagePerKind();
 };
@@ -121,6 +123,31 @@ void TestCodecErrors::hostileHtmlTakesLinearTime()
     QVERIFY2(ms < 1000, qPrintable(u"%1 bytes took %2 ms"_s.arg(body.size()).arg(ms)));
     QVERIFY2(decoded.message.startsWith(start), qPrintable(decoded.message.left(80)));
     QVERIFY(decoded.message.size() <= 300);
+}
+
+void TestCodecErrors::hugeErrorDetailsAreCapped_data()
+{
+    // A 20 MB message (and code) in ErrorDetails: capped where it is read.
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    const QByteArray huge(20'000'000, 'm');
+    QTest::newRow("xml") << "<ErrorDetails><errors><code>" + huge + "</code><message>" + huge +
+                                "</message></errors></ErrorDetails>"
+                         << QByteArray("application/xml");
+    QTest::newRow("json") << R"({"errors":{"code":")" + huge + R"(","message":")" + huge + "\"}}"
+                          << QByteArray("application/json");
+}
+
+void TestCodecErrors::hugeErrorDetailsAreCapped()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    const auto decoded = Codec::decodeError(body, contentType);
+    QVERIFY(decoded.message.startsWith(u"mmm"));
+    QVERIFY(decoded.message.endsWith(u'…'));
+    QVERIFY2(decoded.message.size() <= 2000, qPrintable(QString::number(decoded.message.size())));
+    QVERIFY(decoded.code.startsWith(u"mmm"));
+    QVERIFY(decoded.code.size() <= 100);
 }
 
 void TestCodecErrors::userMessagePerKind_data()
