@@ -166,8 +166,9 @@ void addGlobalOptions(QCommandLineParser &parser)
          Text::tr("Accept the server's certificate if its SHA-256 fingerprint is this (AA:BB:… "
                   "or plain hex)."),
          u"SHA256"_s},
-        {u"password-stdin"_s, Text::tr("Read the password from the first line of standard "
-                                       "input.")},
+        {u"password-stdin"_s,
+         Text::tr("Read the password from the first line of standard input (at a terminal: "
+                  "a prompt, not echoed). An empty password is refused.")},
         {u"page-size"_s,
          Text::tr("Rows per request when listing (default 100, Cisco's advice for busy "
                   "servers)."),

@@ -95,6 +95,11 @@ int Context::connect()
         err().flush();
         return ExitAuth;
     }
+    if (result.password.isEmpty()) { // an empty stdin, or an empty line typed at the prompt
+        err() << program << ": " << tr("the password is empty; nothing was sent.") << '\n';
+        err().flush();
+        return ExitUsage;
+    }
     m_nam = new QNetworkAccessManager;
     m_client = new Core::CupiClient(settings, m_nam);
     m_client->setPasswordProvider([password = result.password] { return password; });

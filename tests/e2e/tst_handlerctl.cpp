@@ -554,8 +554,16 @@ private Q_SLOTS:
             handlerctl({u"--password-stdin"_s, u"tenants"_s}, u"admin"_s, u""_s, true, {},
                        m_sim.passwords.value(u"admin"_s).toUtf8() + "\n");
         QCOMPARE(viaStdin.code, 0);
-        // Nothing listens there.
+        // Issue 11: an empty password is refused before anything is sent (nothing listens at
+        // `closed`: trying would exit with 5).
         const QString closed = u"https://127.0.0.1:1"_s;
+        for (const QByteArray &empty : {QByteArray(), QByteArray("\n")}) {
+            const Run refused = handlerctl({u"--password-stdin"_s, u"tenants"_s}, u"admin"_s, u""_s,
+                                           true, closed, empty);
+            QCOMPARE(refused.code, 1);
+            QVERIFY2(refused.err.contains(u"empty"_s), qPrintable(refused.err));
+        }
+        // Nothing listens there.
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, closed).code, 5);
         // Plain http only to loopback.
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, u"http://example.com"_s).code, 1);
