@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -567,6 +568,45 @@ private Q_SLOTS:
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, closed).code, 5);
         // Plain http only to loopback.
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, u"http://example.com"_s).code, 1);
+    }
+
+    // Issue 11: --password-stdin at a terminal (a pseudo-terminal from script(1)) prompts on
+    // stderr, does not echo what is typed, and leaves echo on afterwards.
+    void passwordPromptAtTerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(u"script"_s);
+        if (script.isEmpty())
+            QSKIP("script(1) (util-linux) is not installed");
+        const QString password = m_sim.passwords.value(u"admin"_s);
+        const QStringList args{qEnvironmentVariable("HANDLERCTL_BIN"),
+                               u"--server"_s,
+                               m_sim.url,
+                               u"--user"_s,
+                               u"admin"_s,
+                               u"--trust-fingerprint"_s,
+                               m_sim.fingerprint,
+                               u"--password-stdin"_s,
+                               u"tenants"_s};
+        QStringList quoted;
+        for (const QString &arg : args)
+            quoted << u"'"_s + arg + u"'"_s;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"HANDLERDESK_PASSWORD"_s);
+        p.setProcessEnvironment(env);
+        p.start(script, {u"-qfec"_s, quoted.join(u' ') + u"; stty -a"_s, u"/dev/null"_s});
+        QString seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += QString::fromUtf8(p.readAllStandardOutput()),
+                                  seen.contains(u"Password for admin@"_s)),
+                                 20000);
+        p.write(password.toUtf8() + "\n");
+        QVERIFY(p.waitForFinished(60000));
+        seen += QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(seen.contains(u"Acme"_s), qPrintable(seen));
+        QVERIFY2(!seen.contains(password + u"\r"_s) && !seen.contains(password + u"\n"_s),
+                 qPrintable(seen));
+        QVERIFY2(QRegularExpression(u"[ ;]echo[ ;]"_s).match(seen).hasMatch(), qPrintable(seen));
     }
 
     // Issue 8: a wrong password is tried once — real servers lock an account after 7 failures —
