@@ -17,17 +17,27 @@ CsvWriter::CsvWriter(QIODevice *device)
     Q_ASSERT(device);
 }
 
+// OWASP's rule against CSV (formula) injection: a spreadsheet runs a cell that starts with one of
+// these, so such a cell gets a leading single quote and is shown as text.
+static bool startsLikeFormula(QStringView value)
+{
+    return !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
+}
+
 void CsvWriter::appendField(QString &line, QStringView value)
 {
+    const QStringView guard = startsLikeFormula(value) ? u"'" : u"";
     const bool needsQuotes =
         value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
         value.contains(u'\r') ||
         (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!needsQuotes) {
+        line.append(guard);
         line.append(value);
         return;
     }
     line.append(u'"');
+    line.append(guard);
     for (const QChar c : value) {
         if (c == u'"')
             line.append(u'"');

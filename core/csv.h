@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFC 4180 CSV of CUPI objects, one row each: the header row is the CUPI field names, rows end
 // in CRLF, fields with commas, quotes, line breaks or edge spaces are quoted (quotes doubled),
-// text is UTF-8. Values are written as they are (no spreadsheet-formula mangling: "+91" stays).
+// text is UTF-8. Values are written as they are, except that a value starting with = + - @ TAB or
+// CR gets a leading single quote ('=HYPERLINK(…), '+91), OWASP's rule against CSV injection: a
+// spreadsheet would run it as a formula. A reader that wants the exact text uses --output json.
 #pragma once
 
 #include <QList>
@@ -21,7 +23,7 @@ public:
     explicit CsvWriter(QIODevice *device);
 
     void writeRow(const QStringList &values);
-    // `value` as one field of a line: quoted when needed (the one quoting rule).
+    // `value` as one field of a line: quoted when needed, formulas neutralised (the one rule).
     static void appendField(QString &line, QStringView value);
     // The header row; each writeObject() after it writes the object's values of `columns`
     // (empty when absent).

@@ -44,12 +44,16 @@ QString CupiObject::value(QStringView key) const
 void CupiObject::set(const QString &key, const QString &value)
 {
     const qsizetype i = indexOf(m_fields, key);
-    // An empty value is kept as empty, not null, so that "present but empty" survives.
-    const QString stored = value.isNull() ? u""_s : value;
     if (i >= 0)
-        m_fields[i].second = stored;
+        m_fields[i].second = value.isNull() ? u""_s : value;
     else
-        m_fields.append({key, stored});
+        appendUnique(key, value);
+}
+
+void CupiObject::appendUnique(const QString &key, const QString &value)
+{
+    // An empty value is kept as empty, not null, so that "present but empty" survives.
+    m_fields.append({key, value.isNull() ? u""_s : value});
 }
 
 void CupiObject::remove(QStringView key)

@@ -51,6 +51,10 @@ public:
     bool operator==(const CupiObject &other) const { return m_fields == other.m_fields; }
 
 private:
+    friend class ListPage; // builds objects whose names are unique, in linear time
+    // Appends without looking for `key`, which the caller knows is not there yet.
+    void appendUnique(const QString &key, const QString &value);
+
     QList<Field> m_fields;
 };
 

@@ -27,10 +27,13 @@ QStringView ListPage::value(qsizetype row, QStringView name) const
 
 CupiObject ListPage::object(qsizetype row) const
 {
+    // A row's names are unique (addField() keeps the last of a repeated one).
     CupiObject object;
     const qsizetype count = fieldCount(row);
+    object.m_fields.reserve(count);
     for (qsizetype i = 0; i < count; ++i)
-        object.set(m_names.at(m_fields.at(m_rowStart.at(row) + i).name), value(row, i).toString());
+        object.appendUnique(m_names.at(m_fields.at(m_rowStart.at(row) + i).name),
+                            value(row, i).toString());
     return object;
 }
 
@@ -41,7 +44,7 @@ CupiObject ListPage::object(qsizetype row, const QList<QStringView> &names) cons
     for (qsizetype i = 0; i < count; ++i) {
         const QString &fieldName = m_names.at(m_fields.at(m_rowStart.at(row) + i).name);
         if (names.contains(QStringView(fieldName)))
-            object.set(fieldName, value(row, i).toString());
+            object.appendUnique(fieldName, value(row, i).toString());
     }
     return object;
 }
@@ -60,13 +63,12 @@ qint32 ListPage::internName(QStringView name)
     const auto count = qint32(m_names.size());
     if (m_guess < count && m_names.at(m_guess) == name)
         return m_guess++;
-    for (qint32 i = 0; i < count; ++i) {
-        if (m_names.at(i) == name) {
-            m_guess = i + 1;
-            return i;
-        }
+    if (const auto it = m_nameIndex.constFind(name); it != m_nameIndex.cend()) {
+        m_guess = *it + 1;
+        return *it;
     }
     m_names.append(name.toString());
+    m_nameIndex.insert(QStringView(m_names.constLast()), count);
     m_guess = count + 1;
     return count;
 }

@@ -3,6 +3,7 @@
 
 #include "core/cupiobject.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -80,6 +81,9 @@ private:
 
     QString m_text;
     QStringList m_names; // each field name once, in first-seen order
+    // Name → its index in m_names, for names the guess misses (a hostile object may have 80,000
+    // keys). The views point into m_names' strings, which are never changed once appended.
+    QHash<QStringView, qint32> m_nameIndex;
     QList<Field> m_fields;
     QList<qsizetype> m_rowStart;
     QList<qsizetype> m_lastField; // per name: where it last stood in m_fields (-1: never)

@@ -42,6 +42,11 @@ QString commandSummary()
             Text::tr("The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the "
                      "desktop keychain\n(service \"handlerdesk\", key user@host:port) — never "
                      "from an argument.") +
+            u"\n\n"_s +
+            Text::tr("CSV output (--output csv) neutralises formulas: a value that starts with\n"
+                     "= + - @ TAB or CR is written with a leading ' (OWASP's rule against CSV\n"
+                     "injection), so a spreadsheet shows it as text. --output json keeps every "
+                     "value exact.") +
             u"\n\n"_s + Text::tr("Exit status:") + u'\n' +
             Text::tr("  0  success\n"
                      "  1  usage error, or input refused before anything was sent\n"
@@ -169,8 +174,9 @@ void addGlobalOptions(QCommandLineParser &parser)
          Text::tr("Accept the server's certificate if its SHA-256 fingerprint is this (AA:BB:… "
                   "or plain hex)."),
          u"SHA256"_s},
-        {u"password-stdin"_s, Text::tr("Read the password from the first line of standard "
-                                       "input.")},
+        {u"password-stdin"_s,
+         Text::tr("Read the password from the first line of standard input (at a terminal: "
+                  "a prompt, not echoed). An empty password is refused.")},
         {u"page-size"_s,
          Text::tr("Rows per request when listing (default 100, Cisco's advice for busy "
                   "servers)."),

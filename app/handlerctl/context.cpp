@@ -2,6 +2,7 @@
 #include "app/handlerctl/context.h"
 
 #include "core/cupijob.h"
+#include "core/displaytext.h"
 #include "core/operations/passwordsource.h"
 
 #include <QEventLoop>
@@ -17,6 +18,12 @@ using namespace Qt::Literals::StringLiterals;
 using HandlerDesk::Core::CupiError;
 
 namespace HandlerDesk::Ctl {
+
+namespace {
+// Server text on stderr: an error message (ErrorDetails, an HTML page) and the server's code.
+constexpr qsizetype MaxMessageLength = 1000;
+constexpr qsizetype MaxCodeLength = 100;
+} // namespace
 
 QTextStream &out()
 {
@@ -88,6 +95,11 @@ int Context::connect()
         err().flush();
         return ExitAuth;
     }
+    if (result.password.isEmpty()) { // an empty stdin, or an empty line typed at the prompt
+        err() << program << ": " << tr("the password is empty; nothing was sent.") << '\n';
+        err().flush();
+        return ExitUsage;
+    }
     m_nam = new QNetworkAccessManager;
     m_client = new Core::CupiClient(settings, m_nam);
     m_client->setPasswordProvider([password = result.password] { return password; });
@@ -135,8 +147,8 @@ int Context::fail(const CupiError &error) const
                        "fingerprint you trusted.")
                   : tr("the server's certificate is not trusted."))
           << '\n';
-        e << "  " << tr("subject:  %1").arg(cert.subject) << '\n';
-        e << "  " << tr("issuer:   %1").arg(cert.issuer) << '\n';
+        e << "  " << tr("subject:  %1").arg(Core::safeText(cert.subject, MaxMessageLength)) << '\n';
+        e << "  " << tr("issuer:   %1").arg(Core::safeText(cert.issuer, MaxMessageLength)) << '\n';
         e << "  "
           << tr("valid:    %1 to %2")
                  .arg(cert.notBefore.toString(Qt::ISODate), cert.notAfter.toString(Qt::ISODate))
@@ -147,13 +159,14 @@ int Context::fail(const CupiError &error) const
         e << tr("If this is your server's certificate, run again with:") << '\n'
           << "  --trust-fingerprint " << cert.sha256 << '\n';
     } else {
-        e << program << ": " << error.userMessage() << '\n';
+        // The server's words, on a terminal: cleaned and capped.
+        e << program << ": " << Core::safeText(error.userMessage(), MaxMessageLength) << '\n';
         if (!error.serverCode().isEmpty() || !error.request().isEmpty()) {
-            e << "  " << error.request();
+            e << "  " << Core::safeText(error.request(), MaxMessageLength);
             if (error.httpStatus() > 0)
                 e << " → HTTP " << error.httpStatus();
             if (!error.serverCode().isEmpty())
-                e << " " << error.serverCode();
+                e << " " << Core::safeText(error.serverCode(), MaxCodeLength);
             e << '\n';
         }
     }

@@ -6,6 +6,7 @@
 #include "app/handlerctl/output.h"
 
 #include "core/cupijob.h"
+#include "core/displaytext.h"
 #include "core/fieldnames.h"
 #include "core/fieldtable.h"
 #include "core/models/handleractions.h"
@@ -46,7 +47,7 @@ bool fetchHandler(Context &context, const QString &id, CupiObject *handler, int 
 int reportIssues(Context &context, const QList<Core::FieldIssue> &issues)
 {
     for (const Core::FieldIssue &issue : issues)
-        err() << context.program << ": " << issue.message << '\n';
+        err() << context.program << ": " << Core::safeText(issue.message, 1000) << '\n';
     err().flush();
     return ExitUsage;
 }
@@ -61,13 +62,17 @@ QString fieldHelp(QStringView field)
 }
 
 // How a handler is named in messages: "Sales" (71000), or its id when it has no name.
+// The handler's name as a terminal shows it (cleaned, capped: it is the server's text).
 QString labelOf(const CupiObject &handler)
 {
+    constexpr qsizetype MaxLabelLength = 200;
     if (handler.displayName().isEmpty())
-        return handler.objectId();
+        return Core::safeText(handler.objectId(), MaxLabelLength);
     const QString extension = handler.value(Core::Field::DtmfAccessId);
-    return u"\"%1\"%2"_s.arg(handler.displayName(),
-                             extension.isEmpty() ? QString() : u" ("_s + extension + u')');
+    return Core::safeText(
+        u"\"%1\"%2"_s.arg(handler.displayName(),
+                          extension.isEmpty() ? QString() : u" ("_s + extension + u')'),
+        MaxLabelLength);
 }
 
 // What one of HandlerActions' operations ended with: the handler's id and the error, if any.

@@ -4,6 +4,7 @@
 #include "app/handlerctl/context.h"
 #include "core/codec.h"
 #include "core/csv.h"
+#include "core/displaytext.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,15 +21,13 @@ using HandlerDesk::Core::CupiObject;
 namespace HandlerDesk::Ctl {
 
 namespace {
-// Table cells are one line: control characters become spaces.
-QString cell(const QString &text)
+// Table cells and `show` values are server text on a terminal: one line, no control characters,
+// capped.
+constexpr qsizetype MaxCellLength = 1000;
+
+QString cell(QStringView text)
 {
-    QString result = text;
-    for (QChar &c : result) {
-        if (c.category() == QChar::Other_Control)
-            c = u' ';
-    }
-    return result;
+    return Core::safeText(text, MaxCellLength);
 }
 
 QJsonObject toJson(const CupiObject &object)
@@ -59,7 +58,7 @@ void printFields(QTextStream &stream, const CupiObject &object)
     for (const auto &field : object.fields())
         width = qMax(width, field.first.size());
     for (const auto &[key, value] : object.fields())
-        stream << key.leftJustified(width) << "  " << cell(value) << '\n';
+        stream << cell(key).leftJustified(width) << "  " << cell(value) << '\n';
     stream.flush();
 }
 
@@ -183,7 +182,7 @@ private:
         for (const Column &column : m_columns) {
             qsizetype width = column.heading.size();
             for (qsizetype row = 0; page && row < page->rowCount(); ++row)
-                width = qMax(width, page->value(row, column.field).size());
+                width = qMax(width, cell(page->value(row, column.field)).size());
             m_widths.append(width);
         }
         m_line.resize(0);
@@ -197,7 +196,7 @@ private:
         for (qsizetype row = 0; row < page.rowCount(); ++row) {
             m_line.resize(0);
             for (qsizetype i = 0; i < m_columns.size(); ++i)
-                addCell(i, cell(page.value(row, m_columns.at(i).field).toString()));
+                addCell(i, cell(page.value(row, m_columns.at(i).field)));
             endLine();
         }
     }
@@ -234,7 +233,7 @@ public:
                    "%n rows had fields that the first page did not have (%1); the CSV does not "
                    "hold them. Use --output json to get every field.",
                    nullptr, int(m_rowsWithMore))
-            .arg(m_missing.join(u", "_s));
+            .arg(cell(m_missing.join(u", "_s)));
     }
 
 private:

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core::Codec {
@@ -12,16 +14,21 @@ namespace HandlerDesk::Core::Codec {
 namespace {
 
 constexpr qsizetype MaxMessageLength = 300;
+// ErrorDetails may join several errors' messages; a hostile one is still capped at the source.
+constexpr qsizetype MaxDetailsLength = 2000;
+constexpr qsizetype MaxCodeLength = 100;
 
 QString collapseWhitespace(const QString &text)
 {
     return text.simplified();
 }
 
-QString capped(QString text)
+QString capped(QString text, qsizetype max = MaxMessageLength)
 {
-    if (text.size() > MaxMessageLength) {
-        text.truncate(MaxMessageLength - 1);
+    if (text.size() > max) {
+        text.truncate(max - 1);
+        if (text.back().isHighSurrogate())
+            text.chop(1);
         text = text.trimmed() + u'…';
     }
     return text;
@@ -31,8 +38,8 @@ QString capped(QString text)
 Codec::ServerMessage joined(const QStringList &codes, const QStringList &messages)
 {
     Codec::ServerMessage result;
-    result.code = codes.value(0);
-    result.message = messages.join(u"; "_s);
+    result.code = capped(codes.value(0), MaxCodeLength);
+    result.message = capped(messages.join(u"; "_s), MaxDetailsLength);
     return result;
 }
 
@@ -78,6 +85,7 @@ std::optional<Codec::ServerMessage> fromXml(const QByteArray &body)
     return joined(codes, messages);
 }
 
+// Linear: the pattern has no nested repetition, a failed match costs at most its run of letters.
 QString decodeHtmlEntities(const QString &text)
 {
     static const QRegularExpression entity(u"&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);"_s);
@@ -108,39 +116,133 @@ QString decodeHtmlEntities(const QString &text)
     return out;
 }
 
-QString htmlText(const QString &html)
+// A hostile page is read in linear time: only its first MaxHtmlBytes are looked at, and every
+// search below either moves the scan past what it found or, when it finds nothing, is remembered
+// so that it is never repeated.
+constexpr qsizetype MaxHtmlBytes = 256 * 1024;
+
+bool isWordChar(QChar c)
 {
-    static const QRegularExpression invisible(u"<(script|style|head)\\b.*?</\\1\\s*>|<!--.*?-->"_s,
-                                              QRegularExpression::CaseInsensitiveOption |
-                                                  QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression tag(u"<[^>]*>"_s);
-    QString text = html;
-    text.remove(invisible);
-    text.replace(tag, u" "_s);
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// `html` at `pos` starts with "<name" followed by a word boundary.
+bool opensElement(QStringView html, qsizetype pos, QStringView name)
+{
+    const qsizetype end = pos + 1 + name.size();
+    return html.mid(pos + 1, name.size()).compare(name, Qt::CaseInsensitive) == 0 &&
+           (end >= html.size() || !isWordChar(html.at(end)));
+}
+
+// The end of the first "</name\s*>" at or after `from`, or -1.
+qsizetype closingTagEnd(QStringView html, qsizetype from, QStringView name)
+{
+    const QString open = u"</"_s + name.toString();
+    for (qsizetype at = html.indexOf(open, from, Qt::CaseInsensitive); at >= 0;
+         at = html.indexOf(open, at + 1, Qt::CaseInsensitive)) {
+        qsizetype i = at + open.size();
+        while (i < html.size() && html.at(i).isSpace())
+            ++i;
+        if (i < html.size() && html.at(i) == u'>')
+            return i + 1;
+    }
+    return -1;
+}
+
+// The readable text of markup: <script>, <style>, <head> and comments dropped, every other tag a
+// space, entities resolved, whitespace collapsed.
+QString htmlText(QStringView html)
+{
+    static constexpr std::array<QStringView, 3> invisible = {u"script", u"style", u"head"};
+    std::array<bool, invisible.size()> unclosed = {}; // no "</name>" after the scan any more
+    bool commentsUnclosed = false;
+    bool tagsUnclosed = false;
+    QString text;
+    text.reserve(html.size());
+    qsizetype i = 0;
+    while (i < html.size()) {
+        const QChar c = html.at(i);
+        if (c != u'<') {
+            text.append(c);
+            ++i;
+            continue;
+        }
+        if (!commentsUnclosed && html.mid(i, 4) == u"<!--") {
+            const qsizetype close = html.indexOf(u"-->", i + 4);
+            if (close >= 0) {
+                i = close + 3;
+                continue;
+            }
+            commentsUnclosed = true;
+        }
+        bool skipped = false;
+        for (size_t n = 0; n < invisible.size() && !skipped; ++n) {
+            if (unclosed[n] || !opensElement(html, i, invisible[n]))
+                continue;
+            const qsizetype end = closingTagEnd(html, i + 1, invisible[n]);
+            if (end < 0) {
+                unclosed[n] = true;
+                break;
+            }
+            i = end;
+            skipped = true;
+        }
+        if (skipped)
+            continue;
+        const qsizetype tagEnd = tagsUnclosed ? -1 : html.indexOf(u'>', i + 1);
+        if (tagEnd < 0) { // a '<' that never closes is text
+            tagsUnclosed = true;
+            text.append(c);
+            ++i;
+            continue;
+        }
+        text.append(u' ');
+        i = tagEnd + 1;
+    }
     return collapseWhitespace(decodeHtmlEntities(text));
 }
 
-QString firstElementText(const QString &html, QStringView name)
+// The text of the first <name …>…</name> element, or an empty string.
+QString firstElementText(QStringView html, QStringView name)
 {
-    const QRegularExpression element(u"<%1\\b[^>]*>(.*?)</%1\\s*>"_s.arg(name),
-                                     QRegularExpression::CaseInsensitiveOption |
-                                         QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = element.match(html);
-    return m.hasMatch() ? htmlText(m.captured(1)) : QString();
+    const QString open = u"<"_s + name.toString();
+    for (qsizetype at = html.indexOf(open, 0, Qt::CaseInsensitive); at >= 0;
+         at = html.indexOf(open, at + 1, Qt::CaseInsensitive)) {
+        if (!opensElement(html, at, name))
+            continue;
+        const qsizetype contentStart = html.indexOf(u'>', at) + 1;
+        if (contentStart == 0)
+            return {}; // no later one closes either
+        const QString close = u"</"_s + name.toString();
+        const qsizetype end = closingTagEnd(html, contentStart, name);
+        if (end < 0)
+            return {};
+        const qsizetype contentEnd = html.lastIndexOf(close, end - 1, Qt::CaseInsensitive);
+        return htmlText(html.mid(contentStart, contentEnd - contentStart));
+    }
+    return {};
+}
+
+// `text` without a leading `heading` and the spaces after it (a whole-word prefix only).
+QString withoutHeading(const QString &text, const QString &heading)
+{
+    if (heading.isEmpty() || !text.startsWith(heading))
+        return text;
+    if (text.size() > heading.size() && !text.at(heading.size()).isSpace())
+        return text;
+    return text.mid(heading.size()).trimmed();
 }
 
 // A Tomcat or proxy page: its title (or first heading), then the readable rest of the body.
 Codec::ServerMessage fromHtml(const QByteArray &body)
 {
-    const QString html = QString::fromUtf8(body);
+    const QString html = QString::fromUtf8(body.left(MaxHtmlBytes));
     QString heading = firstElementText(html, u"title");
     if (heading.isEmpty())
         heading = firstElementText(html, u"h1");
     QString rest = htmlText(html);
-    if (!heading.isEmpty() && rest.startsWith(heading))
-        rest = rest.mid(heading.size()).trimmed();
-    if (!heading.isEmpty() && rest.startsWith(heading)) // <title> and <h1> often repeat
-        rest = rest.mid(heading.size()).trimmed();
+    rest = withoutHeading(rest, heading);
+    rest = withoutHeading(rest, heading); // <title> and <h1> often repeat
     Codec::ServerMessage result;
     if (heading.isEmpty())
         result.message = capped(rest);

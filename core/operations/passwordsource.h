@@ -24,7 +24,9 @@ QString keychainKey(const ConnectionSettings &settings);
 
 // Reads the password from `source` and answers once through `done`, never synchronously:
 // found == false when the environment variable is empty or the keychain has no entry, error set
-// when the keychain cannot be read. Standard input gives its first line (without the line end).
+// when the keychain cannot be read. Standard input gives its first line (without the line end);
+// at a terminal it prompts "Password for KEY: " on stderr with echo off (restored afterwards, also
+// on Ctrl+C). The caller refuses an empty password.
 void read(Source source, const QString &keychainKey, SecretStore *keychain, QObject *context,
           SecretStore::Callback done);
 

@@ -8,9 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +136,36 @@ class TestHandlerctl : public QObject
         if (error.error != QJsonParseError::NoError || !doc.isArray())
             qWarning() << "not a JSON array:" << run.out.left(200) << run.err;
         return doc.array();
+    }
+
+    // A PUT of `body` (JSON) to a call handler, as any client could send it; the HTTP status.
+    // The simulator answers 503 to a third Basic sign-in within a second (as real servers do), and
+    // the handlerctl runs just before used two: the request is sent again a second later.
+    int rawPut(const QString &id, const QJsonObject &body)
+    {
+        int status = 503;
+        for (int attempt = 0; attempt < 5 && status == 503; ++attempt) {
+            if (attempt > 0)
+                QTest::qWait(1100);
+            status = rawPutOnce(id, body);
+        }
+        return status;
+    }
+
+    int rawPutOnce(const QString &id, const QJsonObject &body)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_sim.url + u"/vmrest/handlers/callhandlers/"_s + id));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        const QByteArray credentials = "admin:" + m_sim.passwords.value(u"admin"_s).toUtf8();
+        request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+        QNetworkReply *reply = nam.put(request, QJsonDocument(body).toJson());
+        reply->ignoreSslErrors(); // the simulator's self-signed certificate
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(30000))
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
     QJsonObject showJson(const QString &id)
@@ -594,15 +628,97 @@ private Q_SLOTS:
             handlerctl({u"--password-stdin"_s, u"tenants"_s}, u"admin"_s, u""_s, true, {},
                        m_sim.passwords.value(u"admin"_s).toUtf8() + "\n");
         QCOMPARE(viaStdin.code, 0);
-        // Nothing listens there.
+        // Issue 11: an empty password is refused before anything is sent (nothing listens at
+        // `closed`: trying would exit with 5).
         const QString closed = u"https://127.0.0.1:1"_s;
+        for (const QByteArray &empty : {QByteArray(), QByteArray("\n")}) {
+            const Run refused = handlerctl({u"--password-stdin"_s, u"tenants"_s}, u"admin"_s, u""_s,
+                                           true, closed, empty);
+            QCOMPARE(refused.code, 1);
+            QVERIFY2(refused.err.contains(u"empty"_s), qPrintable(refused.err));
+        }
+        // Nothing listens there.
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, closed).code, 5);
         // Plain http only to loopback.
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, u"http://example.com"_s).code, 1);
     }
 
+    // Issue 11: --password-stdin at a terminal (a pseudo-terminal from script(1)) prompts on
+    // stderr, does not echo what is typed, and leaves echo on afterwards.
+    void passwordPromptAtTerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(u"script"_s);
+        if (script.isEmpty())
+            QSKIP("script(1) (util-linux) is not installed");
+        const QString password = m_sim.passwords.value(u"admin"_s);
+        const QStringList args{qEnvironmentVariable("HANDLERCTL_BIN"),
+                               u"--server"_s,
+                               m_sim.url,
+                               u"--user"_s,
+                               u"admin"_s,
+                               u"--trust-fingerprint"_s,
+                               m_sim.fingerprint,
+                               u"--password-stdin"_s,
+                               u"tenants"_s};
+        QStringList quoted;
+        for (const QString &arg : args)
+            quoted << u"'"_s + arg + u"'"_s;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"HANDLERDESK_PASSWORD"_s);
+        p.setProcessEnvironment(env);
+        p.start(script, {u"-qfec"_s, quoted.join(u' ') + u"; stty -a"_s, u"/dev/null"_s});
+        QString seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += QString::fromUtf8(p.readAllStandardOutput()),
+                                  seen.contains(u"Password for admin@"_s)),
+                                 20000);
+        p.write(password.toUtf8() + "\n");
+        QVERIFY(p.waitForFinished(60000));
+        seen += QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(seen.contains(u"Acme"_s), qPrintable(seen));
+        QVERIFY2(!seen.contains(password + u"\r"_s) && !seen.contains(password + u"\n"_s),
+                 qPrintable(seen));
+        QVERIFY2(QRegularExpression(u"[ ;]echo[ ;]"_s).match(seen).hasMatch(), qPrintable(seen));
+    }
+
     // Issue 8: a wrong password is tried once — real servers lock an account after 7 failures —
     // whatever the command (paging, a read before a write); exit code 4.
+    // Issue 11: what a server says reaches the terminal without control characters (no escape
+    // sequence, no CR forging a line) — in an error message, a `list` table and `show`.
+    void hostileServerTextIsCleaned()
+    {
+        const QJsonArray rows = jsonArray(handlerctl({u"list"_s, u"--output"_s, u"json"_s}));
+        QVERIFY(rows.size() >= 2);
+        const QJsonObject row = rows.at(1).toObject();
+        const QString id = row.value(u"ObjectId"_s).toString();
+        const QString original = row.value(u"DisplayName"_s).toString();
+        const QString hostile = u"Evil\x1b[2J\x1b]0;owned\x07\rhandlerctl: all good"_s;
+        // handlerctl refuses such a name, so it is set as another client could.
+        QCOMPARE(rawPut(id, QJsonObject{{u"DisplayName"_s, hostile}}), 204);
+        const QString shown = u"Evil\uFFFD[2J\uFFFD]0;owned\uFFFD\uFFFDhandlerctl: all good"_s;
+        const Run table = handlerctl({u"list"_s});
+        const Run show = handlerctl({u"show"_s, id});
+        // The server echoes the unknown id in its message.
+        const Run missing = handlerctl({u"show"_s, u"x\x1b[2J\ry"_s});
+        const Run json = handlerctl({u"show"_s, id, u"--output"_s, u"json"_s});
+        QCOMPARE(handlerctl({u"set"_s, id, u"--name"_s, original}).code, 0);
+        QCOMPARE(table.code, 0);
+        QCOMPARE(show.code, 0);
+        for (const QString &text : {table.out, show.out, missing.err}) {
+            QVERIFY2(!text.contains(u'\x1b') && !text.contains(u'\r') && !text.contains(u'\x07'),
+                     qPrintable(text));
+        }
+        QVERIFY2(table.out.contains(shown), qPrintable(table.out));
+        QVERIFY2(show.out.contains(u"DisplayName"_s) && show.out.contains(shown),
+                 qPrintable(show.out));
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(u"x\uFFFD[2J\uFFFDy"_s), qPrintable(missing.err));
+        // Machine formats keep the exact text.
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"DisplayName"_s),
+                 hostile);
+    }
+
     void wrongPasswordTriedOnce_data()
     {
         QTest::addColumn<QStringList>("command");

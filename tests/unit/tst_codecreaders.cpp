@@ -7,6 +7,7 @@
 #include "core/codec/codec_p.h"
 #include "core/listpage.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTest>
@@ -38,6 +39,8 @@ private slots:
     void plainXmlAgreesWithFullReader();
     void plainXmlLeavesEveryTruncationToFullReader();
     void listPageAbsentEmptyAndProjection();
+    void manyKeysTakeLinearTime_data();
+    void manyKeysTakeLinearTime();
 };
 
 void TestCodecReaders::jsonValidityMatchesQJsonDocument_data()
@@ -222,6 +225,40 @@ void TestCodecReaders::listPageAbsentEmptyAndProjection()
     const CupiObject projected = page->object(0, {u"C", u"A"});
     QCOMPARE(keys(projected), (QStringList{u"A"_s, u"C"_s})); // the row's order
     QCOMPARE(page->object(1).value(u"C"), u"x"_s);
+}
+
+void TestCodecReaders::manyKeysTakeLinearTime_data()
+{
+    // One object with 80,000 distinct keys: each key's lookup was a linear search (7.5 s).
+    constexpr int Keys = 80'000;
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("format");
+    QByteArray xml = "<Callhandler>";
+    QByteArray json = "{";
+    for (int i = 0; i < Keys; ++i) {
+        const QByteArray key = "K" + QByteArray::number(i);
+        const QByteArray value = QByteArray::number(i * 7);
+        xml += '<' + key + '>' + value + "</" + key + '>';
+        json += (i > 0 ? ",\"" : "\"") + key + "\":\"" + value + '"';
+    }
+    QTest::newRow("xml") << xml + "</Callhandler>" << int(WireFormat::Xml);
+    QTest::newRow("json") << json + '}' << int(WireFormat::Json);
+}
+
+void TestCodecReaders::manyKeysTakeLinearTime()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, format);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<CupiObject> object = Codec::decodeObject(body, WireFormat(format));
+    const qint64 ms = timer.elapsed();
+    QVERIFY(object.ok());
+    QVERIFY2(ms < 1000, qPrintable(u"%1 bytes took %2 ms"_s.arg(body.size()).arg(ms)));
+    QCOMPARE(object->size(), 80'000);
+    QCOMPARE(object->fields().at(0).first, u"K0"_s);
+    QCOMPARE(object->value(u"K79999"), u"559993"_s);
+    QCOMPARE(object->fields().at(41'234).second, u"288638"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCodecReaders)

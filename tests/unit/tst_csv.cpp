@@ -34,7 +34,15 @@ void TestCsv::escape_data()
     QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
     QTest::newRow("carriage return") << u"a\r\nb"_s << u"\"a\r\nb\""_s;
     QTest::newRow("edge spaces") << u" x "_s << u"\" x \""_s;
-    QTest::newRow("plus stays") << u"+91"_s << u"+91"_s;
+    // OWASP's CSV-injection rule (issue 11; "+91" was written as it is before).
+    QTest::newRow("plus neutralised") << u"+91"_s << u"'+91"_s;
+    QTest::newRow("formula") << u"=HYPERLINK(\"http://x\")"_s
+                             << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
+    QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("tab") << u"\t=1"_s << u"\"'\t=1\""_s;
+    QTest::newRow("leading carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+    QTest::newRow("inside is kept") << u"a=b-c"_s << u"a=b-c"_s;
     QTest::newRow("non-ascii") << u"Zürich 東京"_s << u"Zürich 東京"_s;
 }
 
