@@ -183,22 +183,21 @@ void CallHandlerListModel::onPage(const ListPage &rows, qint64 loaded, qint64 to
 
 QVector<CallHandlerListModel::Row> CallHandlerListModel::parsePage(const ListPage &page)
 {
-    // Only the fields a row keeps are copied out of the page.
-    static const QList<QStringView> fields = {Field::ObjectId,
-                                              Field::DisplayName,
-                                              Field::DtmfAccessId,
-                                              Field::TenantObjectId,
-                                              Field::ScheduleSetObjectId,
-                                              Field::RecipientDistributionListObjectId,
-                                              Field::RecipientSubscriberObjectId,
-                                              Field::Language,
-                                              Field::UseDefaultLanguage,
-                                              Field::UseCallLanguage,
-                                              Field::UseDefaultTimeZone,
-                                              Field::TimeZone,
-                                              Field::Undeletable,
-                                              Field::IsPrimary,
-                                              Field::IsTemplate};
+    static const QList<QStringView> fieldsRowsKeep = {Field::ObjectId,
+                                                      Field::DisplayName,
+                                                      Field::DtmfAccessId,
+                                                      Field::TenantObjectId,
+                                                      Field::ScheduleSetObjectId,
+                                                      Field::RecipientDistributionListObjectId,
+                                                      Field::RecipientSubscriberObjectId,
+                                                      Field::Language,
+                                                      Field::UseDefaultLanguage,
+                                                      Field::UseCallLanguage,
+                                                      Field::UseDefaultTimeZone,
+                                                      Field::TimeZone,
+                                                      Field::Undeletable,
+                                                      Field::IsPrimary,
+                                                      Field::IsTemplate};
     QVector<Row> fresh;
     fresh.reserve(page.rowCount());
     QSet<QStringView> seen;
@@ -207,16 +206,15 @@ QVector<CallHandlerListModel::Row> CallHandlerListModel::parsePage(const ListPag
         if (id.isEmpty() || m_rowById.contains(id.toString()) || seen.contains(id))
             continue; // e.g. added by addHandler() while loading
         seen.insert(id);
-        fresh.append(makeRow(page.object(i, fields)));
+        fresh.append(makeRow(page.object(i, fieldsRowsKeep)));
     }
     return fresh;
 }
 
 void CallHandlerListModel::takeRows(QVector<Row> rows)
 {
-    // Sized by the server's total, but never more than a real server's list on its word alone.
-    constexpr qint64 MaxReserve = 100'000;
-    m_rows.reserve(qMax<qint64>(qMin(m_total, MaxReserve), m_rows.size() + rows.size()));
+    // Sized by the server's total, but on its word alone never past 100,000 rows.
+    m_rows.reserve(qMax<qint64>(qMin<qint64>(m_total, 100'000), m_rows.size() + rows.size()));
     for (Row &row : rows) {
         m_rowById.insert(row.objectId, int(m_rows.size()));
         m_rows.append(std::move(row));
