@@ -138,8 +138,7 @@ void CallHandlerListModel::startLoad()
     ListRequest request = handlerListRequest(
         {.includePrimary = m_includePrimary, .tenantId = m_tenantFilter, .clause = {}});
     request.keepItems = false; // rows live here, compactly; the job need not keep 40,000 objects
-    // All the client's slots: the server works on the next pages while this one is read.
-    request.pagesInFlight = m_client->settings().maxInFlight;
+    request.pagesInFlight = m_client->settings().maxInFlight; // the server works ahead
     const quint64 generation = ++m_generation;
     m_job = m_client->list(request);
     connect(m_job, &ListJob::pageLoaded, this,
@@ -200,13 +199,14 @@ QVector<CallHandlerListModel::Row> CallHandlerListModel::parsePage(const ListPag
                                                       Field::IsTemplate};
     QVector<Row> fresh;
     fresh.reserve(page.rowCount());
-    QSet<QStringView> seen;
+    QSet<QString> seen;
     for (qsizetype i = 0; i < page.rowCount(); ++i) {
-        const QStringView id = page.value(i, Field::ObjectId);
-        if (id.isEmpty() || m_rowById.contains(id.toString()) || seen.contains(id))
+        Row row = makeRow(page.object(i, fieldsRowsKeep));
+        const QString &id = row.objectId;
+        if (id.isEmpty() || m_rowById.contains(id) || seen.contains(id))
             continue; // e.g. added by addHandler() while loading
         seen.insert(id);
-        fresh.append(makeRow(page.object(i, fieldsRowsKeep)));
+        fresh.append(std::move(row));
     }
     return fresh;
 }

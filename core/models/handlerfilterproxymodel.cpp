@@ -123,7 +123,7 @@ const HandlerFilterProxyModel::SortKey &HandlerFilterProxyModel::sortKey(int sou
 {
     if (column != m_sortKeyColumn) {
         m_sortKeys.clear();
-        const_cast<HandlerFilterProxyModel *>(this)->m_ranks.clear();
+        m_ranks.clear();
         m_sortKeyColumn = column;
     }
     if (size_t(sourceRow) >= m_sortKeys.size())

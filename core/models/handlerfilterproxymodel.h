@@ -67,7 +67,7 @@ private:
 
     mutable std::vector<SortKey> m_sortKeys; // of m_sortKeyColumn, by source row
     mutable int m_sortKeyColumn = -1;
-    std::vector<qint32> m_ranks; // by source row, of m_sortKeyColumn; -1: compare the keys
+    mutable std::vector<qint32> m_ranks; // by source row, of m_sortKeyColumn; -1: compare the keys
     mutable std::vector<FilterKey> m_filterKeys; // by source row
     QList<QMetaObject::Connection> m_sourceConnections;
     QString m_filterText; // as given
