@@ -2,8 +2,11 @@
 #include "faults.h"
 
 #include "api.h"
+#include "constants.h"
 #include "store.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QHttpServerResponder>
 #include <QSslSocket>
 #include <QWriteLocker>
@@ -31,6 +34,95 @@ const char *faultName(Fault fault)
         return "garbage";
     }
     Q_UNREACHABLE();
+}
+
+namespace {
+
+struct Switch
+{
+    const char *name;
+    const char *valueName;
+    const char *help;
+    double FaultOptions::*rate = nullptr; // else an int of 0 or more:
+    int FaultOptions::*number = nullptr;
+};
+
+const Switch switches[] = {
+    {"fail-rate", "P",
+     "A fault for tests: this share of the requests get 500 with ErrorDetails and are not "
+     "applied.",
+     &FaultOptions::failRate},
+    {"throttle-rate", "P",
+     "A fault for tests: this share get 503 \"server busy\" and are not applied.",
+     &FaultOptions::throttleRate},
+    {"drop-rate", "P",
+     "A fault for tests: this share are applied, then the connection is closed in the middle "
+     "of the reply.",
+     &FaultOptions::dropRate},
+    {"stall-ms", "ms",
+     "A fault for tests: a stalled reply sends its headers and a few bytes, then waits this "
+     "long before the rest.",
+     nullptr, &FaultOptions::stallMs},
+    {"stall-rate", "P", "The share of the replies stalled by --stall-ms (default 0.01).",
+     &FaultOptions::stallRate},
+    {"garbage-rate", "P",
+     "A fault for tests: this share of the successful replies (writes applied) come as 200 "
+     "with a malformed XML or JSON body.",
+     &FaultOptions::garbageRate},
+    {"churn-ms", "ms",
+     "A fault for tests: every N ms a random call handler's DisplayName changes behind the "
+     "clients' backs (logged as \"churn:\").",
+     nullptr, &FaultOptions::churnMs},
+};
+
+} // namespace
+
+void addFaultOptions(QCommandLineParser &parser)
+{
+    for (const Switch &s : switches)
+        parser.addOption({QString::fromLatin1(s.name), QCoreApplication::translate("main", s.help),
+                          QString::fromLatin1(s.valueName)});
+    parser.addOption({u"fault-seed"_s,
+                      QCoreApplication::translate(
+                          "main", "Seed of the fault decisions and of --churn-ms (same seed, "
+                                  "same faults). Requests with the header X-CupiSim-No-Faults: 1 "
+                                  "are never faulted."),
+                      u"N"_s, u"1"_s});
+}
+
+bool readFaultOptions(const QCommandLineParser &parser, FaultOptions *out, QString *error)
+{
+    for (const Switch &s : switches) {
+        const QString name = QString::fromLatin1(s.name);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        if (s.rate) {
+            const double p = parser.value(name).toDouble(&ok);
+            ok = ok && p >= 0 && p <= 1;
+            out->*s.rate = p;
+        } else {
+            const int n = parser.value(name).toInt(&ok);
+            ok = ok && n >= 0;
+            out->*s.number = n;
+        }
+        if (!ok) {
+            *error = u"--%1 takes %2"_s.arg(name, s.rate ? u"a number from 0 to 1"_s
+                                                         : u"a number of 0 or more"_s);
+            return false;
+        }
+    }
+    if (!parser.isSet(u"stall-rate"_s))
+        out->stallRate = DefaultStallRate;
+    else if (out->stallMs == 0) {
+        *error = u"--stall-rate needs --stall-ms"_s;
+        return false;
+    }
+    bool seedOk = false;
+    out->seed = parser.value(u"fault-seed"_s).toUInt(&seedOk);
+    if (!seedOk)
+        *error = u"--fault-seed takes a number of 0 or more"_s;
+    return seedOk;
 }
 
 FaultPlan::FaultPlan(const FaultOptions &options)

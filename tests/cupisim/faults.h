@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCommandLineParser;
 class QHttpServerResponder;
 class QTcpSocket;
 
@@ -34,6 +35,11 @@ struct FaultOptions
 enum class Fault { None, Fail, Throttle, Drop, Stall, Garbage };
 
 const char *faultName(Fault fault);
+
+// The switches on cupi-sim's command line: added before QCommandLineParser::process(), read
+// after it (false and *error for a bad value).
+void addFaultOptions(QCommandLineParser &parser);
+bool readFaultOptions(const QCommandLineParser &parser, FaultOptions *out, QString *error);
 
 class FaultPlan
 {

@@ -133,40 +133,11 @@ int main(int argc, char *argv[])
     };
     const auto handshakeTimeout = hidden("handshake-timeout-ms", DefaultHandshakeTimeoutMs);
     const auto idleTimeout = hidden("idle-timeout-ms", DefaultIdleTimeoutMs);
-    const auto failRate = opt("fail-rate",
-                              "A fault for tests: this share of the requests get 500 with "
-                              "ErrorDetails and are not applied.",
-                              "P", u"0"_s);
-    const auto throttleRate = opt("throttle-rate",
-                                  "A fault for tests: this share get 503 \"server busy\" and "
-                                  "are not applied.",
-                                  "P", u"0"_s);
-    const auto dropRate = opt("drop-rate",
-                              "A fault for tests: this share are applied, then the connection "
-                              "is closed in the middle of the reply.",
-                              "P", u"0"_s);
-    const auto stallMs = opt("stall-ms",
-                             "A fault for tests: a stalled reply sends its headers and a few "
-                             "bytes, then waits this long before the rest.",
-                             "ms", u"0"_s);
-    const auto stallRate = opt("stall-rate", "The share of the replies stalled by --stall-ms.", "P",
-                               QString::number(DefaultStallRate));
-    const auto garbageRate = opt("garbage-rate",
-                                 "A fault for tests: this share of the successful replies (writes "
-                                 "applied) come as 200 with a malformed XML or JSON body.",
-                                 "P", u"0"_s);
-    const auto churnMs = opt("churn-ms",
-                             "A fault for tests: every N ms a random call handler's DisplayName "
-                             "changes behind the clients' backs (logged as \"churn:\").",
-                             "ms", u"0"_s);
-    const auto faultSeed =
-        opt("fault-seed",
-            "Seed of the fault decisions and of --churn-ms (same seed, same faults). Requests "
-            "with the header X-CupiSim-No-Faults: 1 are never faulted.",
-            "N", u"1"_s);
+    addFaultOptions(parser);
     parser.process(app);
 
     ServerOptions so;
+    QString error;
     const QString hostPort = parser.value(listen);
     const qsizetype colon = hostPort.lastIndexOf(u':');
     bool portOk = false;
@@ -202,34 +173,12 @@ int main(int argc, char *argv[])
     if (!bodyOk || !handshakeOk || !idleOk || so.maxBodyBytes <= 0 || so.handshakeTimeoutMs <= 0 ||
         so.idleTimeoutMs <= 0)
         return fail(u"--max-body-kb and the timeouts take a number above 0"_s);
-    FaultOptions &fo = so.faults;
-    bool ratesOk = true;
-    auto rate = [&](const QCommandLineOption &o) {
-        bool ok = false;
-        const double p = parser.value(o).toDouble(&ok);
-        ratesOk = ratesOk && ok && p >= 0 && p <= 1;
-        return p;
-    };
-    fo.failRate = rate(failRate);
-    fo.throttleRate = rate(throttleRate);
-    fo.dropRate = rate(dropRate);
-    fo.stallRate = rate(stallRate);
-    fo.garbageRate = rate(garbageRate);
-    if (!ratesOk)
-        return fail(u"the fault rates take a number from 0 to 1"_s);
-    bool stallOk = false, churnOk = false, seedOk = false;
-    fo.stallMs = parser.value(stallMs).toInt(&stallOk);
-    fo.churnMs = parser.value(churnMs).toInt(&churnOk);
-    fo.seed = parser.value(faultSeed).toUInt(&seedOk);
-    if (!stallOk || !churnOk || !seedOk || fo.stallMs < 0 || fo.churnMs < 0)
-        return fail(u"--stall-ms, --churn-ms and --fault-seed take a number of 0 or more"_s);
-    if (parser.isSet(stallRate) && fo.stallMs == 0)
-        return fail(u"--stall-rate needs --stall-ms"_s);
+    if (!readFaultOptions(parser, &so.faults, &error))
+        return fail(error);
 
     Store store;
     const QString statePath = parser.value(state);
     if (!statePath.isEmpty() && QFileInfo::exists(statePath)) {
-        QString error;
         if (!store.load(statePath, &error))
             return fail(u"cannot load state %1: %2"_s.arg(statePath, error));
         store.rebuildAccounts(parser.value(user), parser.value(password));
@@ -264,7 +213,6 @@ int main(int argc, char *argv[])
 
     Churn churn(store, so.faults, [&] { api.onChanged(); });
     SimServer server(store, api, so);
-    QString error;
     if (!server.start(&error))
         return fail(error);
     out(u"cupi-sim listening on "_s + server.url());
