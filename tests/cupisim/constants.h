@@ -49,6 +49,16 @@ inline constexpr int SystemUsers = 8;
 inline constexpr int SystemLanguage = 1033;
 inline constexpr int SystemTimeZone = 190;
 
+// Connections ([INF]; acceptor.h): a TLS handshake must finish within this (hidden option
+// --handshake-timeout-ms); a connection with no request in progress is closed after this long
+// without traffic (hidden --idle-timeout-ms; Tomcat's default connectionTimeout, 20 s).
+inline constexpr int DefaultHandshakeTimeoutMs = 10000;
+inline constexpr int DefaultIdleTimeoutMs = 20000;
+// A request body larger than this gets 413 before it is read ([INF]; --max-body-kb).
+inline constexpr int DefaultMaxBodyKb = 8 * 1024;
+// --stall-ms without --stall-rate stalls this share of the replies.
+inline constexpr double DefaultStallRate = 0.01;
+
 // The state file is written this long after the last change (debounce).
 inline constexpr int StateSaveDelayMs = 500;
 

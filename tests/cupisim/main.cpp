@@ -122,9 +122,22 @@ int main(int argc, char *argv[])
                             "Tests only: append each request (method, path, status, body) to "
                             "FILE as a JSON line.",
                             "file");
+    const auto maxBody =
+        opt("max-body-kb", "Request bodies larger than this get 413 before they are read.", "KiB",
+            QString::number(DefaultMaxBodyKb));
+    auto hidden = [&parser](const char *name, int def) {
+        QCommandLineOption o(QString::fromLatin1(name), {}, u"ms"_s, QString::number(def));
+        o.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(o);
+        return o;
+    };
+    const auto handshakeTimeout = hidden("handshake-timeout-ms", DefaultHandshakeTimeoutMs);
+    const auto idleTimeout = hidden("idle-timeout-ms", DefaultIdleTimeoutMs);
+    addFaultOptions(parser);
     parser.process(app);
 
     ServerOptions so;
+    QString error;
     const QString hostPort = parser.value(listen);
     const qsizetype colon = hostPort.lastIndexOf(u':');
     bool portOk = false;
@@ -153,11 +166,19 @@ int main(int argc, char *argv[])
         return fail(u"--lockout-after, --lockout-minutes and --hack-reset-minutes take a number "
                     u"of 0 or more"_s);
     so.recordFile = parser.value(record);
+    bool bodyOk = false, handshakeOk = false, idleOk = false;
+    so.maxBodyBytes = qint64(parser.value(maxBody).toInt(&bodyOk)) * 1024;
+    so.handshakeTimeoutMs = parser.value(handshakeTimeout).toInt(&handshakeOk);
+    so.idleTimeoutMs = parser.value(idleTimeout).toInt(&idleOk);
+    if (!bodyOk || !handshakeOk || !idleOk || so.maxBodyBytes <= 0 || so.handshakeTimeoutMs <= 0 ||
+        so.idleTimeoutMs <= 0)
+        return fail(u"--max-body-kb and the timeouts take a number above 0"_s);
+    if (!readFaultOptions(parser, &so.faults, &error))
+        return fail(error);
 
     Store store;
     const QString statePath = parser.value(state);
     if (!statePath.isEmpty() && QFileInfo::exists(statePath)) {
-        QString error;
         if (!store.load(statePath, &error))
             return fail(u"cannot load state %1: %2"_s.arg(statePath, error));
         store.rebuildAccounts(parser.value(user), parser.value(password));
@@ -190,8 +211,8 @@ int main(int argc, char *argv[])
     if (!statePath.isEmpty() && !QFileInfo::exists(statePath))
         saveTimer.start(); // the generated data becomes the state
 
+    Churn churn(store, so.faults, [&] { api.onChanged(); });
     SimServer server(store, api, so);
-    QString error;
     if (!server.start(&error))
         return fail(error);
     out(u"cupi-sim listening on "_s + server.url());

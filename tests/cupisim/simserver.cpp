@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simserver.h"
 
+#include "acceptor.h"
 #include "api.h"
 #include "certs.h"
 #include "constants.h"
@@ -13,6 +14,7 @@
 #include <QHttpServerResponder>
 #include <QRandomGenerator>
 #include <QReadLocker>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
@@ -46,6 +48,7 @@ struct SimServer::Pending
     QList<QPair<QByteArray, QByteArray>> setCookies; // the session's, added to the reply
     QElapsedTimer timer;
     bool finished = false;
+    Fault fault = Fault::None;
 };
 
 namespace {
@@ -116,6 +119,7 @@ SimServer::SimServer(Store &store, Api &api, const ServerOptions &options, QObje
     , m_api(api)
     , m_options(options)
     , m_workers(std::make_unique<QThreadPool>())
+    , m_faults(options.faults)
 {
     m_workers->setMaxThreadCount(MaxConcurrentRequests);
     m_workers->setExpiryTimeout(-1); // the slots' threads stay
@@ -136,19 +140,25 @@ bool SimServer::start(QString *error)
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             accept(request, std::move(responder));
         });
+    auto acceptor = std::make_unique<Acceptor>(AcceptorOptions{
+        m_options.handshakeTimeoutMs, m_options.idleTimeoutMs, m_options.maxBodyBytes});
     if (!m_options.http) {
         QSslCertificate cert;
         QSslKey key;
         if (!loadCertificate(m_options.certFile, m_options.keyFile, &cert, &key, error))
             return false;
-        m_server->sslSetup(cert, key);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(cert);
+        tls.setPrivateKey(key);
+        acceptor->setSslConfiguration(tls);
         m_fingerprint = fingerprint(cert);
     }
-    m_port = m_server->listen(m_options.address, m_options.port);
-    if (m_port == 0) {
+    if (!acceptor->listen(m_options.address, m_options.port)) {
         *error = u"cannot listen on %1:%2"_s.arg(m_options.address.toString()).arg(m_options.port);
         return false;
     }
+    m_port = acceptor->serverPort();
+    m_server->bind(acceptor.release()); // QHttpServer takes it as a child
     return true;
 }
 
@@ -163,6 +173,7 @@ void SimServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
     auto p = std::make_shared<Pending>();
     p->timer.start();
     p->socket = responder.socket();
+    Acceptor::requestStarted(p->socket);
     p->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     p->method = methodName(request.method());
     p->url = request.url();
@@ -176,11 +187,11 @@ void SimServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
     p->body = request.body();
 
     if (m_options.strictSessions && strictReject(*p))
-        return reply(*p, htmlResponse(503, busy503));
+        return reply(p, htmlResponse(503, busy503));
     if (m_active < MaxConcurrentRequests)
         return process(p);
     if (int(m_queue.size()) >= MaxQueuedRequests)
-        return reply(*p, htmlResponse(503, busy503));
+        return reply(p, htmlResponse(503, busy503));
     m_queue.push_back(p);
     const int timeout =
         m_options.queueTimeoutMs > 0 ? m_options.queueTimeoutMs : DefaultQueueTimeoutMs;
@@ -192,7 +203,7 @@ void SimServer::accept(const QHttpServerRequest &request, QHttpServerResponder &
         if (it == m_queue.end())
             return; // already being processed
         m_queue.erase(it);
-        reply(*p, htmlResponse(503, busy503));
+        reply(p, htmlResponse(503, busy503));
     });
 }
 
@@ -275,7 +286,18 @@ void SimServer::process(const std::shared_ptr<Pending> &p)
     m_inSlots.insert(slotId, p);
     Request request;
     Response refusal;
-    const bool runApi = prepare(*p, &request, &refusal);
+    bool runApi = prepare(*p, &request, &refusal);
+    // Faults hit only requests that reach Api; the oracle header bypasses them ([INF]).
+    if (runApi && p->headers.value("x-cupisim-no-faults") != "1")
+        p->fault = m_faults.draw();
+    if (p->fault == Fault::Fail) {
+        refusal = Api::error(request, 500, u"INTERNAL_SERVER_ERROR"_s,
+                             u"Internal server error (cupi-sim --fail-rate)"_s);
+        runApi = false;
+    } else if (p->fault == Fault::Throttle) {
+        refusal = htmlResponse(503, busy503);
+        runApi = false;
+    }
     m_workers->start([this, slotId, runApi, request, refusal]() mutable {
         if (m_options.latencyMs > 0)
             QThread::msleep(ulong(m_options.latencyMs));
@@ -305,7 +327,7 @@ void SimServer::finish(quint64 slotId, Response response)
 {
     const std::shared_ptr<Pending> p = m_inSlots.take(slotId);
     response.headers += p->setCookies;
-    reply(*p, response); // logged even if the client has gone away
+    reply(p, response); // logged even if the client has gone away
     --m_active;
     pump();
 }
@@ -406,27 +428,29 @@ bool SimServer::prepare(Pending &p, Request *request, Response *refusal)
     return true;
 }
 
-void SimServer::reply(Pending &p, const Response &response)
+void SimServer::reply(const std::shared_ptr<Pending> &pending, const Response &response)
 {
+    Pending &p = *pending;
     p.finished = true;
     const QString path =
         p.url.toString(QUrl::FullyEncoded | QUrl::RemoveScheme | QUrl::RemoveAuthority);
     std::fprintf(stderr, "%s %s %d %lldms\n", qPrintable(p.method), qPrintable(path),
                  response.status, static_cast<long long>(p.timer.elapsed()));
+    // Garbage replaces successful replies only.
+    if (p.fault == Fault::Garbage && (response.status < 200 || response.status > 299))
+        p.fault = Fault::None;
+    if (p.fault != Fault::None)
+        std::fprintf(stderr, "fault: %s %s %s\n", faultName(p.fault), qPrintable(p.method),
+                     qPrintable(path));
     std::fflush(stderr);
     if (!m_options.recordFile.isEmpty())
         recordRequest(m_options.recordFile, p.method, path, response.status,
                       p.headers.value("authorization").startsWith("Basic "), p.body);
     if (!p.socket)
         return;
-    QHttpServerResponder &r = *p.responder;
-    r.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    for (const auto &[name, value] : response.headers)
-        r.writeHeader(name, value);
-    if (!response.contentType.isEmpty())
-        r.writeHeader("Content-Type", response.contentType);
-    r.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    r.writeBody(response.body);
+    writeReply(*p.responder, p.socket, response, p.fault, m_faults.stallMs(),
+               p.headers.value("accept").contains("json"),
+               [pending] { Acceptor::requestDone(pending->socket); });
 }
 
 } // namespace CupiSim

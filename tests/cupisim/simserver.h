@@ -8,6 +8,8 @@
 // work of a request in a processing slot (--latency-ms, then Api over the Store and the body's
 // serialisation) runs on one of 5 worker threads, under Store::lock (shared for reading, alone
 // for a change), and its Response comes back to the main thread to be written.
+#include "faults.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
@@ -46,6 +48,10 @@ struct ServerOptions
     double lockoutMinutes = 0;   // how long; 0: until the simulator restarts
     double hackResetMinutes = 0; // the failure count is forgotten after this long without one
     QString recordFile;          // --record-requests (recorder.h); empty: off
+    int handshakeTimeoutMs = 0;  // acceptor.h
+    int idleTimeoutMs = 0;
+    qint64 maxBodyBytes = 0;
+    FaultOptions faults;
 };
 
 class SimServer : public QObject
@@ -67,7 +73,8 @@ private:
     bool prepare(Pending &p, Request *request, Response *refusal);
     Response run(Request &request); // on a worker thread
     void finish(quint64 slotId, Response response);
-    void reply(Pending &p, const Response &response);
+    void reply(const std::shared_ptr<Pending> &p, const Response &response);
+    void writeDamaged(const std::shared_ptr<Pending> &p, const Response &response);
     bool strictReject(const Pending &p);
     const Account *signIn(const QString &login, const QString &password, qint64 now);
 
@@ -93,6 +100,7 @@ private:
     };
     QHash<QString, Lockout> m_lockouts; // lower-case login
     QElapsedTimer m_clock;
+    FaultPlan m_faults;
 };
 
 } // namespace CupiSim

@@ -89,6 +89,7 @@ public:
     void sendAsync(const QByteArray &method, const QString &path, const QByteArray &body,
                    const Options &options, Reply *out, int *pending);
     std::unique_ptr<QNetworkAccessManager> makeNam();
+    qint64 processId() const { return m_process.processId(); }
     // `count` GETs of `path` at once, each on its own connection; returns when all finished.
     // warmUp: a first round opens the connections; *startedAtMs: when the measured round began.
     QList<Reply> concurrentGets(const QString &path, int count, bool warmUp,
