@@ -48,10 +48,12 @@ HandlerState loadedState(const HandlerEditor &editor)
     return state;
 }
 
-// The server answered with a refusal: the simulator applies nothing it refuses (500, 503, 4xx).
-bool isRefusal(const Core::CupiError &error)
+// The server refused the request itself (4xx): nothing of it was applied. A 5xx or 503 may
+// answer Qt's silent resend of a PUT whose first sending was applied before its connection
+// closed (seen in the soak), so it proves nothing.
+bool refusedOutright(const Core::CupiError &error)
 {
-    return error.httpStatus() >= 400;
+    return error.httpStatus() >= 400 && error.httpStatus() < 500;
 }
 
 } // namespace
@@ -312,14 +314,15 @@ void Soak::noteSaveFailure(const QString &via, const QList<Change> &changes)
         Effect e = Effect::None;
         bool kept = false;
         if (f.stage == Core::SaveFailure::Stage::Refused) {
-            if (c.part == f.part && c.key == f.key) {
-                e = isRefusal(f.error) ? Effect::None : Effect::MayHaveLanded;
-            } else if (const Core::SavePart *p = listed(f.putBack, c)) {
+            // What the report says was put back, or not, first: the failing part may be there.
+            if (const Core::SavePart *p = listed(f.putBack, c)) {
                 kept = p->notRestored.contains(c.field);
                 e = kept ? Effect::MayHaveLanded : Effect::None;
             } else if (listed(f.notPutBack, c)) {
                 kept = true;
                 e = Effect::MayHaveLanded;
+            } else if (c.part == f.part && c.key == f.key) {
+                e = refusedOutright(f.error) ? Effect::None : Effect::MayHaveLanded;
             }
         }
         effects << e;

@@ -70,6 +70,9 @@ Soak::Run Soak::handlerctl(const QString &op, const QStringList &args)
                   QStringList{u"--server"_s, m_sim->url().toString(), u"--user"_s,
                               m_sim->admin().user, u"--trust-fingerprint"_s, m_sim->sha256(),
                               u"--wire"_s, wire} +
+                      (m_options.clientTimeout > 0
+                           ? QStringList{u"--timeout"_s, QString::number(m_options.clientTimeout)}
+                           : QStringList()) +
                       args);
     if (!waitUntil([&] { return process.state() == QProcess::NotRunning; })) {
         hang(run.what);

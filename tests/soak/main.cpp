@@ -50,6 +50,11 @@ int main(int argc, char *argv[])
                              u"An operation without an outcome for this long is a hang "
                              "(default 180)."_s,
                              u"S"_s, u"180"_s);
+    const QString timeout =
+        opt(u"client-timeout"_s,
+            u"Seconds of silence after which the core's client and handlerctl "
+            "end a request (default theirs, 30); with --stall-ms in --faults."_s,
+            u"S"_s, u"0"_s);
     parser.process(app);
 
     HandlerDesk::Soak::Options o;
@@ -69,6 +74,7 @@ int main(int argc, char *argv[])
     o.journal = QDir::current().absoluteFilePath(parser.value(journal));
     o.simLog = QDir::current().absoluteFilePath(parser.value(simLog));
     o.hangSeconds = parser.value(hang).toInt();
+    o.clientTimeout = parser.value(timeout).toInt();
     if (o.seconds <= 0 || o.hangSeconds <= 0 || o.handlerctlBin.isEmpty()) {
         std::fprintf(stderr, "hd-soak: bad --minutes/--seconds/--hang-seconds, or no handlerctl\n");
         return 2;

@@ -40,6 +40,7 @@ struct Options
     QString simLog;
     int hangSeconds = 180; // an operation without an outcome for this long is a hang
     int hotHandlers = 40;  // most edits go to these, so that they meet each other
+    int clientTimeout = 0; // seconds of silence that end a request (core and handlerctl); 0: theirs
 };
 
 // What the run counted.
