@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QSet>
 
+#include <cstdio>
+
 namespace HandlerDesk::Soak {
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +88,7 @@ Soak::Run Soak::handlerctl(const QString &op, const QStringList &args)
         ++m_figures.crashes;
         m_figures.problems << u"CRASH: %1 ended by a signal or did not start (%2): %3"_s.arg(
             run.what, process.errorString(), firstLine(run.err));
+        std::fprintf(stderr, "hd-soak: %s\n", qPrintable(m_figures.problems.constLast()));
         return run;
     }
     run.ended = true;

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -75,9 +76,18 @@ int main(int argc, char *argv[])
     o.simLog = QDir::current().absoluteFilePath(parser.value(simLog));
     o.hangSeconds = parser.value(hang).toInt();
     o.clientTimeout = parser.value(timeout).toInt();
-    if (o.seconds <= 0 || o.hangSeconds <= 0 || o.handlerctlBin.isEmpty()) {
-        std::fprintf(stderr, "hd-soak: bad --minutes/--seconds/--hang-seconds, or no handlerctl\n");
+    if (o.seconds <= 0 || o.hangSeconds <= 0) {
+        std::fprintf(stderr, "hd-soak: bad --minutes, --seconds or --hang-seconds\n");
         return 2;
+    }
+    for (const QString &program : {o.simBin, o.handlerctlBin}) {
+        if (!QFileInfo(program).isExecutable()) {
+            std::fprintf(stderr,
+                         "hd-soak: '%s' is not a program: build first, or name it "
+                         "(--sim, --handlerctl)\n",
+                         qPrintable(program));
+            return 2;
+        }
     }
     HandlerDesk::Soak::Soak soak(o);
     return soak.run();

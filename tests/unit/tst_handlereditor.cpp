@@ -16,6 +16,13 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(HandlerDesk::Core::LanguageMode)
 
+static bool isPut(QNetworkAccessManager::Operation op, const QNetworkRequest &request)
+{
+    return op == QNetworkAccessManager::PutOperation ||
+           (op == QNetworkAccessManager::CustomOperation &&
+            request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "PUT");
+}
+
 // Sends the n-th PUT to a path ending in `path` to an id the server does not know, so that the
 // server refuses it: a put-back that fails, which a real server cannot be made to do on cue.
 class RefusingNam : public QNetworkAccessManager
@@ -29,10 +36,7 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
                                  QIODevice *data) override
     {
-        const bool put =
-            op == PutOperation ||
-            (op == CustomOperation &&
-             request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "PUT");
+        const bool put = isPut(op, request);
         if (put && !path.isEmpty() && request.url().path().endsWith(path) && ++seen == refuse) {
             QNetworkRequest elsewhere(request);
             QUrl url = request.url();
@@ -56,10 +60,7 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
                                  QIODevice *data) override
     {
-        const bool put =
-            op == PutOperation ||
-            (op == CustomOperation &&
-             request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "PUT");
+        const bool put = isPut(op, request);
         if (put && !cut.isEmpty() && request.url().path().endsWith(cut)) {
             ++cutPuts;
             return QNetworkAccessManager::createRequest(op, request, data);
