@@ -93,8 +93,10 @@ struct SaveFailure
 // 3. PUT the changed fields of each changed part, the handler first, one after another.
 // 4. All accepted: re-read everything (handlerRead()), then saved().
 //    One refused (or not sent: network, busy…): the rest is never sent, and the parts written
-//    before are PUT back to their loaded values, in reverse order (the fields sent, as whole
-//    groups such as the language, and those the edit removed, which the server cleared itself;
+//    before — and the refused part itself when it may have landed all the same (its answer was
+//    cut off or unreadable, or a 5xx that may answer a resend) — are PUT back to their loaded
+//    values, in reverse order (the fields sent, as whole groups such as the language, and those
+//    the edit removed, which the server cleared itself;
 //    a field the loaded object did not have cannot be sent back). If anything was written,
 //    everything is then re-read (handlerRead()) and each part's base becomes what the server has —
 //    the loaded values again, or the new ones for a part whose put-back was refused — while every

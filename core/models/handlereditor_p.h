@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEditor)
@@ -107,6 +108,9 @@ public:
     QList<PutStep> written;  // accepted by the server, in order
     QList<PutStep> putBacks; // still to put back (reverse order of `written`)
     SaveFailure failure;     // the last save's (being built while a save fails)
+    // The refused part when it is put back only in case it landed (onPutRefused); without the
+    // server's word afterwards it is left as unsaved edits, not reported as kept.
+    std::optional<std::pair<HandlerPart, QString>> unsure;
 };
 
 } // namespace HandlerDesk::Core

@@ -7,12 +7,21 @@
 #include "core/models/handleractions.h"
 #include "core/models/handlereditor.h"
 
+#include <algorithm>
+
 using namespace HandlerDesk;
 using namespace HandlerDesk::Core;
 using namespace HandlerDesk::Test;
 using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(HandlerDesk::Core::LanguageMode)
+
+static bool isPut(QNetworkAccessManager::Operation op, const QNetworkRequest &request)
+{
+    return op == QNetworkAccessManager::PutOperation ||
+           (op == QNetworkAccessManager::CustomOperation &&
+            request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "PUT");
+}
 
 // Sends the n-th PUT to a path ending in `path` to an id the server does not know, so that the
 // server refuses it: a put-back that fails, which a real server cannot be made to do on cue.
@@ -27,10 +36,7 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
                                  QIODevice *data) override
     {
-        const bool put =
-            op == PutOperation ||
-            (op == CustomOperation &&
-             request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "PUT");
+        const bool put = isPut(op, request);
         if (put && !path.isEmpty() && request.url().path().endsWith(path) && ++seen == refuse) {
             QNetworkRequest elsewhere(request);
             QUrl url = request.url();
@@ -39,6 +45,29 @@ protected:
             return QNetworkAccessManager::createRequest(op, elsewhere, data);
         }
         return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
+// Marks every request "X-CupiSim-No-Faults: 1" except the PUTs to `cut`, so that a simulator
+// started with --drop-rate 1 applies those and then closes the connection before the answer.
+class CuttingNam : public QNetworkAccessManager
+{
+public:
+    QString cut;
+    int cutPuts = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *data) override
+    {
+        const bool put = isPut(op, request);
+        if (put && !cut.isEmpty() && request.url().path().endsWith(cut)) {
+            ++cutPuts;
+            return QNetworkAccessManager::createRequest(op, request, data);
+        }
+        QNetworkRequest spared(request);
+        spared.setRawHeader("X-CupiSim-No-Faults", "1");
+        return QNetworkAccessManager::createRequest(op, spared, data);
     }
 };
 
@@ -713,6 +742,59 @@ private Q_SLOTS:
         QVERIFY(saveAndWait(&editor));
         QCOMPARE(nam.seen, 2); // no further PUT of the handler
         QVERIFY(!editor.isModified());
+    }
+
+    // A part whose PUT was applied but whose answer never came (the connection closed): it may
+    // be on the server, so it is put back too, like the parts written before it — a failed save
+    // leaves nothing of itself on the server unreported (the soak found it left there).
+    void partWithoutAnswerIsPutBackToo()
+    {
+        CupiSim faulty;
+        QVERIFY(faulty.start({u"--handlers"_s, u"20"_s, u"--drop-rate"_s, u"1"_s}));
+        CuttingNam nam;
+        auto client = faulty.makeClient(&nam, WireFormat::Json, faulty.admin());
+        const QList<CupiObject> handlers = fetchList(client.get(), Resources::callHandlers(),
+                                                     QString(Resources::Item::CallHandler));
+        QVERIFY(!handlers.isEmpty());
+        const QString id = handlers.constLast().objectId();
+        HandlerEditor editor(client.get());
+        QSignalSpy loaded(&editor, &HandlerEditor::loaded);
+        editor.load(id);
+        QVERIFY(loaded.wait(30000));
+        const CupiObject loadedHandler = editor.handlerEdit()->loaded();
+        const CupiObject loadedGreeting =
+            editor.subEdit(HandlerPart::Greeting, u"Standard"_s)->loaded();
+        const QString reprompts = loadedGreeting.value(u"Reprompts") == u"3"_s ? u"4"_s : u"3"_s;
+        editor.setField(u"DisplayName"_s, loadedHandler.displayName() + u" (cut)"_s);
+        editor.setSubField(HandlerPart::Greeting, u"Standard"_s, u"Reprompts"_s, reprompts);
+        nam.cut = Resources::greeting(id, u"Standard"_s);
+
+        QSignalSpy saved(&editor, &HandlerEditor::saved);
+        QSignalSpy failed(&editor, &HandlerEditor::saveFailed);
+        editor.save();
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(failed.constFirst().at(0).value<CupiError>().kind(), CupiError::Kind::Network);
+
+        // The server has every loaded value again; the form keeps the edits, unsaved.
+        nam.cut.clear();
+        QCOMPARE(fetch(client.get(), Resources::greeting(id, u"Standard"_s)).value(u"Reprompts"),
+                 loadedGreeting.value(u"Reprompts"));
+        QCOMPARE(fetch(client.get(), Resources::callHandler(id)).displayName(),
+                 loadedHandler.displayName());
+        QVERIFY(nam.cutPuts >= 2); // the greeting's PUT and its put-back
+        const SaveFailure failure = editor.lastSaveFailure();
+        QCOMPARE(failure.part, HandlerPart::Greeting);
+        QVERIFY(failure.notPutBack.isEmpty());
+        QCOMPARE(failure.putBack.size(), 2);
+        // The greeting's put-back was cut off as well: the re-read found it restored.
+        for (const SavePart &part : failure.putBack)
+            QCOMPARE(part.notRestored, QStringList());
+        QVERIFY(std::any_of(failure.putBack.cbegin(), failure.putBack.cend(),
+                            [](const SavePart &p) { return p.part == HandlerPart::Greeting; }));
+        QVERIFY(editor.isModified());
+        QCOMPARE(editor.subEdit(HandlerPart::Greeting, u"Standard"_s)->value(u"Reprompts"),
+                 reprompts);
     }
 
     // Validation first: one invalid part and nothing at all is sent; the failure names the part,

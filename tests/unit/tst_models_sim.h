@@ -93,6 +93,8 @@ public:
         }
     }
 
+    // False once the process has ended (or crashed) or before start().
+    bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
     QUrl url() const { return m_url; }
     QString sha256() const { return m_sha256; }
     const QList<SimAccount> &accounts() const { return m_accounts; }
