@@ -47,6 +47,16 @@ inline bool isEncodable(QStringView text, bool xml)
     return true;
 }
 
+// Every field name and value of `object` is isEncodable().
+inline bool isEncodable(const Core::CupiObject &object, bool xml)
+{
+    for (const auto &[key, value] : object.fields()) {
+        if (!isEncodable(key, xml) || !isEncodable(value, xml))
+            return false;
+    }
+    return true;
+}
+
 // Two pages hold the same rows: total, row count, and every field's name and value in order.
 inline bool samePage(const Core::ListPage &a, const Core::ListPage &b)
 {
