@@ -11,6 +11,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
     qt6-qpa-plugins
     xvfb xauth imagemagick xdotool
+    # tests/fuzz (the fuzz preset): clang and its libFuzzer + sanitizer runtimes
+    clang libclang-rt-14-dev
 )
 
 missing=()

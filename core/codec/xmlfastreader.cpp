@@ -9,6 +9,8 @@
 #include "core/codec/codec_p.h"
 #include "core/codec/textcursor.h"
 
+#include <QRegularExpression>
+
 #include <optional>
 
 namespace HandlerDesk::Core::Codec::Detail {
@@ -30,7 +32,7 @@ public:
     bool readList(QStringView itemName, bool *haveTotal)
     {
         QStringView root;
-        if (!readProlog() || !openTag(root, true))
+        if (!hasOnlyXmlChars() || !readProlog() || !openTag(root, true))
             return false;
         *haveTotal = false;
         if (!m_total.isNull()) {
@@ -62,7 +64,7 @@ public:
     bool readObject()
     {
         QStringView root;
-        if (!readProlog() || !openTag(root, false))
+        if (!hasOnlyXmlChars() || !readProlog() || !openTag(root, false))
             return false;
         m_page.startRow();
         if (m_selfClosed)
@@ -71,7 +73,22 @@ public:
     }
 
 private:
-    // An optional <?xml version="1.0" encoding="UTF-8"?> (UTF-8 only).
+    // True when every character may stand in XML 1.0 (no C0 control but TAB, LF and CR, no
+    // U+FFFE/U+FFFF) and the UTF-8 decoded cleanly (no U+FFFD put in for a bad sequence). Anything
+    // else is left to the full reader, which rejects what XML rejects.
+    bool hasOnlyXmlChars() const
+    {
+        for (const QChar c : m_text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u >= 0xfffd)
+                return false;
+        }
+        return true;
+    }
+
+    // An optional <?xml version="1.0" encoding="UTF-8" standalone="yes"?> (encoding and standalone
+    // optional, UTF-8 only). Any other declaration (another version, stray text) is left to the
+    // full reader, which may reject it: this reader never accepts what that one rejects.
     bool readProlog()
     {
         if (!startsWith(u"<?xml"))
@@ -79,9 +96,12 @@ private:
         const qsizetype end = m_text.indexOf(u"?>", m_pos);
         if (end < 0)
             return false;
-        const QStringView declaration = m_text.sliced(m_pos, end - m_pos);
-        const qsizetype encoding = declaration.indexOf(u"encoding");
-        if (encoding >= 0 && !declaration.sliced(encoding).contains(u"UTF-8", Qt::CaseInsensitive))
+        static const QRegularExpression plain(
+            QStringLiteral("^<\\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*([\"'])1\\.0\\1"
+                           "([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*([\"'])(?i:UTF-8)\\3)?"
+                           "([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*([\"'])(yes|no)\\5)?"
+                           "[ \t\r\n]*$"));
+        if (!plain.match(m_text.sliced(m_pos, end - m_pos)).hasMatch())
             return false;
         m_pos = end + 2;
         return true;
@@ -192,17 +212,44 @@ private:
                 return false;
             entities = entities || u == u'&';
         }
-        if (!keep)
-            return true;
         if (!entities) {
-            m_page.addField(field, start, raw.size());
+            if (keep)
+                m_page.addField(field, start, raw.size());
             return true;
         }
+        // Resolved also in a skipped item: a bad reference there is for the full reader to name.
         QString decoded;
         if (!resolveEntities(raw, decoded))
             return false;
-        m_page.addField(field, decoded);
+        if (keep)
+            m_page.addField(field, decoded);
         return true;
+    }
+
+    // A character reference's digits ("233" or, after "x", "E9"): only digits of the base, and a
+    // character XML allows (Char in XML 1.0); 0 for anything else.
+    static char32_t characterReference(QStringView digits, bool hex)
+    {
+        if (digits.isEmpty() || digits.size() > 8)
+            return 0;
+        char32_t code = 0;
+        for (const QChar c : digits) {
+            const char16_t u = c.unicode();
+            int digit = -1;
+            if (u >= u'0' && u <= u'9')
+                digit = u - u'0';
+            else if (hex && u >= u'a' && u <= u'f')
+                digit = u - u'a' + 10;
+            else if (hex && u >= u'A' && u <= u'F')
+                digit = u - u'A' + 10;
+            if (digit < 0)
+                return 0;
+            code = code * (hex ? 16 : 10) + char32_t(digit);
+        }
+        const bool allowed =
+            code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF) ||
+            (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF);
+        return allowed ? code : 0;
     }
 
     static bool resolveEntities(QStringView raw, QString &out)
@@ -232,13 +279,11 @@ private:
             if (!known) {
                 if (!rest.startsWith(u'#'))
                     return false;
-                bool ok = false;
                 const bool hex = rest.size() > 1 && (rest[1] == u'x');
-                const uint code =
-                    rest.sliced(hex ? 2 : 1, semicolon - (hex ? 2 : 1)).toUInt(&ok, hex ? 16 : 10);
-                if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                const char32_t ucs4 =
+                    characterReference(rest.sliced(hex ? 2 : 1, semicolon - (hex ? 2 : 1)), hex);
+                if (ucs4 == 0)
                     return false;
-                const char32_t ucs4 = code;
                 out.append(QString::fromUcs4(&ucs4, 1));
             }
             i = amp + 1 + semicolon + 1;

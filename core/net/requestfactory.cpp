@@ -92,6 +92,19 @@ QByteArray RequestFactory::basicAuthorization(const QString &user, const QString
     return "Basic " + (user + u':' + password).toUtf8().toBase64();
 }
 
+QString RequestFactory::checkPath(const QString &pathWithQuery)
+{
+    const QString path = pathWithQuery.section(u'?', 0, 0);
+    for (const QString &segment : path.split(u'/')) {
+        const QString decoded = QUrl::fromPercentEncoding(segment.toUtf8());
+        if (decoded == u"."_s || decoded == u".."_s)
+            return Text::tr("Not sent: the path \"%1\" has a segment \"%2\", which would leave its "
+                            "resource.")
+                .arg(path, decoded);
+    }
+    return {};
+}
+
 bool RequestFactory::isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)

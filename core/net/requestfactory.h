@@ -40,6 +40,10 @@ public:
     static QString encodeQueryValue(const QString &value);
     static QByteArray basicAuthorization(const QString &user, const QString &password);
 
+    // Empty when `pathWithQuery` may be sent; otherwise why not: a path segment "." or ".." (an id
+    // from the server or the command line; QUrl decodes even "%2E%2E" to "..") would climb out of
+    // its resource once the server or a proxy normalises the path.
+    static QString checkPath(const QString &pathWithQuery);
     // Empty when the URL may be used; otherwise why not (plain http only to loopback hosts).
     static QString checkServerUrl(const QUrl &serverUrl);
     static bool isLoopbackHost(const QString &host);

@@ -119,9 +119,11 @@ quint64 Transport::send(const Call &call, QObject *context, Callback done)
     exchange->done = std::move(done);
     const quint64 id = exchange->id;
     m_exchanges.emplace(id, std::move(exchange));
-    if (!m_urlProblem.isEmpty() || !m_nam) {
+    const QString problem =
+        m_urlProblem.isEmpty() ? RequestFactory::checkPath(call.path) : m_urlProblem;
+    if (!problem.isEmpty() || !m_nam) {
         const CupiError error(CupiError::Kind::Usage,
-                              m_nam ? m_urlProblem : QStringLiteral("No network access manager."));
+                              m_nam ? problem : QStringLiteral("No network access manager."));
         QMetaObject::invokeMethod(
             this,
             [this, id, error] {

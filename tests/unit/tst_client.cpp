@@ -102,6 +102,27 @@ private Q_SLOTS:
         QCOMPARE(Res::queryAnd({}), QString());
     }
 
+    // Found by tests/fuzz/fuzz_query: an id ".." made .../callhandlers/.., which a server or
+    // proxy resolves to handlers/ (the id escaped its path segment); QUrl decodes "%2E%2E" to
+    // "..", so such a path is refused before it is sent.
+    void dotSegmentPathIsRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("id ..") << Res::callHandler(u".."_s) << true;
+        QTest::newRow("key .") << Res::menuEntry(u"a1"_s, u"."_s) << true;
+        QTest::newRow("encoded") << u"handlers/callhandlers/%2E%2e"_s << true;
+        QTest::newRow("template ..") << Res::createCallHandler(u".."_s) << false;
+        QTest::newRow("dots in an id") << Res::callHandler(u"a.b..."_s) << false;
+        QTest::newRow("list") << Res::callHandlers() + u"?query=(A is ..)"_s << false;
+    }
+    void dotSegmentPathIsRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, refused);
+        QCOMPARE(!Net::RequestFactory::checkPath(path).isEmpty(), refused);
+    }
+
     void serverUrlCheck_data()
     {
         QTest::addColumn<QString>("url");

@@ -176,6 +176,31 @@ void TestCodecReaders::plainXmlAgreesWithFullReader_data()
         << QByteArray("<Callhandlers><Callhandler><A>1</B></Callhandler></Callhandlers>") << false;
     QTest::newRow("trailing") << QByteArray("<Callhandlers/>x") << false;
     QTest::newRow("bad total") << QByteArray("<Callhandlers total=\"two\"/>") << false;
+    // Found by tests/fuzz/fuzz_xml: bodies the fast path took although the full reader rejects
+    // them (an unsupported version, a NUL in an attribute, a bad reference in a skipped item,
+    // a reference to a character XML forbids, digits that are not the base's).
+    QTest::newRow("xml 2.0") << QByteArray("<?xml version=\"2.0\" encoding=\"UTF-8\"?>"
+                                           "<Callhandlers total=\"30\"/>")
+                             << false;
+    QTest::newRow("declaration junk")
+        << QByteArray("<?xml version=\"1.0\" junk?><Callhandlers/>") << false;
+    QTest::newRow("declaration standalone")
+        << QByteArray("<?xml version='1.0' encoding='utf-8' standalone='yes' ?><Callhandlers/>")
+        << true;
+    QTest::newRow("nul in total") << QByteArray("<Callhandlers total=\"0\0\0\"/>", 25) << false;
+    QTest::newRow("bad reference in skipped item")
+        << QByteArray("<Callhandlers><TransferOption><URI>a&#0;b</URI></TransferOption>"
+                      "</Callhandlers>")
+        << false;
+    QTest::newRow("reference to a control character")
+        << QByteArray("<Callhandlers><Callhandler><A>&#1;</A></Callhandler></Callhandlers>")
+        << false;
+    QTest::newRow("reference to U+FFFE")
+        << QByteArray("<Callhandlers><Callhandler><A>&#xFFFE;</A></Callhandler></Callhandlers>")
+        << false;
+    QTest::newRow("reference with sign")
+        << QByteArray("<Callhandlers><Callhandler><A>&#+65;</A></Callhandler></Callhandlers>")
+        << false;
 }
 
 void TestCodecReaders::plainXmlAgreesWithFullReader()
