@@ -19,10 +19,19 @@ function(hd_add_test name)
     endif()
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
-    add_test(NAME ${name} COMMAND ${name})
+    if(HD_SANITIZE)
+        # The script sets the sanitizers' options and fails the test on a report of any process
+        # the test started; ASan makes everything slower, and the timeout grows with it.
+        add_test(NAME ${name} COMMAND ${PROJECT_SOURCE_DIR}/tests/sanitizers/asan-test.sh
+                                      $<TARGET_FILE:${name}>)
+        set(timeout 900)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+        set(timeout 300)
+    endif()
     set_tests_properties(${name} PROPERTIES
         LABELS ${ARG_LABEL}
-        TIMEOUT 300
+        TIMEOUT ${timeout}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HD_TEST_DATA=${CMAKE_CURRENT_SOURCE_DIR}/data;CUPISIM_BIN=$<TARGET_FILE:cupi-sim>;HANDLERCTL_BIN=$<$<TARGET_EXISTS:handlerctl>:$<TARGET_FILE:handlerctl>>;${ARG_ENVIRONMENT}")
     if(ARG_FIXTURES)
         set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
