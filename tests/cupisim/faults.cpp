@@ -113,8 +113,8 @@ bool readFaultOptions(const QCommandLineParser &parser, FaultOptions *out, QStri
         }
     }
     if (!parser.isSet(u"stall-rate"_s))
-        out->stallRate = DefaultStallRate;
-    else if (out->stallMs == 0) {
+        out->stallRate = out->stallMs > 0 ? DefaultStallRate : 0.0; // no stalls without a length
+    else if (out->stallMs == 0 && out->stallRate > 0) {
         *error = u"--stall-rate needs --stall-ms"_s;
         return false;
     }

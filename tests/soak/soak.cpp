@@ -262,9 +262,6 @@ int Soak::finish()
                 qPrintable(table(m_ledger->outcomes())));
     std::printf("faults met: %d (%s)\n", faultTotal, qPrintable(table(faults)));
     std::printf("retries (core client): %d; core warnings logged: %d\n", g_retries, g_coreWarnings);
-    if (faults.contains(u"stall GET"_s) && !m_options.simArgs.contains(u"--stall-ms"_s))
-        std::printf("(stall faults without --stall-ms are the simulator's default --stall-rate "
-                    "with a pause of 0 ms: no pause)\n");
     std::printf("saves reported as failed that landed: %d (partial writes among them: %d)\n",
                 m_figures.landedButFailed, m_figures.partialWrites);
     std::printf("handlers checked: %lld (%d touched, %lld untouched)\n",
