@@ -157,6 +157,7 @@ void HandlerEditorWidget::connectEditor()
             after();
     });
     connect(editor, &HandlerEditor::loadFailed, this, [this](const Core::CupiError &error) {
+        m_title->setText(tr("Not opened")); // no longer "Loading…"; the message says why
         m_messages->showError(tr("The handler could not be opened: %1").arg(error.userMessage()),
                               [this] { m_context.editor->load(m_context.editor->objectId()); });
         updateButtons();
