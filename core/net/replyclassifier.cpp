@@ -37,6 +37,11 @@ Kind kindForStatus(int status)
     return Kind::Server;
 }
 
+bool isCutShort(const ReplyFacts &f)
+{
+    return f.announcedLength >= 0 && f.body.size() < f.announcedLength;
+}
+
 bool contentTypeMatches(const QByteArray &contentType, WireFormat wire)
 {
     const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
@@ -66,6 +71,14 @@ CupiError classifyReply(const ReplyFacts &f)
         error = CupiError(Kind::Network,
                           Text::tr("The server did not send its whole reply within %1 s.")
                               .arg(f.deadlineMs / 1000.0, 0, 'g', 4));
+    } else if (isCutShort(f)) {
+        // Qt may finish a reply whose connection closed mid-body without an error: a write's
+        // answer cut off this way may have landed, so it is a network failure, never a success.
+        error = CupiError(Kind::Network,
+                          Text::tr("The connection closed before the whole reply arrived "
+                                   "(%1 of %2 bytes).")
+                              .arg(f.body.size())
+                              .arg(f.announcedLength));
     } else if (f.httpStatus == 0 && f.networkError != QNetworkReply::NoError) {
         QString message = f.errorString;
         if (f.networkError == QNetworkReply::OperationCanceledError ||
@@ -101,7 +114,7 @@ bool isRetryable(const ReplyFacts &f, bool hadConnection)
 {
     if (f.tlsRejected)
         return false;
-    if (f.httpStatus == 503)
+    if (f.httpStatus == 503 || isCutShort(f))
         return true;
     if (f.httpStatus != 0)
         return false;

@@ -17,6 +17,9 @@ struct ReplyFacts
     int httpStatus = 0;
     QByteArray contentType;
     QByteArray body;
+    // The Content-Length the server announced for an unencoded body; -1: none (or encoded). A
+    // body shorter than it was cut off, whatever the transport said.
+    qint64 announcedLength = -1;
     bool tlsRejected = false;    // the handshake was refused by our certificate check
     CertificateInfo certificate; // when tlsRejected
     bool expectBody = false;     // a GET: the body must be of the wire's type
@@ -29,12 +32,14 @@ struct ReplyFacts
     int deadlineMs = 0;
 };
 
-// The one reply classifier. Order: TLS → cut off by us (size cap, deadline) → transport error →
+// The one reply classifier. Order: TLS → cut off by us (size cap, deadline) → cut short of its
+// Content-Length → transport error →
 // 401/403 → other HTTP error (with the server's ErrorDetails or HTML text) → unexpected content
 // type → OK (None).
 CupiError classifyReply(const ReplyFacts &facts);
 
-// True when a GET may be sent again: 503, or the connection was reset or closed under us.
+// True when a GET may be sent again: 503, or the connection was reset or closed under us (also
+// a body cut short of its Content-Length).
 bool isRetryable(const ReplyFacts &facts, bool hadConnection);
 
 } // namespace HandlerDesk::Core::Net

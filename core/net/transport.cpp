@@ -325,6 +325,10 @@ ReplyFacts Transport::factsOf(const Exchange &exchange, QNetworkReply *reply) co
     facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     facts.contentType = reply->rawHeader("Content-Type");
     facts.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && (encoding.isEmpty() || encoding == "identity"))
+        facts.announcedLength = announced.toLongLong();
     facts.tlsRejected = exchange.tlsRejected;
     facts.certificate = exchange.certificate;
     facts.expectBody = exchange.call.expectBody;
