@@ -22,6 +22,23 @@ QString withDetail(const QString &sentence, const QString &detail)
 }
 } // namespace
 
+bool CupiError::writeMayHaveLanded() const
+{
+    switch (m_kind) {
+    case Kind::None:
+    case Kind::Usage:
+    case Kind::Tls:
+    case Kind::Auth:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::Validation:
+    case Kind::Conflict:
+        return false;
+    default:
+        return m_httpStatus < 400 || m_httpStatus >= 500;
+    }
+}
+
 QString CupiError::userMessage() const
 {
     switch (m_kind) {

@@ -62,6 +62,11 @@ public:
     QString request() const { return m_request; }
     // A translated sentence a person can act on (kind + message).
     QString userMessage() const;
+    // Whether a write (PUT, POST, DELETE) that ended in this error may still have changed the
+    // server. Only a refusal of the request itself (4xx, credentials, TLS, never sent) says it
+    // did not: a reply cut off or unreadable came after the server had the request, and a
+    // 5xx/503 may answer Qt's silent resend of a request whose first sending was applied.
+    bool writeMayHaveLanded() const;
     const CertificateInfo &certificate() const { return m_certificate; }
 
     CupiError &setServerCode(const QString &code)

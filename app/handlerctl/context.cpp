@@ -169,6 +169,11 @@ int Context::fail(const CupiError &error) const
                 e << " " << Core::safeText(error.serverCode(), MaxCodeLength);
             e << '\n';
         }
+        const QString method = error.request().section(u' ', 0, 0);
+        if (method != u"GET"_s && !method.isEmpty() && error.writeMayHaveLanded())
+            e << tr("The server may or may not have made this change: check it before trying "
+                    "again.")
+              << '\n';
     }
     e.flush();
     return exitCodeFor(error);

@@ -21,31 +21,12 @@ bool sameText(const QString &a, const QString &b)
     return (a.isEmpty() && b.isEmpty()) || a == b; // absent and empty are the same to a person
 }
 
-// Whether a PUT that ended in `error` may still have changed the server. Only a refusal of the
-// request itself (4xx, credentials, TLS, never sent) says it did not: a reply cut off or unreadable
-// came after the server had the request, and a 5xx/503 may answer Qt's silent resend of a request
-// whose first sending was applied before its connection closed (the soak met both).
-bool mayHaveLanded(const CupiError &error)
-{
-    switch (error.kind()) {
-    case CupiError::Kind::Usage:
-    case CupiError::Kind::Tls:
-    case CupiError::Kind::Auth:
-    case CupiError::Kind::Forbidden:
-    case CupiError::Kind::NotFound:
-    case CupiError::Kind::Validation:
-    case CupiError::Kind::Conflict:
-        return false;
-    default:
-        return error.httpStatus() < 400 || error.httpStatus() >= 500;
-    }
-}
-
 } // namespace
 
 // A part was refused (or could not be sent): nothing after it is sent, what was written before
 // is put back, newest first — and the refused part itself first when it may have landed all the
-// same (mayHaveLanded()), so that a failed save leaves nothing of itself behind unreported.
+// same (CupiError::writeMayHaveLanded()), so that a failed save leaves nothing of itself behind
+// unreported.
 void HandlerEditor::Private::onPutRefused(const PutStep &step, const CupiError &error)
 {
     qCInfo(lcEditor) << "save refused:" << error.message();
@@ -62,7 +43,7 @@ void HandlerEditor::Private::onPutRefused(const PutStep &step, const CupiError &
     f.shortReason = withFieldLabels(fieldTable(step.part), text, step.body, nullptr, false);
     putBacks = written;
     unsure.reset();
-    if (mayHaveLanded(error)) {
+    if (error.writeMayHaveLanded()) {
         putBacks.append(step);
         unsure = std::make_pair(step.part, step.key);
     }

@@ -209,6 +209,21 @@ private Q_SLOTS:
         facts.announcedLength = -1; // no Content-Length: the close ends the body
         QCOMPARE(Net::classifyReply(facts).kind(), Kind::None);
     }
+    // Which failed writes may still have changed the server (the editor puts those parts back,
+    // handlerctl says so): not a refusal of the request itself.
+    void writeMayHaveLanded()
+    {
+        QVERIFY(CupiError(Kind::Network, u"closed"_s).writeMayHaveLanded());
+        QVERIFY(CupiError(Kind::Decode, u"unreadable"_s, 200).writeMayHaveLanded());
+        QVERIFY(CupiError(Kind::Server, u"boom"_s, 500).writeMayHaveLanded());
+        QVERIFY(CupiError(Kind::Busy, u"busy"_s, 503).writeMayHaveLanded());
+        QVERIFY(!CupiError().writeMayHaveLanded());
+        QVERIFY(!CupiError(Kind::Validation, u"bad"_s, 400).writeMayHaveLanded());
+        QVERIFY(!CupiError(Kind::Auth, u"401"_s, 401).writeMayHaveLanded());
+        QVERIFY(!CupiError(Kind::Tls, u"untrusted"_s).writeMayHaveLanded());
+        QVERIFY(!CupiError(Kind::Usage, u"not sent"_s).writeMayHaveLanded());
+        QVERIFY(!CupiError(Kind::Server, u"teapot"_s, 418).writeMayHaveLanded());
+    }
     void classifier()
     {
         QFETCH(int, networkError);
