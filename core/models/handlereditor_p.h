@@ -46,6 +46,8 @@ struct PutStep
     CupiObject body;     // the changed fields, as sent
     QStringList removed; // fields the edit removed (the server clears them itself, e.g. the
                          // other recipient): sent back on a put-back when they had a value
+    CupiObject before;   // the part as save() re-read it: what a put-back restores (the server
+                         // may hold a value the form never loaded, e.g. mine already there)
 };
 
 class HandlerEditor::Private

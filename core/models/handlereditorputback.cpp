@@ -59,9 +59,12 @@ void HandlerEditor::Private::putBackNext()
         return afterPutBack();
     const PutStep step = putBacks.takeFirst();
     SavePart part{step.part, step.key, {}, {}, {}};
-    // The loaded value of each field sent (a field the loaded object did not have cannot be
-    // sent back), and of each field the edit removed: the server cleared those itself.
-    const CupiObject &loaded = step.edit->loaded();
+    // Each field sent gets the value the server had just before the save (as re-read by it, else
+    // as loaded; a field neither had cannot be sent back), and so does each field the edit
+    // removed: the server cleared those itself.
+    CupiObject loaded = step.edit->loaded();
+    for (const auto &[field, value] : step.before.fields())
+        loaded.set(field, value);
     CupiObject body;
     for (const auto &[field, value] : step.body.fields()) {
         part.fields.append(field);

@@ -159,19 +159,20 @@ void HandlerEditor::Private::checkConflictsThenPut()
     }
     puts.clear();
     written.clear();
-    const auto add = [this](HandlerPart part, const QString &key, ObjectEdit *edit) {
+    const auto add = [this](HandlerPart part, const QString &key, ObjectEdit *edit,
+                            const CupiObject &before) {
         if (!edit->isModified())
             return;
-        PutStep step{part, key, pathOf(part, key), rootOf(part), edit, edit->putBody(), {}};
+        PutStep step{part, key, pathOf(part, key), rootOf(part), edit, edit->putBody(), {}, before};
         for (const QString &field : edit->changedFields()) {
             if (!edit->edited().contains(field))
                 step.removed.append(field);
         }
         puts.append(step);
     };
-    add(HandlerPart::Handler, QString(), handler.get());
+    add(HandlerPart::Handler, QString(), handler.get(), serverNow);
     for (const SubEdit &sub : subs)
-        add(sub.part, sub.key, sub.edit.get());
+        add(sub.part, sub.key, sub.edit.get(), subServerNow.value(sub.edit.get()));
     putNext();
 }
 

@@ -797,6 +797,40 @@ private Q_SLOTS:
                  reprompts);
     }
 
+    // A put-back restores what the server had just before the save, not the form's loaded
+    // value: here the server already held my new value (no conflict), so a failed save must leave
+    // it there (found by the soak: an earlier save that "may have landed" had landed).
+    void putBackRestoresTheValueBeforeTheSave()
+    {
+        CupiSim faulty;
+        QVERIFY(faulty.start({u"--handlers"_s, u"20"_s, u"--drop-rate"_s, u"1"_s}));
+        CuttingNam nam;
+        auto client = faulty.makeClient(&nam, WireFormat::Json, faulty.admin());
+        const QList<CupiObject> handlers = fetchList(client.get(), Resources::callHandlers(),
+                                                     QString(Resources::Item::CallHandler));
+        QVERIFY(!handlers.isEmpty());
+        const QString id = handlers.constFirst().objectId();
+        HandlerEditor editor(client.get());
+        QSignalSpy loaded(&editor, &HandlerEditor::loaded);
+        editor.load(id);
+        QVERIFY(loaded.wait(30000));
+        const QString mine = editor.handlerEdit()->loaded().displayName() + u" (landed)"_s;
+        CupiObject change; // my value reaches the server behind the form's back
+        change.set(u"DisplayName"_s, mine);
+        std::unique_ptr<WriteJob> put(
+            client->put(Resources::callHandler(id), change, QString(Resources::Root::CallHandler)));
+        QVERIFY(waitFor(put.get()) && put->ok());
+
+        editor.setField(u"DisplayName"_s, mine);
+        nam.cut = Resources::callHandler(id);
+        QSignalSpy failed(&editor, &HandlerEditor::saveFailed);
+        editor.save();
+        QVERIFY(failed.wait(60000));
+        nam.cut.clear();
+        QCOMPARE(fetch(client.get(), Resources::callHandler(id)).displayName(), mine);
+        QVERIFY(nam.cutPuts >= 1);
+    }
+
     // Validation first: one invalid part and nothing at all is sent; the failure names the part,
     // the key and the field.
     void invalidPartSendsNothing()
