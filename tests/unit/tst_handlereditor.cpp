@@ -136,6 +136,22 @@ private:
         return saved.count() == 1 && failed.isEmpty() && conflicts.isEmpty();
     }
 
+    // A cupi-sim that cuts off every reply, except through `nam` where it spares all but
+    // nam.cut; `id` is its first or last system call handler.
+    bool startCutting(CupiSim &faulty, CuttingNam &nam, std::unique_ptr<CupiClient> &client,
+                      QString &id, bool first)
+    {
+        if (!faulty.start({u"--handlers"_s, u"20"_s, u"--drop-rate"_s, u"1"_s}))
+            return false;
+        client = faulty.makeClient(&nam, WireFormat::Json, faulty.admin());
+        const QList<CupiObject> handlers = fetchList(client.get(), Resources::callHandlers(),
+                                                     QString(Resources::Item::CallHandler));
+        if (handlers.isEmpty())
+            return false;
+        id = (first ? handlers.constFirst() : handlers.constLast()).objectId();
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -750,13 +766,10 @@ private Q_SLOTS:
     void partWithoutAnswerIsPutBackToo()
     {
         CupiSim faulty;
-        QVERIFY(faulty.start({u"--handlers"_s, u"20"_s, u"--drop-rate"_s, u"1"_s}));
         CuttingNam nam;
-        auto client = faulty.makeClient(&nam, WireFormat::Json, faulty.admin());
-        const QList<CupiObject> handlers = fetchList(client.get(), Resources::callHandlers(),
-                                                     QString(Resources::Item::CallHandler));
-        QVERIFY(!handlers.isEmpty());
-        const QString id = handlers.constLast().objectId();
+        std::unique_ptr<CupiClient> client;
+        QString id;
+        QVERIFY(startCutting(faulty, nam, client, id, false));
         HandlerEditor editor(client.get());
         QSignalSpy loaded(&editor, &HandlerEditor::loaded);
         editor.load(id);
@@ -803,13 +816,10 @@ private Q_SLOTS:
     void putBackRestoresTheValueBeforeTheSave()
     {
         CupiSim faulty;
-        QVERIFY(faulty.start({u"--handlers"_s, u"20"_s, u"--drop-rate"_s, u"1"_s}));
         CuttingNam nam;
-        auto client = faulty.makeClient(&nam, WireFormat::Json, faulty.admin());
-        const QList<CupiObject> handlers = fetchList(client.get(), Resources::callHandlers(),
-                                                     QString(Resources::Item::CallHandler));
-        QVERIFY(!handlers.isEmpty());
-        const QString id = handlers.constFirst().objectId();
+        std::unique_ptr<CupiClient> client;
+        QString id;
+        QVERIFY(startCutting(faulty, nam, client, id, true));
         HandlerEditor editor(client.get());
         QSignalSpy loaded(&editor, &HandlerEditor::loaded);
         editor.load(id);
