@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/flow/schedule.h"
 
+#include "core/activation.h"
 #include "core/cupiobject.h"
 #include "core/cupitime.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,9 +34,15 @@ const CupiObject *findType(const QList<CupiObject> &objects, QStringView field, 
     return nullptr;
 }
 
-bool alwaysOn(const QString &type)
+// canTurnOff() asks the field table; the builder asks for every greeting of 40,000 handlers.
+bool alwaysOn(HandlerPart part, const QString &type)
 {
-    return type == u"Standard"_s || type == u"Error"_s;
+    thread_local QHash<QString, bool> known[2];
+    QHash<QString, bool> &cache = known[part == HandlerPart::Greeting ? 0 : 1];
+    auto found = cache.constFind(type);
+    if (found == cache.constEnd())
+        found = cache.insert(type, !canTurnOff(part, type));
+    return *found;
 }
 
 } // namespace
@@ -115,14 +123,11 @@ ScheduleState scheduleState(const ScheduleSet &set, const QDateTime &when, const
 
 bool isOn(const CupiObject &object, const QDateTime &when)
 {
-    const QString type = object.contains(u"GreetingType") ? object.value(u"GreetingType")
-                                                          : object.value(u"TransferOptionType");
-    if (alwaysOn(type))
+    const bool greeting = object.contains(u"GreetingType");
+    const QString type = object.value(greeting ? u"GreetingType" : u"TransferOptionType");
+    if (alwaysOn(greeting ? HandlerPart::Greeting : HandlerPart::TransferOption, type))
         return true;
-    if (!object.boolValue(u"Enabled"))
-        return false;
-    const QDateTime expires = CupiTime::parse(object.value(u"TimeExpires"));
-    return !expires.isValid() || expires > when;
+    return activationOf(object, when).state != Activation::State::Off;
 }
 
 bool isExpired(const CupiObject &object, const QDateTime &when)
