@@ -15,7 +15,7 @@ using namespace HandlerDesk::Core::Flow;
 using namespace HandlerDesk::Test;
 using namespace Qt::Literals::StringLiterals;
 
-class TestFlowPicture : public QObject
+class TestFlowLayout : public QObject
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ private slots:
     void svg();
 };
 
-void TestFlowPicture::subgraphDepth_data()
+void TestFlowLayout::subgraphDepth_data()
 {
     QTest::addColumn<int>("depth");
     QTest::addColumn<QStringList>("ids");
@@ -47,7 +47,7 @@ void TestFlowPicture::subgraphDepth_data()
                                << 6;
 }
 
-void TestFlowPicture::subgraphDepth()
+void TestFlowLayout::subgraphDepth()
 {
     QFETCH(int, depth);
     QFETCH(QStringList, ids);
@@ -66,7 +66,7 @@ void TestFlowPicture::subgraphDepth()
     }
 }
 
-void TestFlowPicture::subgraphMarks()
+void TestFlowLayout::subgraphMarks()
 {
     const Graph g = smallFlow();
     const Subgraph s = subgraphFrom(g, {g.indexOf(u"og"_s)}, 1);
@@ -89,7 +89,7 @@ void TestFlowPicture::subgraphMarks()
     QCOMPARE(cycleEdges, 4); // all but og's Standard greeting → operator
 }
 
-void TestFlowPicture::unknownRoots()
+void TestFlowLayout::unknownRoots()
 {
     const Graph g = smallFlow();
     QVERIFY(subgraphFrom(g, {-1, 99}, 3).nodes.isEmpty());
@@ -98,7 +98,7 @@ void TestFlowPicture::unknownRoots()
     QVERIFY(s.edges.isEmpty());
 }
 
-void TestFlowPicture::dotText()
+void TestFlowLayout::dotText()
 {
     const Graph g = smallFlow();
     const Subgraph s = subgraphFrom(g, {g.indexOf(u"rule-1"_s)}, -1);
@@ -131,7 +131,7 @@ void TestFlowPicture::dotText()
     QVERIFY2(oddDot.contains(R"(n0 [label="a\\N \"b\"\nc\n…", penwidth=2];)"), oddDot.constData());
 }
 
-void TestFlowPicture::json()
+void TestFlowLayout::json()
 {
     const Graph g = smallFlow();
     const Subgraph s = subgraphFrom(g, {g.indexOf(u"og"_s)}, 2);
@@ -189,7 +189,7 @@ void checkLayout(const Subgraph &s, const FlowLayout &layout)
 }
 } // namespace
 
-void TestFlowPicture::layoutSmall()
+void TestFlowLayout::layoutSmall()
 {
     const Graph g = smallFlow();
     const Subgraph s = subgraphFrom(g, {g.indexOf(u"rule-1"_s)}, -1);
@@ -201,7 +201,7 @@ void TestFlowPicture::layoutSmall()
         QVERIFY(layout->nodes.at(0).center.x() < layout->nodes.at(i).center.x());
 }
 
-void TestFlowPicture::layoutMenuTree()
+void TestFlowLayout::layoutMenuTree()
 {
     // The target is ≤ 1 s for a 200-node flow; tests/bench/flowlayout measures it (a test only
     // checks sanity: this machine's timings are noise).
@@ -216,7 +216,7 @@ void TestFlowPicture::layoutMenuTree()
     checkLayout(s, *layout);
 }
 
-void TestFlowPicture::svg()
+void TestFlowLayout::svg()
 {
     const Graph g = smallFlow();
     const QByteArray svg = toSvg(subgraphFrom(g, {g.indexOf(u"og"_s)}, -1));
@@ -229,5 +229,5 @@ void TestFlowPicture::svg()
     QVERIFY(svg.contains("stroke-dasharray"));
 }
 
-QTEST_GUILESS_MAIN(TestFlowPicture)
-#include "tst_flowpicture.moc"
+QTEST_GUILESS_MAIN(TestFlowLayout)
+#include "tst_flowlayout.moc"
