@@ -64,8 +64,8 @@ public:
         if (!scene() || scene()->sceneRect().isEmpty())
             return;
         fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-        if (zoom() > 1.0)
-            setTransform(QTransform());
+        if (zoom() > MaxFitZoom)
+            setTransform(QTransform::fromScale(MaxFitZoom, MaxFitZoom));
     }
 
 protected:
@@ -127,6 +127,7 @@ public:
     static constexpr double ZoomStep = 1.25;
     static constexpr double MinZoom = 0.05;
     static constexpr double MaxZoom = 8.0;
+    static constexpr double MaxFitZoom = 1.5; // a small flow is not blown up to the window
 
 private:
     QPoint m_pressedAt;

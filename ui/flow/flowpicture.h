@@ -43,10 +43,10 @@ public:
     void setDepth(int depth);
     const Core::Flow::Subgraph &subgraph() const;
 
-    double zoom() const; // 1.0: one point of the layout is one pixel
+    double zoom() const; // 1.0: one point of the layout (1/72 inch) is one pixel
     void zoomIn();
     void zoomOut();
-    // The whole picture visible, never enlarged beyond 1.0; kept fitted on resizes and depth
+    // The whole picture visible, never enlarged beyond 1.5; kept fitted on resizes and depth
     // changes until the user zooms. A new flow is fitted.
     void fitToView();
 

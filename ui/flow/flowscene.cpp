@@ -36,19 +36,33 @@ QFont sceneFont(qreal size)
     return font;
 }
 
-// A text item centred on `center`, shrunk to `maxWidth` when Qt's font is wider than the
-// metrics Graphviz sized the box with.
-QGraphicsSimpleTextItem *centredText(const QString &text, const QFont &font, const QColor &color,
-                                     QPointF center, qreal maxWidth, QGraphicsItem *parent)
+// `text` centred on `center`, one item per line (each line centred), shrunk to `maxWidth` when
+// Qt's font is wider than the metrics Graphviz sized the box with. The items are children of
+// `parent`, or top-level items of `scene` without one.
+void addCentredText(QGraphicsScene *scene, QGraphicsItem *parent, const QString &text,
+                    const QFont &font, const QColor &color, QPointF center, qreal maxWidth)
 {
-    auto *item = new QGraphicsSimpleTextItem(text, parent);
-    item->setFont(font);
-    item->setBrush(color);
-    const QRectF bounds = item->boundingRect();
-    const qreal scale = maxWidth > 0 && bounds.width() > maxWidth ? maxWidth / bounds.width() : 1;
-    item->setScale(scale);
-    item->setPos(center - QPointF(bounds.width(), bounds.height()) * scale / 2);
-    return item;
+    QList<QGraphicsSimpleTextItem *> lines;
+    qreal width = 0;
+    qreal height = 0;
+    for (const QString &line : text.split(u'\n')) {
+        auto *item = new QGraphicsSimpleTextItem(line, parent);
+        item->setFont(font);
+        item->setBrush(color);
+        width = std::max(width, item->boundingRect().width());
+        height += item->boundingRect().height();
+        lines.append(item);
+    }
+    const qreal scale = maxWidth > 0 && width > maxWidth ? maxWidth / width : 1;
+    qreal y = center.y() - height * scale / 2;
+    for (QGraphicsSimpleTextItem *item : std::as_const(lines)) {
+        const QRectF bounds = item->boundingRect();
+        item->setScale(scale);
+        item->setPos(center.x() - bounds.width() * scale / 2, y);
+        y += bounds.height() * scale;
+        if (!parent)
+            scene->addItem(item);
+    }
 }
 
 void drawNode(QGraphicsScene *scene, const SubgraphNode &n, const NodeBox &box,
@@ -74,9 +88,9 @@ void drawNode(QGraphicsScene *scene, const SubgraphNode &n, const NodeBox &box,
     if (n.truncated)
         label += QStringLiteral("\n…");
     item->setToolTip(label);
-    centredText(label, sceneFont(NodeFontSize),
-                missing ? warningColor(palette) : palette.color(QPalette::Text), box.center,
-                rect.width() - 6, item);
+    addCentredText(scene, item, label, sceneFont(NodeFontSize),
+                   missing ? warningColor(palette) : palette.color(QPalette::Text), box.center,
+                   rect.width() - 6);
 }
 
 void drawEdge(QGraphicsScene *scene, const SubgraphEdge &e, const EdgePath &path,
@@ -110,9 +124,8 @@ void drawEdge(QGraphicsScene *scene, const SubgraphEdge &e, const EdgePath &path
         }
     }
     if (path.labelCenter) {
-        const QString label = edgeLabel(e.edge);
-        scene->addItem(
-            centredText(label, sceneFont(EdgeFontSize), color, *path.labelCenter, 0, nullptr));
+        addCentredText(scene, nullptr, edgeLabel(e.edge), sceneFont(EdgeFontSize), color,
+                       *path.labelCenter, 0);
     }
 }
 
