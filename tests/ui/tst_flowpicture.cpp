@@ -5,6 +5,7 @@
 #include "tst_flowsample.h"
 #include "ui/flow/flowpicture.h"
 #include "ui/flow/flowscene.h"
+#include "ui/messagebar.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -39,6 +40,7 @@ private slots:
     void exportThroughDialog();
     void exportFailure();
     void emptyFlow();
+    void tooBigToDraw();
     void accessibleNames();
 
 private:
@@ -240,6 +242,32 @@ void TestFlowPictureUi::emptyFlow()
     QVERIFY(!m_picture->findChild<QToolButton *>(u"flowExport"_s)->isEnabled());
     m_picture->setFlow(nullptr, {});
     QVERIFY(nodeItems().isEmpty());
+}
+
+void TestFlowPictureUi::tooBigToDraw()
+{
+    m_picture->setFlow(std::make_shared<const Graph>(menuTree(FlowPicture::MaxDrawnNodes + 50)),
+                       {u"h0"_s});
+    m_picture->setDepth(FlowPicture::MaxDepth);
+    QCOMPARE(m_picture->subgraph().nodes.size(), FlowPicture::MaxDrawnNodes + 50);
+    QVERIFY(nodeItems().isEmpty());
+    auto *bar = m_picture->findChild<MessageBar *>();
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY2(bar->text().contains(u"lower the depth"_s), qPrintable(bar->text()));
+    QVERIFY(!m_picture->findChild<QAction *>(u"flowExportSvg"_s)->isEnabled());
+    QVERIFY(!m_picture->findChild<QAction *>(u"flowExportPng"_s)->isEnabled());
+    QVERIFY(m_picture->findChild<QAction *>(u"flowExportDot"_s)->isEnabled());
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(
+        !m_picture->exportTo(dir.filePath(u"big.svg"_s), FlowPicture::ExportFormat::Svg, &error));
+    QVERIFY(m_picture->exportTo(dir.filePath(u"big.dot"_s), FlowPicture::ExportFormat::Dot));
+
+    // A lower depth draws it again.
+    m_picture->setDepth(3);
+    QCOMPARE(nodeItems().size(), 1 + 4 + 16 + 64 + 1); // three levels of menus and the operator
+    QVERIFY(!bar->isVisible());
+    QVERIFY(m_picture->findChild<QAction *>(u"flowExportSvg"_s)->isEnabled());
 }
 
 void TestFlowPictureUi::accessibleNames()

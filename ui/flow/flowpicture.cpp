@@ -174,6 +174,8 @@ FlowPicture::FlowPicture(QWidget *parent)
         action->setObjectName(names.at(i));
         const ExportFormat format = formats.at(i).second;
         connect(action, &QAction::triggered, this, [this, format] { askExportPath(format); });
+        if (format != ExportFormat::Dot)
+            m_pictureExports.append(action);
     }
     m_export->setMenu(menu);
 
@@ -270,21 +272,31 @@ void FlowPicture::rebuild()
     }
     *m_subgraph = m_graph ? subgraphFrom(*m_graph, roots, depth()) : Subgraph();
     m_subgraph->depth = depth();
-    m_export->setEnabled(!m_subgraph->nodes.isEmpty());
-    if (m_subgraph->nodes.isEmpty()) {
+    const int count = int(m_subgraph->nodes.size());
+    m_export->setEnabled(count > 0);
+    for (QAction *action : std::as_const(m_pictureExports))
+        action->setEnabled(count <= MaxDrawnNodes);
+    if (count == 0 || count > MaxDrawnNodes)
         m_view->scene()->clear();
+    if (count == 0) {
         m_summary->setText(tr("No call flow to show"));
+        return;
+    }
+    m_summary->setText(tr("%n object(s)", nullptr, count));
+    if (count > MaxDrawnNodes) {
+        m_message->showInformation(tr("Too many objects to draw (at most %1): lower the depth. "
+                                      "Export as DOT has them all.")
+                                       .arg(MaxDrawnNodes),
+                                   0);
         return;
     }
     const std::optional<FlowLayout> layout = layoutFlow(*m_subgraph);
     if (!layout) {
         m_view->scene()->clear();
-        m_summary->clear();
         m_message->showError(tr("Graphviz could not lay out this call flow."));
         return;
     }
     drawFlow(m_view->scene(), *m_subgraph, *layout, palette());
-    m_summary->setText(tr("%n object(s)", nullptr, int(m_subgraph->nodes.size())));
     if (m_view->autoFit())
         m_view->fit();
 }
@@ -324,6 +336,11 @@ void FlowPicture::askExportPath(ExportFormat format)
 
 bool FlowPicture::exportTo(const QString &path, ExportFormat format, QString *error) const
 {
+    if (format != ExportFormat::Dot && m_subgraph->nodes.size() > MaxDrawnNodes) {
+        if (error)
+            *error = tr("Too many objects to draw (at most %1).").arg(MaxDrawnNodes);
+        return false;
+    }
     QByteArray bytes;
     switch (format) {
     case ExportFormat::Svg:

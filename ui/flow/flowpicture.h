@@ -31,6 +31,10 @@ public:
 
     static constexpr int DefaultDepth = 3;
     static constexpr int MaxDepth = 20;
+    // Graphviz's dot takes seconds beyond this (hd-flowbench: ~0.2 s at 200 nodes, ~2 s at 400,
+    // ~20 s at 1,000 on the 2-core build machine), and the GUI would freeze: a bigger flow is
+    // not drawn (its DOT can still be exported).
+    static constexpr int MaxDrawnNodes = 300;
 
     explicit FlowPicture(QWidget *parent = nullptr);
     ~FlowPicture() override;
@@ -51,7 +55,8 @@ public:
     void fitToView();
 
     // Writes the picture to `path` (SVG through Graphviz's renderer, PNG of the drawing at twice
-    // its size, the DOT text); on failure returns false and says why in `error`.
+    // its size, the DOT text); on failure returns false and says why in `error`. SVG and PNG
+    // only of a flow that is drawn (not over MaxDrawnNodes).
     bool exportTo(const QString &path, ExportFormat format, QString *error = nullptr) const;
 
 signals:
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<Core::Flow::Subgraph> m_subgraph;
     QSpinBox *m_depth = nullptr;
     QToolButton *m_export = nullptr;
+    QList<QAction *> m_pictureExports; // SVG and PNG: only of a flow that is drawn
     QLabel *m_summary = nullptr;
     MessageBar *m_message = nullptr;
     FlowView *m_view = nullptr;
