@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core::Flow {
@@ -120,14 +123,74 @@ void nodeRules(const Scope &scope, QList<Problem> &out)
 
 void unreachableRule(const Scope &scope, QList<Problem> &out)
 {
-    for (int n : scope.graph.unreachable()) {
-        if (scope.covers(n)) {
-            add(out, Problem::Kind::Unreachable, n, std::nullopt,
-                Lint::tr("No call can reach “%1”: no routing rule, no extension and no other "
-                         "handler leads to it.")
-                    .arg(nameOf(scope.graph.node(n))));
+    const Graph &graph = scope.graph;
+    QList<int> lost;
+    if (scope.only < 0)
+        lost = graph.unreachable();
+    else if (graph.node(scope.only).kind == NodeKind::CallHandler && !graph.isReachable(scope.only))
+        lost = {scope.only};
+    for (int n : std::as_const(lost)) {
+        add(out, Problem::Kind::Unreachable, n, std::nullopt,
+            Lint::tr("No call can reach “%1”: no routing rule, no extension and no other "
+                     "handler leads to it.")
+                .arg(nameOf(graph.node(n))));
+    }
+}
+
+void addLoop(QList<Problem> &out, const Graph &graph, int node, const QList<int> &cycle)
+{
+    QStringList names;
+    for (int n : cycle.first(std::min<qsizetype>(cycle.size(), 5)))
+        names << u"“"_s + nameOf(graph.node(n)) + u"”"_s;
+    if (cycle.size() > 5)
+        names << u"…"_s;
+    add(out, Problem::Kind::LoopWithoutExit, node, std::nullopt,
+        Lint::tr("Callers can never leave this loop (%n handler(s): %1): no key, greeting "
+                 "or action in it leads out.",
+                 nullptr, int(cycle.size()))
+            .arg(names.join(u", "_s)));
+}
+
+// The trap `node` is on, if any (the loop rule for one node, without finding every cycle): the
+// nodes reachable from it, when none lets the caller out (so no edge leaves them) and all lead
+// back to `node`. Stops at the first way out, which is near on most servers.
+QList<int> trapThrough(const Graph &graph, int node)
+{
+    std::vector<char> seen(graph.nodeCount(), 0);
+    QList<int> reach{node};
+    seen[node] = 1;
+    bool returns = false;
+    for (qsizetype i = 0; i < reach.size(); ++i) {
+        const Node &n = graph.node(reach[i]);
+        if (!n.detailsRead || n.hasExit)
+            return {};
+        for (int e : graph.targetsOf(reach[i])) {
+            const int to = graph.edge(e).to;
+            returns = returns || to == node;
+            if (!seen[to]) {
+                seen[to] = 1;
+                reach.append(to);
+            }
         }
     }
+    if (!returns)
+        return {};
+    std::vector<char> back(graph.nodeCount(), 0);
+    QList<int> queue{node};
+    back[node] = 1;
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        for (int e : graph.referrersOf(queue[i])) {
+            const int from = graph.edge(e).from;
+            if (seen[from] && !back[from]) {
+                back[from] = 1;
+                queue.append(from);
+            }
+        }
+    }
+    if (queue.size() != reach.size())
+        return {};
+    std::sort(reach.begin(), reach.end());
+    return reach;
 }
 
 // A cycle is a trap when none of its nodes lets the caller out and no edge leaves it. Cycles
@@ -135,6 +198,12 @@ void unreachableRule(const Scope &scope, QList<Problem> &out)
 void loopRule(const Scope &scope, QList<Problem> &out)
 {
     const Graph &graph = scope.graph;
+    if (scope.only >= 0) {
+        const QList<int> trap = trapThrough(graph, scope.only);
+        if (!trap.isEmpty())
+            addLoop(out, graph, scope.only, trap);
+        return;
+    }
     QList<int> member(graph.nodeCount(), -1); // node → cycle number
     const QList<QList<int>> cycles = graph.cycles();
     for (qsizetype c = 0; c < cycles.size(); ++c) {
@@ -143,8 +212,6 @@ void loopRule(const Scope &scope, QList<Problem> &out)
     }
     for (qsizetype c = 0; c < cycles.size(); ++c) {
         const QList<int> &cycle = cycles[c];
-        if (scope.only >= 0 && member[scope.only] != c)
-            continue;
         bool trap = true;
         for (int n : cycle) {
             const Node &node = graph.node(n);
@@ -161,19 +228,8 @@ void loopRule(const Scope &scope, QList<Problem> &out)
             if (!trap)
                 break;
         }
-        if (!trap)
-            continue;
-        QStringList names;
-        for (int n : cycle.first(std::min<qsizetype>(cycle.size(), 5)))
-            names << u"“"_s + nameOf(graph.node(n)) + u"”"_s;
-        if (cycle.size() > 5)
-            names << u"…"_s;
-        add(out, Problem::Kind::LoopWithoutExit, scope.only >= 0 ? scope.only : cycle.first(),
-            std::nullopt,
-            Lint::tr("Callers can never leave this loop (%n handler(s): %1): no key, greeting "
-                     "or action in it leads out.",
-                     nullptr, int(cycle.size()))
-                .arg(names.join(u", "_s)));
+        if (trap)
+            addLoop(out, graph, cycle.first(), cycle);
     }
 }
 
@@ -182,14 +238,19 @@ void loopRule(const Scope &scope, QList<Problem> &out)
 void extensionRule(const Scope &scope, QList<Problem> &out)
 {
     const Graph &graph = scope.graph;
+    const auto key = [&](const Node &node) {
+        const QString space =
+            node.partitionId.isEmpty() ? u"t:"_s + node.tenantId : u"p:"_s + node.partitionId;
+        return space + u'\n' + node.extension;
+    };
+    // One handler: only the nodes with its extension count (no key built for the others).
+    const QString *extension = scope.only >= 0 ? &graph.node(scope.only).extension : nullptr;
     QHash<QString, QList<int>> byExtension;
     for (int n = 0; n < graph.nodeCount(); ++n) {
         const Node &node = graph.node(n);
-        if (!node.extension.isEmpty() && isHandler(node.kind)) {
-            const QString space =
-                node.partitionId.isEmpty() ? u"t:"_s + node.tenantId : u"p:"_s + node.partitionId;
-            byExtension[space + u'\n' + node.extension].append(n);
-        }
+        if (!node.extension.isEmpty() && isHandler(node.kind) &&
+            (!extension || node.extension == *extension))
+            byExtension[key(node)].append(n);
     }
     QList<Problem> found;
     for (const QList<int> &nodes : std::as_const(byExtension)) {

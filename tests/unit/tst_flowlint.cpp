@@ -3,6 +3,7 @@
 // a clean graph that has no problem and the per-handler variant.
 #include "core/flow/lint.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace HandlerDesk::Core::Flow;
@@ -234,6 +235,55 @@ private Q_SLOTS:
         QCOMPARE(problems[1].targetId, u"a"_s);
         QCOMPARE(kinds(lint(graph, graph.indexOf(u"c"_s))), QStringList{u"extension-clash"_s});
         QCOMPARE(lint(graph, graph.indexOf(u"d"_s)).size(), 0);
+    }
+
+    void perHandlerAgreesWithWholeGraph()
+    {
+        // Random graphs: the per-handler answers (their own faster paths for reachability and
+        // loops) are the whole graph's answers for that handler.
+        QRandomGenerator random(3);
+        QSet<QString> seen;
+        for (int round = 0; round < 30; ++round) {
+            Graph graph;
+            graph.addNode(rule(u"r"_s));
+            const int n = 40;
+            for (int i = 0; i < n; ++i) {
+                Node node = handler(QString::number(i),
+                                    random.bounded(6) == 0 ? QString::number(i % 7) : QString());
+                node.hasExit = random.bounded(5) == 0;
+                node.detailsRead = random.bounded(10) != 0;
+                graph.addNode(node);
+            }
+            graph.setEdgesFrom(u"r"_s, {{u"0"_s, EdgeSite::RoutingRule, {}, {}, true}});
+            for (int i = 0; i < n; ++i) {
+                QList<EdgeSpec> edges;
+                for (int k = random.bounded(3); k > 0; --k)
+                    edges << keyTo(QString::number(random.bounded(n + 2)), QString::number(k));
+                graph.setEdgesFrom(QString::number(i), edges);
+            }
+            const QList<Problem> all = lint(graph);
+            for (const QString &name : kinds(all))
+                seen.insert(name);
+            QHash<int, QList<int>> cycleAt; // a loop problem's node → its cycle
+            for (const QList<int> &cycle : graph.cycles())
+                cycleAt.insert(cycle.first(), cycle);
+            for (int node = 0; node < graph.nodeCount(); ++node) {
+                QStringList expected;
+                for (const Problem &p : all) {
+                    const bool mine = p.kind == Problem::Kind::LoopWithoutExit
+                                          ? cycleAt.value(p.node).contains(node)
+                                          : p.node == node;
+                    if (mine)
+                        expected << problemKindName(p.kind);
+                }
+                QCOMPARE(kinds(lint(graph, node)), expected);
+            }
+        }
+        // The rounds met the rules with per-handler paths of their own.
+        QVERIFY(seen.contains(u"loop-without-exit"_s));
+        QVERIFY(seen.contains(u"unreachable"_s));
+        QVERIFY(seen.contains(u"extension-clash"_s));
+        QVERIFY(seen.contains(u"dangling-target"_s));
     }
 
     void perHandler()
