@@ -82,6 +82,7 @@ HD_CUPI_FIELD(SendPrivateMsg);
 HD_CUPI_FIELD(SendSecureMsg);
 HD_CUPI_FIELD(SendUrgentMsg);
 HD_CUPI_FIELD(SmtpDomain);
+HD_CUPI_FIELD(State);
 HD_CUPI_FIELD(TargetConversation);
 HD_CUPI_FIELD(TargetHandlerObjectId);
 HD_CUPI_FIELD(TenantObjectId);

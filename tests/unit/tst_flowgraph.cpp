@@ -88,6 +88,18 @@ QString pathText(const Graph &graph, const Path &path)
 }
 
 // The adjacency lists and the index agree with the edge and node tables.
+// isReachable() answers as unreachable() does, node by node.
+void checkReachable(const Graph &graph)
+{
+    for (const Graph::Entry entry : {Graph::Entry::RootsAndExtensions, Graph::Entry::RootsOnly}) {
+        const QList<int> lost = graph.unreachable(entry);
+        for (int n = 0; n < graph.nodeCount(); ++n) {
+            if (graph.node(n).kind == NodeKind::CallHandler)
+                QCOMPARE(graph.isReachable(n, entry), !lost.contains(n));
+        }
+    }
+}
+
 void checkConsistent(const Graph &graph)
 {
     qsizetype outs = 0;
@@ -249,6 +261,10 @@ private Q_SLOTS:
             }
         }
         checkConsistent(graph);
+        graph.addNode(rule(u"r"_s));
+        graph.setEdgesFrom(u"r"_s, {routeTo(u"1"_s)});
+        graph.setExtraRoots({u"2"_s});
+        checkReachable(graph);
         checkSame(graph, *Graph::deserialize(graph.serialize()));
     }
 
@@ -284,6 +300,7 @@ private Q_SLOTS:
         graph.addNode(primary);
         graph.setEdgesFrom(u"b"_s, {key(u"gone"_s, u"1"_s)});
         QCOMPARE(sortedIds(graph, graph.unreachable()), (QStringList{u"c"_s, u"d"_s, u"e"_s}));
+        checkReachable(graph);
         // c has an extension: callers can dial it, and it reaches d.
         Node c = graph.node(graph.indexOf(u"c"_s));
         c.extension = u"5000"_s;
@@ -295,6 +312,7 @@ private Q_SLOTS:
         graph.setExtraRoots({u"e"_s});
         QCOMPARE(sortedIds(graph, graph.unreachable(Graph::Entry::RootsOnly)),
                  (QStringList{u"c"_s, u"d"_s}));
+        checkReachable(graph);
         // Disabled edges still count (a greeting off now may be on tomorrow).
         graph.setEdgesFrom(
             u"e"_s, {{u"c"_s, EdgeSite::AfterGreeting, u"Holiday"_s, u"PHGreeting"_s, false}});
@@ -377,6 +395,7 @@ private Q_SLOTS:
         a.hasExit = true;
         a.greetingsOn = QStringList{u"Standard"_s, u"Closed"_s};
         a.greetingsExpired = QStringList{u"Holiday"_s};
+        a.noTarget = {{EdgeSite::MenuKey, u"3"_s}, {EdgeSite::AfterMessage, {}}};
         graph.addNode(a);
         graph.setEdgesFrom(u"c"_s, {{u"gone"_s, EdgeSite::AfterMessage, {}, u"PHTransfer"_s, true},
                                     {u"conv:SubSignIn"_s, EdgeSite::AfterGreeting, u"Busy"_s,
