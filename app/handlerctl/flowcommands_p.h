@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Shared by handlerctl's call-flow commands (flowcommands.cpp, repointcommand.cpp,
+// lintcommand.cpp).
+#include "app/handlerctl/commands.h"
+#include "app/handlerctl/output.h"
+
+namespace HandlerDesk::Core {
+class ListPage;
+}
+namespace HandlerDesk::Core::Flow {
+class Graph;
+}
+
+namespace HandlerDesk::Ctl {
+
+// The node of `id`; -1 after saying on stderr that the graph does not have it.
+int nodeOf(const Context &context, const Core::Flow::Graph &graph, const QString &id);
+// Writes a whole list of rows in `format`; ExitOk or ExitOutput.
+int writeRows(const Context &context, OutputFormat format, const QList<Column> &columns,
+              const Core::ListPage &page);
+
+Command repointCommand(); // repointcommand.cpp
+Command lintCommand();    // lintcommand.cpp
+
+} // namespace HandlerDesk::Ctl
