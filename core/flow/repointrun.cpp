@@ -199,7 +199,10 @@ void RepointRun::Private::finish(bool ok)
                                   : RepointRun::tr("Re-pointing");
         QString text = outcome.stage == Stage::Check ? RepointRun::tr("%1: %2 Nothing was changed.")
                                                      : RepointRun::tr("%1 was refused: %2");
-        text = text.arg(where, outcome.error.userMessage());
+        QString reason = outcome.error.userMessage();
+        if (!reason.isEmpty() && !reason.back().isPunct())
+            reason += u'.';
+        text = text.arg(where, reason);
         QStringList back;
         for (const int i : std::as_const(outcome.putBack))
             back << plan.changes.at(i).place;
