@@ -62,6 +62,7 @@ struct Node
     QString name;     // DisplayName (empty for Missing)
     QString extension;
     QString tenantId;
+    QString partitionId; // lint: an extension clashes only within one partition
     NodeKind kind = NodeKind::Missing;
     bool undeletable = false;
     bool hasRecipient = false; // call handlers: a user or a list receives its messages
@@ -85,6 +86,9 @@ struct Edge
     QString conversation; // TargetConversation as sent by the server (PHTransfer, PHGreeting, AD …)
     bool enabled = true; // false: its greeting is off, or its rule is inactive
 };
+
+bool operator==(const Node &a, const Node &b);
+bool operator==(const Edge &a, const Edge &b);
 
 // An edge as read from an object, before its target is interned.
 struct EdgeSpec
@@ -111,7 +115,9 @@ public:
     // after an open or a save.
     void setEdgesFrom(const QString &objectId, const QList<EdgeSpec> &edges);
     // Removes a node that was deleted on the server: its own edges go; edges pointing to it now
-    // point to a Missing node with the same id.
+    // point to a Missing node with the same id (the node itself goes when nothing points to it).
+    // Missing and Conversation nodes that nothing points to any more are dropped by this and by
+    // setEdgesFrom(). Node and edge indexes are valid only until the next change.
     void removeNode(const QString &objectId);
     // Roots: routing rules are roots by kind; `extraRoots` are other entry points (the Opening
     // Greeting's ObjectId, which calls reach by default).
@@ -130,23 +136,43 @@ public:
     QList<int> targetsOf(int node) const;   // edge indexes leaving `node`, in insertion order
     QList<int> referrersOf(int node) const; // edge indexes arriving at `node`
     // Nodes reachable from `from` along enabled-or-not edges, `from` included, up to `maxDepth`
-    // edges (-1: unlimited).
+    // edges (-1: unlimited), in breadth-first order. Indexes out of range are ignored.
     QList<int> reachableFrom(const QList<int> &from, int maxDepth = -1) const;
-    // Call handlers (kinds CallHandler) no root reaches.
-    QList<int> unreachable() const;
+    // Where unreachable() starts. A caller can dial any extension from a greeting that does not
+    // ignore digits (the Opening Greeting by default), so by default a node with an extension is
+    // an entry point too: a handler is "unreachable" only when no routing rule, no extra root and
+    // no node with an extension leads to it, along any edge (enabled or not: a greeting that is
+    // off now may be on tomorrow). RootsOnly asks the stricter question "reached from the
+    // routing rules and extra roots only".
+    enum class Entry : quint8 { RootsAndExtensions, RootsOnly };
+    // Call handlers (kind CallHandler) that no entry point reaches, in index order.
+    QList<int> unreachable(Entry entry = Entry::RootsAndExtensions) const;
     // Strongly connected components with a cycle (more than one node, or a self-edge), each a
     // list of node indexes.
     QList<QList<int>> cycles() const;
-    // Up to `maxPaths` shortest paths from any root to `node`.
+    // Up to `maxPaths` paths from roots to `node`, shortest first: the shortest paths from the
+    // nearest root, then those from the next nearest, … (each path is a shortest one from its
+    // root; a longer detour from a nearer root is not listed). A root's own answer includes one
+    // empty path. Breadth-first over referrersOf(): O(nodes + edges + maxPaths × length).
     QList<Path> pathsTo(int node, int maxPaths = 5) const;
 
     // ---- the cache (a versioned binary form; nullopt for anything it does not recognise) ----
+    // The form: magic "HDCF", a version, then the graph (nodes, each node's edges in targetsOf()
+    // order, strings that repeat kept once). deserialize() checks every count against the bytes
+    // left and every index and enum value, so any input is either a valid graph or nullopt.
     QByteArray serialize() const;
     static std::optional<Graph> deserialize(const QByteArray &bytes);
 
 private:
+    int internTarget(const QString &objectId);
+    void removeEdge(int edge);
+    void removeNodeAt(int node);
+    void dropIfOrphan(const QString &objectId);
+
     QList<Node> m_nodes;
-    QList<Edge> m_edges; // removed edges leave a hole (from == -1) until compact()
+    // Dense: removing an edge or an orphaned Missing/Conversation node moves the last one into
+    // its place (indexes are valid until the next change to the graph).
+    QList<Edge> m_edges;
     QHash<QString, int> m_index;
     QList<QList<int>> m_out; // node → edge indexes
     QList<QList<int>> m_in;
