@@ -88,14 +88,16 @@ bool isOn(const CupiObject &greeting, const QDateTime &now)
            activationOf(greeting, now).state != Activation::State::Off;
 }
 
-// Enabled, but its expiry is already past: switched on, yet off for callers.
+// Switched on until a time that has passed: off for callers, though nobody switched it off.
+// Enabled is not asked: servers report false once TimeExpires has passed (PROTOCOL §6, and
+// cupi-sim's expired Alternate greeting); switching off writes 1972-01-01 (core/activation.cpp),
+// which is no expiry.
 bool isExpired(const CupiObject &greeting, const QDateTime &now)
 {
-    if (!canTurnOff(HandlerPart::Greeting, greeting.value(Field::GreetingType)) ||
-        !greeting.boolValue(Field::Enabled))
+    if (!canTurnOff(HandlerPart::Greeting, greeting.value(Field::GreetingType)))
         return false;
     const QDateTime expires = CupiTime::parse(greeting.value(Field::TimeExpires));
-    return expires.isValid() && expires <= now;
+    return expires.isValid() && expires <= now && expires.date() != QDate(1972, 1, 1);
 }
 
 } // namespace
