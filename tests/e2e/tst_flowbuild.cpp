@@ -6,6 +6,7 @@
 // graph holding only their tenant.
 #include "core/flow/callflowbuilder.h"
 #include "core/flow/callflowgraph.h"
+#include "core/models/handlereditor.h"
 #include "tst_models_sim.h"
 
 #include <QJsonDocument>
@@ -219,6 +220,48 @@ private Q_SLOTS:
                  qPrintable(QString::number(builder.requestsStarted())));
         QCOMPARE(builder.graph().nodeCount(), m_full->nodeCount());
         QCOMPARE(builder.graph().edgeCount(), m_full->edgeCount());
+    }
+
+    // The editor's objectsRead() after an open refreshes the handler's node and edges; a delete
+    // leaves a Missing node where the handler was.
+    void editorKeepsTheGraphFresh()
+    {
+        QVERIFY(m_full);
+        Graph graph = *m_full;
+        const int opening = nodeNamed(graph, u"Opening Greeting"_s, NodeKind::CallHandler);
+        QVERIFY(opening >= 0);
+        const QString openingId = graph.node(opening).objectId;
+        const int edges = int(graph.targetsOf(opening).size());
+        graph.setEdgesFrom(openingId, {}); // as if it had been read without its keys
+        QCOMPARE(graph.targetsOf(graph.indexOf(openingId)).size(), 0);
+
+        auto c = client(m_sim, m_sim.admin());
+        Core::HandlerEditor editor(c.get());
+        int greetings = 0;
+        int keys = 0;
+        connect(&editor, &Core::HandlerEditor::objectsRead, this,
+                [&](const Core::CupiObject &handler, const QList<Core::CupiObject> &g,
+                    const QList<Core::CupiObject> &k) {
+                    greetings = int(g.size());
+                    keys = int(k.size());
+                    refreshHandler(graph, handler, g, k, QDateTime::currentDateTimeUtc());
+                });
+        QSignalSpy loaded(&editor, &Core::HandlerEditor::loaded);
+        editor.load(openingId);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(greetings, 7);
+        QCOMPARE(keys, 12);
+        const int refreshed = graph.indexOf(openingId);
+        QCOMPARE(int(graph.targetsOf(refreshed).size()), edges);
+        const int key0 = keyEdge(graph, refreshed, u"0"_s);
+        QVERIFY(key0 >= 0);
+        const QString operatorId = graph.node(graph.edge(key0).to).objectId;
+
+        graph.removeNode(operatorId);
+        const int after = keyEdge(graph, graph.indexOf(openingId), u"0"_s);
+        QVERIFY(after >= 0);
+        QCOMPARE(graph.node(graph.edge(after).to).kind, NodeKind::Missing);
+        QCOMPARE(graph.node(graph.edge(after).to).objectId, operatorId);
     }
 
     // A tenant administrator's graph holds what the server lists for them: their tenant only.
