@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// hd-flowbench: the call-flow graph's figures (issue 12) on a synthetic server: N call handlers
+// hd-graphbench: the call-flow graph's figures (issue 12) on a synthetic server: N call handlers
 // with about E edges each (keys, greetings, after-message; some to missing objects and to
 // conversations), half with an extension, routing rules to a few of them. Prints one markdown
 // table: median (min–max) of the runs for building, the queries, lint and the cache form, with
 // the issue's targets (queries ≤ 50 ms, cache load ≤ 1 s).
-//   hd-flowbench [--handlers 40000] [--edges 12] [--runs 5]
+//   hd-graphbench [--handlers 40000] [--edges 12] [--runs 5]
 #include "core/flow/callflowgraph.h"
 #include "core/flow/lint.h"
 
@@ -209,7 +209,7 @@ int main(int argc, char **argv)
         std::optional<Graph> back;
         rows[11].ms << timeMs([&] { back = Graph::deserialize(bytes); });
         if (!back || back->edgeCount() != graph.edgeCount()) {
-            QTextStream(stderr) << "hd-flowbench: the cache did not read back\n";
+            QTextStream(stderr) << "hd-graphbench: the cache did not read back\n";
             return 1;
         }
         if (sink < 0)
