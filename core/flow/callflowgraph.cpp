@@ -4,6 +4,7 @@
 #include "core/flow/callflowgraph.h"
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -240,7 +241,7 @@ QList<int> Graph::referrersOf(int node) const
 
 QList<int> Graph::reachableFrom(const QList<int> &from, int maxDepth) const
 {
-    QList<bool> seen(m_nodes.size(), false);
+    std::vector<char> seen(m_nodes.size(), 0);
     QList<int> order;
     for (int start : from) {
         if (start >= 0 && start < m_nodes.size() && !seen[start]) {
@@ -266,6 +267,37 @@ QList<int> Graph::reachableFrom(const QList<int> &from, int maxDepth) const
     return order;
 }
 
+bool Graph::isEntry(int node, Entry entry) const
+{
+    const Node &n = m_nodes[node];
+    if (n.kind == NodeKind::RoutingRule ||
+        (entry == Entry::RootsAndExtensions && !n.extension.isEmpty()))
+        return true;
+    return m_extraRoots.contains(n.objectId);
+}
+
+bool Graph::isReachable(int node, Entry entry) const
+{
+    if (node < 0 || node >= m_nodes.size())
+        return false;
+    // Backwards from `node` until an entry point: usually a few steps.
+    std::vector<char> seen(m_nodes.size(), 0);
+    std::vector<int> queue{node};
+    seen[node] = 1;
+    for (size_t i = 0; i < queue.size(); ++i) {
+        if (isEntry(queue[i], entry))
+            return true;
+        for (int edge : m_in[queue[i]]) {
+            const int from = m_edges[edge].from;
+            if (!seen[from]) {
+                seen[from] = 1;
+                queue.push_back(from);
+            }
+        }
+    }
+    return false;
+}
+
 QList<int> Graph::unreachable(Entry entry) const
 {
     QList<int> starts = roots();
@@ -275,7 +307,7 @@ QList<int> Graph::unreachable(Entry entry) const
                 starts.append(i);
         }
     }
-    QList<bool> reached(m_nodes.size(), false);
+    std::vector<char> reached(m_nodes.size(), 0);
     for (int index : reachableFrom(starts))
         reached[index] = true;
     QList<int> result;
@@ -290,42 +322,42 @@ QList<QList<int>> Graph::cycles() const
 {
     // Tarjan's algorithm with an explicit stack (a 40,000-node chain would overflow recursion).
     const int n = int(m_nodes.size());
-    QList<int> order(n, -1); // discovery index
-    QList<int> low(n, 0);
-    QList<bool> onStack(n, false);
-    QList<int> stack;
+    std::vector<int> order(n, -1); // discovery index
+    std::vector<int> low(n, 0);
+    std::vector<char> onStack(n, 0);
+    std::vector<int> stack;
     struct Frame
     {
         int node;
         int next; // position in m_out[node]
     };
-    QList<Frame> frames;
+    std::vector<Frame> frames;
     QList<QList<int>> result;
     int counter = 0;
     const auto visit = [&](int v) {
         order[v] = low[v] = counter++;
-        stack.append(v);
-        onStack[v] = true;
-        frames.append({v, 0});
+        stack.push_back(v);
+        onStack[v] = 1;
+        frames.push_back({v, 0});
     };
     for (int root = 0; root < n; ++root) {
         if (order[root] >= 0)
             continue;
         visit(root);
-        while (!frames.isEmpty()) {
-            const int v = frames.last().node;
+        while (!frames.empty()) {
+            const int v = frames.back().node;
             const QList<int> &out = m_out[v];
-            if (frames.last().next < out.size()) {
-                const int w = m_edges[out[frames.last().next++]].to;
+            if (frames.back().next < out.size()) {
+                const int w = m_edges[out[frames.back().next++]].to;
                 if (order[w] < 0)
                     visit(w);
                 else if (onStack[w])
                     low[v] = std::min(low[v], order[w]);
                 continue;
             }
-            frames.removeLast();
-            if (!frames.isEmpty()) {
-                const int parent = frames.last().node;
+            frames.pop_back();
+            if (!frames.empty()) {
+                const int parent = frames.back().node;
                 low[parent] = std::min(low[parent], low[v]);
             }
             if (low[v] != order[v])
@@ -333,8 +365,9 @@ QList<QList<int>> Graph::cycles() const
             QList<int> component;
             int w;
             do {
-                w = stack.takeLast();
-                onStack[w] = false;
+                w = stack.back();
+                stack.pop_back();
+                onStack[w] = 0;
                 component.append(w);
             } while (w != v);
             const bool selfEdge = std::any_of(out.cbegin(), out.cend(),
@@ -354,15 +387,15 @@ QList<Path> Graph::pathsTo(int node, int maxPaths) const
     if (node < 0 || node >= m_nodes.size() || maxPaths <= 0)
         return result;
     // Distance of every node to `node`, breadth-first along referrers.
-    QList<int> distance(m_nodes.size(), -1);
-    QList<int> queue{node};
+    std::vector<int> distance(m_nodes.size(), -1);
+    std::vector<int> queue{node};
     distance[node] = 0;
-    for (qsizetype i = 0; i < queue.size(); ++i) {
+    for (size_t i = 0; i < queue.size(); ++i) {
         for (int edge : m_in[queue[i]]) {
             const int from = m_edges[edge].from;
             if (distance[from] < 0) {
                 distance[from] = distance[queue[i]] + 1;
-                queue.append(from);
+                queue.push_back(from);
             }
         }
     }

@@ -157,6 +157,9 @@ public:
     enum class Entry : quint8 { RootsAndExtensions, RootsOnly };
     // Call handlers (kind CallHandler) that no entry point reaches, in index order.
     QList<int> unreachable(Entry entry = Entry::RootsAndExtensions) const;
+    // Whether an entry point reaches `node` (unreachable() for one node; it walks back along
+    // referrers and stops at the first entry point, so it is quick where the answer is yes).
+    bool isReachable(int node, Entry entry = Entry::RootsAndExtensions) const;
     // Strongly connected components with a cycle (more than one node, or a self-edge), each a
     // list of node indexes.
     QList<QList<int>> cycles() const;
@@ -174,6 +177,7 @@ public:
     static std::optional<Graph> deserialize(const QByteArray &bytes);
 
 private:
+    bool isEntry(int node, Entry entry) const;
     int internTarget(const QString &objectId);
     void removeEdge(int edge);
     void removeNodeAt(int node);

@@ -2,38 +2,25 @@
 // The call-flow graph (core/flow/callflowgraph.h) on hand-made graphs: building and refreshing,
 // the queries (roots, targets, referrers, reachability, unreachable handlers, cycles, paths) and
 // the cache form, which must read back what it wrote and refuse anything else without crashing.
-#include "core/flow/callflowgraph.h"
+#include "tst_flowfixture.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace HandlerDesk::Core::Flow;
+using namespace HandlerDesk::Core::Flow::Test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 Node handler(const QString &id, const QString &extension = {})
 {
-    Node node;
-    node.objectId = id;
-    node.name = u"Handler "_s + id;
-    node.extension = extension;
-    node.kind = NodeKind::CallHandler;
-    return node;
-}
-
-Node rule(const QString &id)
-{
-    Node node;
-    node.objectId = id;
-    node.name = u"Rule "_s + id;
-    node.kind = NodeKind::RoutingRule;
-    return node;
+    return makeNode(id, NodeKind::CallHandler, extension);
 }
 
 EdgeSpec key(const QString &target, const QString &digit)
 {
-    return {target, EdgeSite::MenuKey, digit, u"PHGreeting"_s, true};
+    return keyTo(target, digit);
 }
 
 EdgeSpec routeTo(const QString &target)
@@ -88,6 +75,18 @@ QString pathText(const Graph &graph, const Path &path)
 }
 
 // The adjacency lists and the index agree with the edge and node tables.
+// isReachable() answers as unreachable() does, node by node.
+void checkReachable(const Graph &graph)
+{
+    for (const Graph::Entry entry : {Graph::Entry::RootsAndExtensions, Graph::Entry::RootsOnly}) {
+        const QList<int> lost = graph.unreachable(entry);
+        for (int n = 0; n < graph.nodeCount(); ++n) {
+            if (graph.node(n).kind == NodeKind::CallHandler)
+                QCOMPARE(graph.isReachable(n, entry), !lost.contains(n));
+        }
+    }
+}
+
 void checkConsistent(const Graph &graph)
 {
     qsizetype outs = 0;
@@ -249,6 +248,10 @@ private Q_SLOTS:
             }
         }
         checkConsistent(graph);
+        graph.addNode(rule(u"r"_s));
+        graph.setEdgesFrom(u"r"_s, {routeTo(u"1"_s)});
+        graph.setExtraRoots({u"2"_s});
+        checkReachable(graph);
         checkSame(graph, *Graph::deserialize(graph.serialize()));
     }
 
@@ -284,6 +287,7 @@ private Q_SLOTS:
         graph.addNode(primary);
         graph.setEdgesFrom(u"b"_s, {key(u"gone"_s, u"1"_s)});
         QCOMPARE(sortedIds(graph, graph.unreachable()), (QStringList{u"c"_s, u"d"_s, u"e"_s}));
+        checkReachable(graph);
         // c has an extension: callers can dial it, and it reaches d.
         Node c = graph.node(graph.indexOf(u"c"_s));
         c.extension = u"5000"_s;
@@ -295,6 +299,7 @@ private Q_SLOTS:
         graph.setExtraRoots({u"e"_s});
         QCOMPARE(sortedIds(graph, graph.unreachable(Graph::Entry::RootsOnly)),
                  (QStringList{u"c"_s, u"d"_s}));
+        checkReachable(graph);
         // Disabled edges still count (a greeting off now may be on tomorrow).
         graph.setEdgesFrom(
             u"e"_s, {{u"c"_s, EdgeSite::AfterGreeting, u"Holiday"_s, u"PHGreeting"_s, false}});
