@@ -298,25 +298,13 @@ QList<Problem> lint(const Graph &graph, int node)
 
 QString problemKindName(Problem::Kind kind)
 {
-    switch (kind) {
-    case Problem::Kind::DanglingTarget:
-        return u"dangling-target"_s;
-    case Problem::Kind::Unreachable:
-        return u"unreachable"_s;
-    case Problem::Kind::LoopWithoutExit:
-        return u"loop-without-exit"_s;
-    case Problem::Kind::EnabledToDisabled:
-        return u"enabled-to-disabled"_s;
-    case Problem::Kind::GotoWithoutTarget:
-        return u"goto-without-target"_s;
-    case Problem::Kind::MessageToNoRecipient:
-        return u"message-to-no-recipient"_s;
-    case Problem::Kind::ExpiredGreeting:
-        return u"expired-greeting"_s;
-    case Problem::Kind::ExtensionClash:
-        return u"extension-clash"_s;
-    }
-    return {};
+    static constexpr const char *Names[] = {
+        "dangling-target",     "unreachable",         "loop-without-exit",
+        "enabled-to-disabled", "goto-without-target", "message-to-no-recipient",
+        "expired-greeting",    "extension-clash",
+    };
+    static_assert(std::size(Names) == size_t(Problem::Kind::ExtensionClash) + 1);
+    return QLatin1String(Names[int(kind)]);
 }
 
 } // namespace HandlerDesk::Core::Flow

@@ -32,7 +32,7 @@ if [ $# -lt 1 ] || ! [[ "$1" =~ ^[0-9]+$ ]]; then
 fi
 seconds=$1
 shift
-all=(json xml errorbody query csv)
+all=(json xml errorbody query csv flowcache)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 for i in "${!targets[@]}"; do

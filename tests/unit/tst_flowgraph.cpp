@@ -2,38 +2,25 @@
 // The call-flow graph (core/flow/callflowgraph.h) on hand-made graphs: building and refreshing,
 // the queries (roots, targets, referrers, reachability, unreachable handlers, cycles, paths) and
 // the cache form, which must read back what it wrote and refuse anything else without crashing.
-#include "core/flow/callflowgraph.h"
+#include "tst_flowfixture.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace HandlerDesk::Core::Flow;
+using namespace HandlerDesk::Core::Flow::Test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 Node handler(const QString &id, const QString &extension = {})
 {
-    Node node;
-    node.objectId = id;
-    node.name = u"Handler "_s + id;
-    node.extension = extension;
-    node.kind = NodeKind::CallHandler;
-    return node;
-}
-
-Node rule(const QString &id)
-{
-    Node node;
-    node.objectId = id;
-    node.name = u"Rule "_s + id;
-    node.kind = NodeKind::RoutingRule;
-    return node;
+    return makeNode(id, NodeKind::CallHandler, extension);
 }
 
 EdgeSpec key(const QString &target, const QString &digit)
 {
-    return {target, EdgeSite::MenuKey, digit, u"PHGreeting"_s, true};
+    return keyTo(target, digit);
 }
 
 EdgeSpec routeTo(const QString &target)

@@ -2,41 +2,28 @@
 // Lint over the call-flow graph (core/flow/lint.h), one rule at a time on hand-made graphs, plus
 // a clean graph that has no problem and the per-handler variant.
 #include "core/flow/lint.h"
+#include "tst_flowfixture.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <functional>
+
 using namespace HandlerDesk::Core::Flow;
+using namespace HandlerDesk::Core::Flow::Test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// A handler with nothing to lint: a recipient, its Standard greeting on, a way out.
 Node handler(const QString &id, const QString &extension = {})
 {
-    Node node;
-    node.objectId = id;
-    node.name = id.toUpper();
-    node.extension = extension;
-    node.kind = NodeKind::CallHandler;
+    Node node = makeNode(id, NodeKind::CallHandler, extension);
     node.hasRecipient = true;
     node.detailsRead = true;
     node.greetingsOn = QStringList{u"Standard"_s};
     node.hasExit = true;
     return node;
-}
-
-Node rule(const QString &id)
-{
-    Node node;
-    node.objectId = id;
-    node.name = id;
-    node.kind = NodeKind::RoutingRule;
-    return node;
-}
-
-EdgeSpec keyTo(const QString &target, const QString &key = u"1"_s)
-{
-    return {target, EdgeSite::MenuKey, key, u"PHGreeting"_s, true};
 }
 
 // A clean server: a routing rule to the opening greeting "og", which has keys to "a" and "b";
@@ -51,6 +38,16 @@ Graph clean()
     graph.setEdgesFrom(u"r"_s, {{u"og"_s, EdgeSite::RoutingRule, {}, u"PHTransfer"_s, true}});
     graph.setEdgesFrom(u"og"_s, {keyTo(u"a"_s, u"1"_s), keyTo(u"b"_s, u"2"_s)});
     graph.setEdgesFrom(u"b"_s, {{u"og"_s, EdgeSite::AfterMessage, {}, u"PHGreeting"_s, true}});
+    return graph;
+}
+
+// The clean graph with one node changed.
+Graph cleanWith(const QString &id, const std::function<void(Node &)> &change)
+{
+    Graph graph = clean();
+    Node node = graph.node(graph.indexOf(id));
+    change(node);
+    graph.addNode(node);
     return graph;
 }
 
@@ -151,10 +148,7 @@ private Q_SLOTS:
 
     void enabledToDisabled()
     {
-        Graph graph = clean();
-        Node a = graph.node(graph.indexOf(u"a"_s));
-        a.greetingsOn.clear();
-        graph.addNode(a);
+        Graph graph = cleanWith(u"a"_s, [](Node &a) { a.greetingsOn.clear(); });
         const QList<Problem> problems = lint(graph);
         QCOMPARE(kinds(problems), QStringList{u"enabled-to-disabled"_s});
         QCOMPARE(graph.node(problems.first().node).objectId, u"og"_s);
@@ -166,7 +160,7 @@ private Q_SLOTS:
             u"og"_s, {{u"a"_s, EdgeSite::AfterGreeting, u"Alternate"_s, u"PHGreeting"_s, false},
                       keyTo(u"b"_s, u"2"_s)});
         QCOMPARE(lint(graph).size(), 0);
-        graph.setEdgesFrom(u"og"_s, {keyTo(u"a"_s, u"1"_s), keyTo(u"b"_s, u"2"_s)});
+        Node a = graph.node(graph.indexOf(u"a"_s));
         a.detailsRead = false;
         graph.addNode(a);
         QCOMPARE(lint(graph).size(), 0);
@@ -174,11 +168,9 @@ private Q_SLOTS:
 
     void gotoWithoutTarget()
     {
-        Graph graph = clean();
-        Node a = graph.node(graph.indexOf(u"a"_s));
-        a.noTarget = {{EdgeSite::MenuKey, u"4"_s}, {EdgeSite::AfterGreeting, u"Busy"_s}};
-        graph.addNode(a);
-        const QList<Problem> problems = lint(graph);
+        const QList<Problem> problems = lint(cleanWith(u"a"_s, [](Node &a) {
+            a.noTarget = {{EdgeSite::MenuKey, u"4"_s}, {EdgeSite::AfterGreeting, u"Busy"_s}};
+        }));
         QCOMPARE(kinds(problems),
                  (QStringList{u"goto-without-target"_s, u"goto-without-target"_s}));
         QCOMPARE(problems[0].site, (Site{EdgeSite::MenuKey, u"4"_s}));
@@ -187,10 +179,7 @@ private Q_SLOTS:
 
     void messageToNoRecipient()
     {
-        Graph graph = clean();
-        Node og = graph.node(graph.indexOf(u"og"_s));
-        og.hasRecipient = false;
-        graph.addNode(og);
+        Graph graph = cleanWith(u"og"_s, [](Node &og) { og.hasRecipient = false; });
         const QList<Problem> problems = lint(graph);
         QCOMPARE(kinds(problems), QStringList{u"message-to-no-recipient"_s});
         QCOMPARE(graph.node(problems.first().node).objectId, u"b"_s);
@@ -203,11 +192,9 @@ private Q_SLOTS:
 
     void expiredGreeting()
     {
-        Graph graph = clean();
-        Node a = graph.node(graph.indexOf(u"a"_s));
-        a.greetingsExpired = QStringList{u"Holiday"_s, u"Busy"_s, u"Alternate"_s};
-        graph.addNode(a);
-        const QList<Problem> problems = lint(graph);
+        const QList<Problem> problems = lint(cleanWith(u"a"_s, [](Node &a) {
+            a.greetingsExpired = QStringList{u"Holiday"_s, u"Busy"_s, u"Alternate"_s};
+        }));
         QCOMPARE(kinds(problems), (QStringList{u"expired-greeting"_s, u"expired-greeting"_s}));
         QCOMPARE(problems[0].site, (Site{EdgeSite::AfterGreeting, u"Holiday"_s}));
         QCOMPARE(problems[1].site, (Site{EdgeSite::AfterGreeting, u"Alternate"_s}));
