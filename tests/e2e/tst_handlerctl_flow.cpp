@@ -3,8 +3,8 @@
 // cupi-sim: flow in its four formats (the Opening Greeting's key 0 goes to the Operator), refs
 // of a known handler (keys and the routing rule), repoint --dry-run (nothing changes), without
 // --yes off a terminal (refused), --yes (every referrer re-pointed, read back from the server),
-// its refusals, and lint finding the simulator's dangling target, loop with no exit, unreachable
-// handler and expired alternate greeting (exit 1). The graph cache lives in a temporary
+// its refusals, and lint finding the simulator's dangling targets, loops with no exit and expired
+// alternate greeting, and an unreachable handler (exit 1). The graph cache lives in a temporary
 // XDG_CACHE_HOME.
 #include "tst_models_sim.h"
 
@@ -263,15 +263,27 @@ private Q_SLOTS:
         QVERIFY(again.err.contains("nothing sends callers to"));
     }
 
+    // The simulator's dangling targets, loops with no exit and expired Alternate greeting. Its
+    // "unreachable" handlers keep their extensions, and a caller can dial an extension from the
+    // Opening Greeting (Graph::unreachable()), so lint rightly does not list them: a handler of
+    // the test's own, without an extension and with nothing pointing to it, stands in for them.
     void lintFindsTheSimulatorsProblems()
     {
+        const QString lonely = createScratchHandler(m_checker.get(), u"Flow lonely"_s);
+        QVERIFY(!lonely.isEmpty());
+        QVERIFY(fetch(m_checker.get(), Resources::callHandler(lonely))
+                    .value(Field::DtmfAccessId)
+                    .isEmpty());
         const HandlerctlRun lint = run({u"lint"_s, u"--output"_s, u"json"_s, u"--refresh"_s});
         QCOMPARE(lint.code, 1);
         const QJsonArray rows = json(lint).array();
-        for (const QString &kind : {u"dangling-target"_s, u"loop-without-exit"_s, u"unreachable"_s,
-                                    u"expired-greeting"_s}) {
+        for (const QString &kind :
+             {u"dangling-target"_s, u"loop-without-exit"_s, u"expired-greeting"_s}) {
             QVERIFY2(!rowsWhere(rows, u"Problem"_s, kind).isEmpty(), qPrintable(kind));
         }
+        const QList<QJsonObject> unreachable = rowsWhere(rows, u"ObjectId"_s, lonely);
+        QCOMPARE(unreachable.size(), 1);
+        QCOMPARE(unreachable[0][u"Problem"_s].toString(), u"unreachable"_s);
         const QList<QJsonObject> expired = rowsWhere(rows, u"Problem"_s, u"expired-greeting"_s);
         QCOMPARE(expired.constFirst()[u"Detail"_s].toString(), u"Alternate"_s);
         // A dangling target names an object no handler list has.
