@@ -22,10 +22,7 @@ using namespace HandlerDesk::Core::Flow;
 namespace HandlerDesk::Ctl {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ctl::Commands)
-};
+using Text = FlowText;
 
 constexpr int DefaultDepth = 3;
 constexpr int MaxDepth = 20;

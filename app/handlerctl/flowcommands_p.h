@@ -5,6 +5,8 @@
 #include "app/handlerctl/commands.h"
 #include "app/handlerctl/output.h"
 
+#include <QCoreApplication>
+
 namespace HandlerDesk::Core {
 class ListPage;
 }
@@ -13,6 +15,12 @@ class Graph;
 }
 
 namespace HandlerDesk::Ctl {
+
+// The commands' texts (translation context as for every command).
+struct FlowText
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ctl::Commands)
+};
 
 // The node of `id`; -1 after saying on stderr that the graph does not have it.
 int nodeOf(const Context &context, const Core::Flow::Graph &graph, const QString &id);

@@ -19,10 +19,7 @@ using namespace HandlerDesk::Core::Flow;
 namespace HandlerDesk::Ctl {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ctl::Commands)
-};
+using Text = FlowText;
 
 constexpr qsizetype MaxLineLength = 1000;
 
