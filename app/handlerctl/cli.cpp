@@ -49,7 +49,8 @@ QString commandSummary()
                      "value exact.") +
             u"\n\n"_s + Text::tr("Exit status:") + u'\n' +
             Text::tr("  0  success\n"
-                     "  1  usage error, or input refused before anything was sent\n"
+                     "  1  usage error, or input refused before anything was sent; lint:\n"
+                     "     problems were found\n"
                      "  2  the server refused or failed (its message on stderr), a list ended\n"
                      "     before the server's count of rows (\"got N of M\"), or a reply was\n"
                      "     larger than --max-reply-mb\n"

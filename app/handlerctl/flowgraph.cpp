@@ -85,7 +85,8 @@ int build(Context &context, Core::Flow::Graph *graph, bool *whole)
 void addGraphOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"refresh"_s, Text::tr("Read the call flow from the server again instead of "
-                                             "using the copy kept from an earlier run.")});
+                                             "using the copy an earlier run kept (in the cache "
+                                             "directory, e.g. ~/.cache/handlerctl/callflow).")});
 }
 
 int loadGraph(Context &context, const QCommandLineParser &parser, Core::Flow::Graph *graph)
