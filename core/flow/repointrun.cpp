@@ -22,6 +22,11 @@ bool sameId(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+CupiError notConnected()
+{
+    return CupiError(CupiError::Kind::Usage, RepointRun::tr("Not connected."));
+}
+
 // Whether the referrer as the server has it now still sends callers where the plan thinks.
 bool stillPointsFrom(const CupiObject &now, const RepointChange &change)
 {
@@ -92,12 +97,7 @@ void RepointRun::start()
     if (std::exchange(d->started, true))
         return;
     d->total = 2 * d->changeCount();
-    if (!d->client) {
-        QTimer::singleShot(0, this, [this] {
-            d->fail(Stage::Check, -1, CupiError(CupiError::Kind::Usage, tr("Not connected.")));
-        });
-        return;
-    }
+    // check() says when there is no client (asynchronously, as every answer).
     QTimer::singleShot(0, this, [this] { d->check(0); });
 }
 
@@ -105,6 +105,8 @@ void RepointRun::Private::check(int index)
 {
     if (index == changeCount())
         return write(0);
+    if (!client)
+        return fail(Stage::Check, index, notConnected());
     const RepointChange &change = plan.changes.at(index);
     ObjectJob *job = client->get(change.path);
     QObject::connect(job, &CupiJob::finished, q, [this, index, job] {
@@ -134,6 +136,8 @@ void RepointRun::Private::write(int index)
 {
     if (index == changeCount())
         return finish(true);
+    if (!client)
+        return fail(Stage::Write, index, notConnected());
     const RepointChange &change = plan.changes.at(index);
     CupiJob *job = client->put(change.path, change.after, change.root);
     QObject::connect(job, &CupiJob::finished, q, [this, index, job] {
@@ -164,6 +168,12 @@ void RepointRun::Private::putBackNext()
     if (putBacks.isEmpty())
         return finish(false);
     const int index = putBacks.takeFirst();
+    if (!client) {
+        outcome.notPutBack.append(index);
+        outcome.notPutBackErrors.append(notConnected());
+        step();
+        return putBackNext();
+    }
     const RepointChange &change = plan.changes.at(index);
     // Only a conversation's unused target can be absent (the check compared the others): what
     // was sent there may stay, the server ignores it.
@@ -197,12 +207,19 @@ void RepointRun::Private::finish(bool ok)
         const QString where = outcome.failedChange >= 0
                                   ? plan.changes.at(outcome.failedChange).place
                                   : RepointRun::tr("Re-pointing");
-        QString text = outcome.stage == Stage::Check ? RepointRun::tr("%1: %2 Nothing was changed.")
-                                                     : RepointRun::tr("%1 was refused: %2");
-        QString reason = outcome.error.userMessage();
+        // Our own sentences (the check's, "Not connected.") as they are, the server's with ours.
+        const CupiError::Kind kind = outcome.error.kind();
+        const bool ours = kind == CupiError::Kind::Conflict || kind == CupiError::Kind::Usage;
+        QString reason = ours ? outcome.error.message() : outcome.error.userMessage();
         if (!reason.isEmpty() && !reason.back().isPunct())
             reason += u'.';
-        text = text.arg(where, reason);
+        QString text;
+        if (outcome.stage == Stage::Check && kind == CupiError::Kind::Conflict)
+            text = RepointRun::tr("%1 Nothing was changed.").arg(reason); // it names the place
+        else if (outcome.stage == Stage::Check)
+            text = RepointRun::tr("%1: %2 Nothing was changed.").arg(where, reason);
+        else
+            text = RepointRun::tr("%1 was refused: %2").arg(where, reason);
         QStringList back;
         for (const int i : std::as_const(outcome.putBack))
             back << plan.changes.at(i).place;

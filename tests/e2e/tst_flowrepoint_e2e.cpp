@@ -2,7 +2,8 @@
 // RepointRun (core/flow/repoint.h) against a real cupi-sim: handlers of the test's own whose keys,
 // greeting and after-message action go to one handler are re-pointed to another and read back
 // (XML and JSON); a refused middle PUT puts back what was written, and the server is as before;
-// a referrer changed behind the graph's back stops the run before anything is written.
+// a referrer changed behind the graph's back stops the run before anything is written; a routing
+// rule's route is re-pointed too.
 #include "tst_models_sim.h"
 
 #include "core/fieldnames.h"
@@ -248,6 +249,62 @@ private Q_SLOTS:
         QStringList now = expected(u"PHGreeting"_s, s.old);
         now[2] = u"2:PHTransfer:"_s + s.menu;
         QCOMPARE(serverTargets(s), now);
+    }
+
+    // A routing rule's route (the simulator's "Sales Line" rule, to the first main menu).
+    void repointsARoutingRule()
+    {
+        QString rule;
+        QString menu;
+        QString conversation;
+        for (const CupiObject &r : fetchList(m_checker.get(), Resources::routingRules(),
+                                             QString(Resources::Item::RoutingRule))) {
+            if (r.displayName() == u"Sales Line"_s) {
+                rule = r.objectId();
+                menu = r.value(Field::RouteTargetHandlerObjectId);
+                conversation = r.value(Field::RouteTargetConversation);
+            }
+        }
+        QVERIFY(!rule.isEmpty() && !menu.isEmpty());
+        const QString target = createScratchHandler(m_checker.get(), u"Repoint rule target"_s);
+        QVERIFY(!target.isEmpty());
+        Graph graph;
+        Node ruleNode;
+        ruleNode.objectId = rule;
+        ruleNode.name = u"Sales Line"_s;
+        ruleNode.kind = NodeKind::RoutingRule;
+        graph.addNode(ruleNode);
+        graph.addNode(handlerNode(menu, u"Sales Main Menu"_s));
+        graph.addNode(handlerNode(target, u"Repoint rule target"_s));
+        graph.setEdgesFrom(rule, {edgeTo(menu, EdgeSite::RoutingRule, {}, conversation)});
+        const Result<RepointPlan> plan = planRepoint(graph, menu, target);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan.value().changes.size(), 1);
+        QCOMPARE(plan.value().changes[0].line,
+                 u"Sales Line › rule: Sales Main Menu → Repoint rule target"_s);
+
+        RepointRun run(m_checker.get(), plan.value());
+        QVERIFY(runPlan(run));
+        QVERIFY2(!run.outcome().error, qPrintable(run.outcome().message));
+        const CupiObject now = fetch(m_checker.get(), Resources::routingRule(rule));
+        QCOMPARE(now.value(Field::RouteAction), u"2"_s);
+        QCOMPARE(now.value(Field::RouteTargetConversation), conversation); // a call handler's
+        QCOMPARE(now.value(Field::RouteTargetHandlerObjectId), target);
+        QCOMPARE(now.value(u"RouteTargetHandlerDisplayName"), u"Repoint rule target"_s);
+    }
+
+    // Without a client: one finished(), with an error, and nothing written.
+    void noClientFailsOnce()
+    {
+        const Scene s = makeScene();
+        QVERIFY(!s.target.isEmpty());
+        const Result<RepointPlan> plan = planRepoint(graphOf(s), s.old, s.target);
+        QVERIFY(plan.ok());
+        RepointRun run(nullptr, plan.value());
+        QVERIFY(runPlan(run));
+        QCOMPARE(run.outcome().stage, RepointRun::Stage::Check);
+        QCOMPARE(run.outcome().error.kind(), CupiError::Kind::Usage);
+        QCOMPARE(serverTargets(s), expected(u"PHGreeting"_s, s.old));
     }
 
     void emptyPlanFinishesOnce()
