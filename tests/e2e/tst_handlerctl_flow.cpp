@@ -263,6 +263,24 @@ private Q_SLOTS:
         QVERIFY(again.err.contains("nothing sends callers to"));
     }
 
+    // Someone changes a referrer after the graph was kept: repoint reads it first, stops before
+    // writing anything (exit 2), and forgets the kept graph, so the next command reads the server.
+    void repointStopsOnAnOutdatedGraph()
+    {
+        QVERIFY(goTo(Resources::menuEntry(m_menu, u"1"_s), Field::Action, Field::TargetConversation,
+                     Field::TargetHandlerObjectId, m_old, Resources::Root::MenuEntry));
+        const HandlerctlRun stale = run({u"repoint"_s, m_new, m_old, u"--yes"_s});
+        QCOMPARE(stale.code, 2);
+        QVERIFY2(stale.err.contains("Flow menu › key 1 no longer goes to Flow new"),
+                 stale.err.constData());
+        QVERIFY(stale.err.contains("Nothing was changed."));
+        QCOMPARE(sceneTargets(), QStringList({m_old, m_new, m_new}));
+        const HandlerctlRun refs = run({u"refs"_s, m_new, u"--output"_s, u"json"_s});
+        QCOMPARE(refs.code, 0);
+        QVERIFY2(!refs.err.contains("using the call flow read"), refs.err.constData());
+        QCOMPARE(json(refs).array().size(), 2);
+    }
+
     // The simulator's dangling targets, loops with no exit and expired Alternate greeting. Its
     // "unreachable" handlers keep their extensions, and a caller can dial an extension from the
     // Opening Greeting (Graph::unreachable()), so lint rightly does not list them: a handler of
