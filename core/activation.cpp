@@ -33,6 +33,15 @@ Activation activationOf(const CupiObject &object, const QDateTime &now)
     return Activation::onUntil(expires);
 }
 
+bool hasExpired(const CupiObject &object, const QDateTime &now)
+{
+    const QString text = object.value(TimeExpires);
+    if (text == OffTime)
+        return false;
+    const QDateTime expires = CupiTime::parse(text);
+    return expires.isValid() && expires.date().year() > 1972 && expires <= now;
+}
+
 void applyActivation(CupiObject &object, const Activation &activation)
 {
     switch (activation.state) {

@@ -32,6 +32,11 @@ struct Activation
 Activation activationOf(const CupiObject &object,
                         const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+// True when TimeExpires holds a real expiry at or before `now` — on until a time that has passed —
+// rather than the time written to switch it off (1972-01-01). Enabled is not asked: cupi-sim, like
+// the server's pages, reports a greeting whose time ran out as not enabled [INF], and an old
+// server may still say "true" (PROTOCOL §6). Lint's "expired" greeting.
+bool hasExpired(const CupiObject &object, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // Writes both fields: Off → Enabled=false and the past time the server itself uses
 // (1972-01-01 00:00:00.0); On → Enabled=true and an empty TimeExpires; OnUntil → Enabled=true and
 // the time in GMT.

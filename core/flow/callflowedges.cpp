@@ -7,6 +7,7 @@
 #include "core/cupitime.h"
 #include "core/fieldtable.h"
 #include "core/flow/callflowgraph.h"
+#include "core/flow/schedule.h"
 
 #include <algorithm>
 
@@ -79,25 +80,6 @@ void appendEdge(QList<EdgeSpec> &edges, const ActionRead &read, EdgeSite site,
     const QString target = targetOf(read);
     if (!target.isEmpty())
         edges.append({target, site, detail, read.conversation, enabled});
-}
-
-// On as a caller meets it at `now`: Standard and Error always, the others by Enabled/TimeExpires.
-bool isOn(const CupiObject &greeting, const QDateTime &now)
-{
-    return !canTurnOff(HandlerPart::Greeting, greeting.value(Field::GreetingType)) ||
-           activationOf(greeting, now).state != Activation::State::Off;
-}
-
-// Switched on until a time that has passed: off for callers, though nobody switched it off.
-// Enabled is not asked: servers report false once TimeExpires has passed (PROTOCOL §6, and
-// cupi-sim's expired Alternate greeting); switching off writes 1972-01-01 (core/activation.cpp),
-// which is no expiry.
-bool isExpired(const CupiObject &greeting, const QDateTime &now)
-{
-    if (!canTurnOff(HandlerPart::Greeting, greeting.value(Field::GreetingType)))
-        return false;
-    const QDateTime expires = CupiTime::parse(greeting.value(Field::TimeExpires));
-    return expires.isValid() && expires <= now && expires.date() != QDate(1972, 1, 1);
 }
 
 } // namespace

@@ -132,10 +132,10 @@ bool isOn(const CupiObject &object, const QDateTime &when)
 
 bool isExpired(const CupiObject &object, const QDateTime &when)
 {
-    if (!object.boolValue(u"Enabled"))
-        return false;
-    const QDateTime expires = CupiTime::parse(object.value(u"TimeExpires"));
-    return expires.isValid() && expires <= when;
+    const bool greeting = object.contains(u"GreetingType");
+    const QString type = object.value(greeting ? u"GreetingType" : u"TransferOptionType");
+    return !alwaysOn(greeting ? HandlerPart::Greeting : HandlerPart::TransferOption, type) &&
+           hasExpired(object, when);
 }
 
 QString activeGreeting(const QList<CupiObject> &greetings, ScheduleState state,

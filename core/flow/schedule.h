@@ -71,7 +71,8 @@ ScheduleState scheduleState(const ScheduleSet &set, const QDateTime &when, const
 // ---- greetings and transfer rules (objects as the server lists them) ----
 // On at `when`: Enabled (Standard and Error always) and no TimeExpires, or one after `when`.
 bool isOn(const CupiObject &greetingOrRule, const QDateTime &when);
-// Enabled, with a TimeExpires before `when` (so it is off, though it looks on): lint's warning.
+// Switched on until a time at or before `when` (so it is off for callers; see hasExpired() in
+// core/activation.h): lint's warning. Never for Standard/Error greetings or the Standard rule.
 bool isExpired(const CupiObject &greetingOrRule, const QDateTime &when);
 
 struct CallContext

@@ -251,6 +251,12 @@ private Q_SLOTS:
         QVERIFY(!isExpired(future, when));
         QVERIFY(!isOn(disabled, when));
         QVERIFY(!isExpired(disabled, when)); // off on purpose, not "expired"
+        // cupi-sim (like the server's pages) says "not enabled" once the time ran out.
+        const CupiObject ranOut = greeting(u"Alternate"_s, false, u"2026-12-01 12:00:00.0"_s);
+        QVERIFY(!isOn(ranOut, when));
+        QVERIFY(isExpired(ranOut, when));
+        // Standard never turns off, so it never expires.
+        QVERIFY(!isExpired(greeting(u"Standard"_s, true, u"2026-12-01 12:00:00.0"_s), when));
         // The same greeting is on the day before it expires.
         QVERIFY(isOn(past, QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC)));
     }
