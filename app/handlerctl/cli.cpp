@@ -49,7 +49,8 @@ QString commandSummary()
                      "value exact.") +
             u"\n\n"_s + Text::tr("Exit status:") + u'\n' +
             Text::tr("  0  success\n"
-                     "  1  usage error, or input refused before anything was sent\n"
+                     "  1  usage error, or input refused before anything was sent; lint:\n"
+                     "     problems were found\n"
                      "  2  the server refused or failed (its message on stderr), a list ended\n"
                      "     before the server's count of rows (\"got N of M\"), or a reply was\n"
                      "     larger than --max-reply-mb\n"
@@ -86,6 +87,18 @@ QString examplesFor(const QString &command)
     } else if (command == u"delete"_s) {
         lines << u"handlerctl … delete ID            # asks on a terminal"_s
               << u"handlerctl … delete ID --yes      # in scripts"_s;
+    } else if (command == u"flow"_s) {
+        lines << u"handlerctl … flow ID --depth 2              # a tree of keys and greetings"_s
+              << u"handlerctl … flow ID --format svg > flow.svg"_s
+              << u"handlerctl … flow --format dot --refresh   # from the routing rules"_s;
+    } else if (command == u"refs"_s) {
+        lines << u"handlerctl … refs ID --output csv"_s;
+    } else if (command == u"repoint"_s) {
+        lines << u"handlerctl … repoint FROM TO --dry-run  # what would change"_s
+              << u"handlerctl … repoint FROM TO --yes      # in scripts"_s;
+    } else if (command == u"lint"_s) {
+        lines
+            << u"handlerctl … lint --output json | jq '.[] | select(.Problem == \"unreachable\")'"_s;
     }
     if (lines.isEmpty())
         return {};
@@ -96,7 +109,7 @@ QString examplesFor(const QString &command)
 const QList<Command> &commands()
 {
     static const QList<Command> list =
-        QList<Command>{listCommand()} + handlerCommands() + lookupCommands();
+        QList<Command>{listCommand()} + handlerCommands() + lookupCommands() + flowCommands();
     return list;
 }
 
@@ -119,6 +132,14 @@ int parseCommand(Context &context, QCommandLineParser &parser, const QStringList
         QCoreApplication::translate("HandlerDesk::Ctl::Commands", command.description));
     if (command.takesId)
         parser.addPositionalArgument(u"ID"_s, Text::tr("The call handler's ObjectId."));
+    qsizetype required = command.takesId ? 1 : 0;
+    for (const Command::Argument &argument : command.arguments) {
+        const QString name = QString::fromLatin1(argument.name);
+        parser.addPositionalArgument(
+            name, QCoreApplication::translate("HandlerDesk::Ctl::Commands", argument.description),
+            argument.optional ? u'[' + name + u']' : name);
+        required += argument.optional ? 0 : 1;
+    }
     command.addOptions(parser);
     const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
     parser.addOption(help);
@@ -138,8 +159,8 @@ int parseCommand(Context &context, QCommandLineParser &parser, const QStringList
         return ExitOk;
     }
     const qsizetype count = parser.positionalArguments().size();
-    const int wanted = command.takesId ? 1 : 0;
-    if (count < wanted)
+    const qsizetype wanted = command.takesId ? 1 : command.arguments.size();
+    if (count < required)
         return context.usage(Text::tr("missing argument (see --help)"));
     if (count > wanted)
         return context.usage(

@@ -21,6 +21,14 @@ struct Command
     bool takesId; // one positional argument, a call handler's ObjectId
     void (*addOptions)(QCommandLineParser &parser);
     int (*run)(Context &context, const QCommandLineParser &parser);
+    // Other positional arguments (when !takesId), in order; optional ones last.
+    struct Argument
+    {
+        const char *name;        // "FROM"
+        const char *description; // translatable, context as above
+        bool optional = false;
+    };
+    QList<Argument> arguments = {};
 };
 
 const QList<Command> &commands();
@@ -35,5 +43,9 @@ int outputFormatOption(Context &context, const QCommandLineParser &parser, Outpu
 Command listCommand();            // list (listcommands.cpp)
 QList<Command> handlerCommands(); // show, create, delete, set (handlercommands.cpp)
 QList<Command> lookupCommands();  // languages, timezones, … (listcommands.cpp)
+QList<Command> flowCommands();    // flow, refs, repoint, lint (flowcommands.cpp)
+
+// --output table (default), csv or json (listcommands.cpp).
+void addOutputOption(QCommandLineParser &parser);
 
 } // namespace HandlerDesk::Ctl

@@ -47,6 +47,15 @@ bool stdinIsTerminal()
     return ::isatty(STDIN_FILENO) == 1;
 }
 
+bool askYes(const QString &question)
+{
+    err() << question << ' ' << Context::tr("[y/N]") << ' ';
+    err().flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == u"y"_s || answer == u"yes"_s;
+}
+
 int exitCodeFor(const CupiError &error)
 {
     switch (error.kind()) {
@@ -136,6 +145,19 @@ int Context::outputFailed(int error) const
     return ExitOutput;
 }
 
+void Context::printRequest(const CupiError &error) const
+{
+    if (error.serverCode().isEmpty() && error.request().isEmpty())
+        return;
+    QTextStream &e = err();
+    e << "  " << Core::safeText(error.request(), MaxMessageLength);
+    if (error.httpStatus() > 0)
+        e << " → HTTP " << error.httpStatus();
+    if (!error.serverCode().isEmpty())
+        e << " " << Core::safeText(error.serverCode(), MaxCodeLength);
+    e << '\n';
+}
+
 int Context::fail(const CupiError &error) const
 {
     QTextStream &e = err();
@@ -161,14 +183,7 @@ int Context::fail(const CupiError &error) const
     } else {
         // The server's words, on a terminal: cleaned and capped.
         e << program << ": " << Core::safeText(error.userMessage(), MaxMessageLength) << '\n';
-        if (!error.serverCode().isEmpty() || !error.request().isEmpty()) {
-            e << "  " << Core::safeText(error.request(), MaxMessageLength);
-            if (error.httpStatus() > 0)
-                e << " → HTTP " << error.httpStatus();
-            if (!error.serverCode().isEmpty())
-                e << " " << Core::safeText(error.serverCode(), MaxCodeLength);
-            e << '\n';
-        }
+        printRequest(error);
         const QString method = error.request().section(u' ', 0, 0);
         if (method != u"GET"_s && !method.isEmpty() && error.writeMayHaveLanded())
             e << tr("The server may or may not have made this change: check it before trying "

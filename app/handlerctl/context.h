@@ -33,6 +33,8 @@ QTextStream &out();
 QTextStream &err();
 bool stderrIsTerminal();
 bool stdinIsTerminal();
+// Asks `question` on stderr with " [y/N] " and reads the answer from stdin: true for y or yes.
+bool askYes(const QString &question);
 
 // What every command gets: the parsed global options and a client on them.
 class Context
@@ -57,6 +59,8 @@ public:
 
     // Prints the error the way a person and a script want it and returns the exit code.
     int fail(const Core::CupiError &error) const;
+    // The request an error answered, on stderr: "  PUT /vmrest/… → HTTP 400 CODE" (if known).
+    void printRequest(const Core::CupiError &error) const;
     int usage(const QString &message) const;
     // Standard output could not be written (errno `error`): a closed pipe ends quietly, anything
     // else (a full disk) is said. Returns ExitOutput.

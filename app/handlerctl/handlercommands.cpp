@@ -204,11 +204,7 @@ int runDelete(Context &context, const QCommandLineParser &parser)
         label = labelOf(handler);
         if (confirmed)
             return true;
-        err() << Text::tr("Delete call handler %1? [y/N] ").arg(label);
-        err().flush();
-        QTextStream in(stdin);
-        const QString answer = in.readLine().trimmed().toLower();
-        declined = answer != u"y"_s && answer != u"yes"_s;
+        declined = !askYes(Text::tr("Delete call handler %1?").arg(label));
         return !declined;
     };
     const ActionOutcome outcome = runAction(context, [&](Core::HandlerActions &actions) {

@@ -148,12 +148,6 @@ int fetchAndPrint(Context &context, Core::ListRequest request, const QList<Colum
     return ExitOk;
 }
 
-void addOutputOption(QCommandLineParser &parser)
-{
-    parser.addOption({u"output"_s, Text::tr("Output format: table (default), csv or json."),
-                      u"FORMAT"_s, u"table"_s});
-}
-
 // The output format, the --query clause as a list request's query: -1 to go on, else the exit
 // code (a usage error).
 int readListOptions(Context &context, const QCommandLineParser &parser, OutputFormat *format,
@@ -227,6 +221,12 @@ int runLookup(Context &context, const QCommandLineParser &parser)
 }
 
 } // namespace
+
+void addOutputOption(QCommandLineParser &parser)
+{
+    parser.addOption({u"output"_s, Text::tr("Output format: table (default), csv or json."),
+                      u"FORMAT"_s, u"table"_s});
+}
 
 Command listCommand()
 {
