@@ -181,6 +181,9 @@ struct Flow
         if (!keys || val(KindId::MenuEntry, keys->at(k), "TargetHandlerObjectId") != at(index))
             return false;
         key(menu, k, 0);
+        // Retired: its extension went too, so no caller can dial it either [INF].
+        if (Rec *h = s.table(KindId::Handler).find(at(index)))
+            Store::set(KindId::Handler, *h, u"DtmfAccessId"_s, QString());
         return true;
     }
 

@@ -281,10 +281,10 @@ private Q_SLOTS:
         QCOMPARE(json(refs).array().size(), 2);
     }
 
-    // The simulator's dangling targets, loops with no exit and expired Alternate greeting. Its
-    // "unreachable" handlers keep their extensions, and a caller can dial an extension from the
-    // Opening Greeting (Graph::unreachable()), so lint rightly does not list them: a handler of
-    // the test's own, without an extension and with nothing pointing to it, stands in for them.
+    // The simulator's dangling targets, loops with no exit, expired Alternate greeting and
+    // retired handlers (no extension, nothing points to them), and one of the test's own made
+    // the same way. A handler with an extension is not listed: callers can dial it from the
+    // Opening Greeting (Graph::unreachable()).
     void lintFindsTheSimulatorsProblems()
     {
         const QString lonely = createScratchHandler(m_checker.get(), u"Flow lonely"_s);
@@ -295,13 +295,14 @@ private Q_SLOTS:
         const HandlerctlRun lint = run({u"lint"_s, u"--output"_s, u"json"_s, u"--refresh"_s});
         QCOMPARE(lint.code, 1);
         const QJsonArray rows = json(lint).array();
-        for (const QString &kind :
-             {u"dangling-target"_s, u"loop-without-exit"_s, u"expired-greeting"_s}) {
+        for (const QString &kind : {u"dangling-target"_s, u"loop-without-exit"_s,
+                                    u"expired-greeting"_s, u"unreachable"_s}) {
             QVERIFY2(!rowsWhere(rows, u"Problem"_s, kind).isEmpty(), qPrintable(kind));
         }
         const QList<QJsonObject> unreachable = rowsWhere(rows, u"ObjectId"_s, lonely);
         QCOMPARE(unreachable.size(), 1);
         QCOMPARE(unreachable[0][u"Problem"_s].toString(), u"unreachable"_s);
+        QVERIFY(rowsWhere(rows, u"Problem"_s, u"unreachable"_s).size() >= 2); // the sim's too
         const QList<QJsonObject> expired = rowsWhere(rows, u"Problem"_s, u"expired-greeting"_s);
         QCOMPARE(expired.constFirst()[u"Detail"_s].toString(), u"Alternate"_s);
         // A dangling target names an object no handler list has.
