@@ -114,8 +114,8 @@ void nodeRules(const Scope &scope, QList<Problem> &out)
             if (type != u"Alternate" && type != u"Holiday")
                 continue;
             add(out, Problem::Kind::ExpiredGreeting, n, Site{EdgeSite::AfterGreeting, type},
-                Lint::tr("The %1 greeting is enabled, but its end time has passed: callers do "
-                         "not hear it.")
+                Lint::tr("The %1 greeting was switched on until a time that has passed: callers "
+                         "no longer hear it.")
                     .arg(type));
         }
     }
