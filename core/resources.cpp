@@ -73,6 +73,18 @@ QString interviewHandlers()
 {
     return u"handlers/interviewhandlers"_s;
 }
+QString routingRules()
+{
+    return u"routingrules"_s;
+}
+QString routingRule(const QString &id)
+{
+    return member(routingRules(), id);
+}
+QString routingRuleConditions(const QString &ruleId)
+{
+    return routingRule(ruleId) + u"/routingruleconditions"_s;
+}
 QString templates()
 {
     return u"callhandlertemplates"_s;

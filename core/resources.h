@@ -26,7 +26,12 @@ QString transferOption(const QString &handlerId, const QString &type);
 // (PHInterview).
 QString directoryHandlers(); // handlers/directoryhandlers
 QString interviewHandlers(); // handlers/interviewhandlers
-QString templates();         // callhandlertemplates
+// Call routing rules, where calls enter: routingrules, routingrules/{id},
+// routingrules/{id}/routingruleconditions.
+QString routingRules();
+QString routingRule(const QString &id);
+QString routingRuleConditions(const QString &ruleId);
+QString templates(); // callhandlertemplates
 QString scheduleSets();
 QString users();
 QString distributionLists();
@@ -52,6 +57,8 @@ inline constexpr QLatin1StringView MenuEntry{"MenuEntry"};
 inline constexpr QLatin1StringView TransferOption{"TransferOption"};
 inline constexpr QLatin1StringView DirectoryHandler{"DirectoryHandler"};
 inline constexpr QLatin1StringView InterviewHandler{"InterviewHandler"};
+inline constexpr QLatin1StringView RoutingRule{"RoutingRule"};
+inline constexpr QLatin1StringView RoutingRuleCondition{"RoutingRuleCondition"};
 inline constexpr QLatin1StringView ScheduleSet{"ScheduleSet"};
 inline constexpr QLatin1StringView User{"User"};
 inline constexpr QLatin1StringView DistributionList{"DistributionList"};

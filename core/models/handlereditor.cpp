@@ -110,9 +110,15 @@ void HandlerEditor::Private::showFetched(bool freshHandler)
 {
     apply(freshHandler);
     setState(State::Ready);
-    Q_EMIT q->handlerRead(fetchedHandler);
+    emitRead();
     Q_EMIT q->loaded();
     updateModified();
+}
+
+void HandlerEditor::Private::emitRead()
+{
+    Q_EMIT q->handlerRead(fetchedHandler);
+    Q_EMIT q->objectsRead(fetchedHandler, fetchedGreetings, fetchedMenuEntries);
 }
 
 QString HandlerEditor::Private::pathOf(HandlerPart part, const QString &key) const

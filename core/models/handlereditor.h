@@ -166,6 +166,11 @@ Q_SIGNALS:
     // save or a put-back): views that list handlers update their row from it without a request
     // of their own.
     void handlerRead(const HandlerDesk::Core::CupiObject &handler);
+    // Right after each handlerRead(): the handler with its greetings and menu entries, for owners
+    // of what is derived from them (the call-flow graph refreshes the handler's node and edges).
+    void objectsRead(const HandlerDesk::Core::CupiObject &handler,
+                     const QList<HandlerDesk::Core::CupiObject> &greetings,
+                     const QList<HandlerDesk::Core::CupiObject> &menuEntries);
     void edited(); // any value changed (also back to loaded)
     void modifiedChanged(bool modified);
     void conflictsFound(const QList<HandlerDesk::Core::SaveConflict> &conflicts);

@@ -64,6 +64,7 @@ public:
     void fetchAll(const QString &id, FetchDone done);
     void apply(bool freshHandler);
     void showFetched(bool freshHandler); // apply(), Ready, handlerRead(), loaded()
+    void emitRead();                     // handlerRead() and objectsRead() of the fetched objects
     void setState(State newState);
     ObjectEdit *find(HandlerPart part, const QString &key) const;
     QString pathOf(HandlerPart part, const QString &key) const;

@@ -142,7 +142,7 @@ void HandlerEditor::Private::afterPutBack()
             }
             failure.notPutBack = stillNew;
             rebaseOntoFetched();
-            Q_EMIT q->handlerRead(fetchedHandler);
+            emitRead();
         }
         written.clear();
         setState(State::Ready);

@@ -187,7 +187,7 @@ void HandlerEditor::Private::putNext()
                     step.edit->reset(step.edit->edited());
             } else {
                 apply(false);
-                Q_EMIT q->handlerRead(fetchedHandler);
+                emitRead();
             }
             written.clear();
             setState(State::Ready);
