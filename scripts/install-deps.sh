@@ -10,6 +10,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
     qt6-qpa-plugins
+    # the call-flow picture's layout and SVG (core/flow/graphviz: gvc + cgraph)
+    libgraphviz-dev
     xvfb xauth imagemagick xdotool
     # tests/fuzz (the fuzz preset): clang and its libFuzzer + sanitizer runtimes
     clang libclang-rt-14-dev

@@ -17,3 +17,12 @@ hd_add_ui_test(tst_session)
 hd_add_ui_test(tst_unknownvalues)
 hd_add_ui_test(tst_passwordprompt)
 hd_add_ui_test(tst_lookupmessage)
+
+# The call-flow picture (issue 12) on hand-made flows: no simulator.
+hd_add_test(tst_flowpicture SOURCES tst_flowpicture.cpp ../unit/tst_flowsample.h LIBS hdui
+            LABEL ui)
+target_include_directories(tst_flowpicture PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../unit)
+# hd-flowdemo: the picture on a hand-made flow, for screenshots (not a test).
+add_executable(hd-flowdemo flowdemo.cpp ../unit/tst_flowsample.h)
+target_include_directories(hd-flowdemo PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../unit)
+target_link_libraries(hd-flowdemo PRIVATE hdui)
