@@ -169,6 +169,8 @@ Response Api::handle(const Request &r)
     }
     if (res == u"languagemap"_s)
         return languageMap(r, rest);
+    if (res == u"routingrules"_s)
+        return routingRules(r, rest);
     if (res == u"locations"_s && !rest.isEmpty() &&
         rest.first().toLower() == u"connectionlocations"_s)
         return top(r, KindId::Location, rest.mid(1), false);

@@ -76,6 +76,7 @@ private:
     Response deleteHandler(const Request &r, const QString &id);
     Response createTop(const Request &r, KindId id);
     Response languageMap(const Request &r, const QStringList &rest);
+    Response routingRules(const Request &r, const QStringList &rest);
 
     Store &m_store;
     int m_maxRows;

@@ -45,6 +45,10 @@ inline constexpr int DefaultTenants = 2;
 inline constexpr int DefaultSeed = 1;
 inline constexpr int UsersPerTenant = 6;
 inline constexpr int SystemUsers = 8;
+// The generated application handlers cycle through 24 departments and 12 purposes
+// (generator.cpp's name tables); generatorflow.cpp finds a handler's purpose from its index.
+inline constexpr int GeneratedDepartments = 24;
+inline constexpr int GeneratedPurposes = 12;
 // System default language (LCID) and time zone (Microsoft index) of the simulated server.
 inline constexpr int SystemLanguage = 1033;
 inline constexpr int SystemTimeZone = 190;

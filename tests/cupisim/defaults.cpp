@@ -200,18 +200,25 @@ QList<Rec> Store::defaultChildren(KindId id, const QString &handlerId) const
 Rec Store::makeMenuEntry(const QString &handlerId, const QString &key, int action,
                          const QString &conversation, const QString &target, bool locked)
 {
-    const KindId id = KindId::MenuEntry;
-    Rec r = newRec(id);
-    set(id, r, u"CallHandlerObjectId"_s, handlerId);
-    set(id, r, u"TouchtoneKey"_s, key);
-    set(id, r, u"Locked"_s, locked ? T : F);
-    set(id, r, u"Action"_s, QString::number(action));
-    set(id, r, u"TargetConversation"_s, conversation);
-    set(id, r, u"TargetHandlerObjectId"_s, target);
-    set(id, r, u"ObjectId"_s,
-        QUuid::createUuidV5(QUuid::fromString(handlerId), key).toString(QUuid::WithoutBraces));
-    set(id, r, u"TransferType"_s, u"0"_s); // release to switch, 4 rings: the data-field defaults
-    set(id, r, u"TransferRings"_s, u"4"_s);
+    // Field positions looked up once: the generator makes tens of thousands of keys.
+    static const Kind &k = kind(KindId::MenuEntry);
+    static const int handlerF = k.mustField(u"CallHandlerObjectId"_s),
+                     keyF = k.mustField(u"TouchtoneKey"_s), lockedF = k.mustField(u"Locked"_s),
+                     actionF = k.mustField(u"Action"_s),
+                     conversationF = k.mustField(u"TargetConversation"_s),
+                     targetF = k.mustField(u"TargetHandlerObjectId"_s),
+                     idF = k.mustField(u"ObjectId"_s), typeF = k.mustField(u"TransferType"_s),
+                     ringsF = k.mustField(u"TransferRings"_s);
+    Rec r = newRec(KindId::MenuEntry);
+    r[handlerF] = handlerId;
+    r[keyF] = key;
+    r[lockedF] = locked ? T : F;
+    r[actionF] = QString::number(action);
+    r[conversationF] = conversation;
+    r[targetF] = target;
+    r[idF] = QUuid::createUuidV5(QUuid::fromString(handlerId), key).toString(QUuid::WithoutBraces);
+    r[typeF] = u"0"_s; // release to switch, 4 rings: the data-field defaults
+    r[ringsF] = u"4"_s;
     return r;
 }
 

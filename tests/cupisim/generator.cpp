@@ -59,6 +59,7 @@ const char *const tenantAliases[] = {"Acme",  "Globex", "Initech", "Umbrella",
 constexpr qsizetype D = std::size(departments);
 constexpr qsizetype P = std::size(purposes);
 constexpr qsizetype S = std::size(sites);
+static_assert(D == GeneratedDepartments && P == GeneratedPurposes);
 
 QString L(const char *s)
 {
@@ -483,6 +484,7 @@ void Store::generate(const GenerateOptions &options)
     }
     addCallTargets(options.seed, g.created);
     addDirectoryObjects(options.seed);
+    addCallFlow(options.seed);
     rebuildAccounts(options.user, options.password);
 }
 

@@ -324,6 +324,28 @@ const Rec *findVisible(const Store &store, KindId id, const QString &objectId,
     return r && visibleTo(id, *r, tenantId) ? r : nullptr;
 }
 
+void fillRouteTarget(const Store &store, Rec &rule)
+{
+    const Kind &k = kind(KindId::RoutingRule);
+    const QString target = rule.at(k.mustField(u"RouteTargetHandlerObjectId"_s));
+    QString &type = rule[k.mustField(u"RouteTargetHandlerObjectType"_s)];
+    QString &name = rule[k.mustField(u"RouteTargetHandlerDisplayName"_s)];
+    name.clear();
+    if (target.isEmpty()) {
+        type = u"0"_s;
+        return;
+    }
+    for (const auto &[id, code] : {std::pair{KindId::Handler, u"3"_s},
+                                   {KindId::InterviewHandler, u"5"_s},
+                                   {KindId::DirectoryHandler, u"6"_s}}) {
+        if (const Rec *r = store.table(id).find(target)) {
+            type = code;
+            name = Store::value(id, *r, u"DisplayName"_s);
+            return;
+        }
+    }
+}
+
 QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec &rec,
                      const FieldValues &body, bool creating)
 {
@@ -371,6 +393,20 @@ QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec
         return c.ref(u"DistributionListObjectId"_s, KindId::DistributionList,
                      u"distribution list"_s);
     }
+    case KindId::RoutingRule:
+        // The destination is checked as a handler's Go to is ("Routing Rule Examples":
+        // RouteAction, RouteTargetConversation and RouteTargetHandlerObjectId together).
+        if ((creating || c.touched(u"DisplayName"_s)) && c.v(u"DisplayName"_s).trimmed().isEmpty())
+            return u"Invalid DisplayName: a display name is required"_s;
+        if (QString e = c.ref(u"SearchSpaceObjectId"_s, KindId::SearchSpace, u"search space"_s);
+            !e.isEmpty())
+            return e;
+        if (QString e = c.action(u"RouteAction"_s, u"RouteTargetConversation"_s,
+                                 u"RouteTargetHandlerObjectId"_s);
+            !e.isEmpty())
+            return e;
+        fillRouteTarget(store, rec);
+        return {};
     case KindId::ScheduleSet:
     case KindId::Schedule:
         if ((creating || c.touched(u"DisplayName"_s)) && c.v(u"DisplayName"_s).isEmpty())

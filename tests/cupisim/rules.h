@@ -24,6 +24,13 @@ QString applyChanges(const Store &store, const QString &tenantId, KindId id, Rec
 QString nameTaken(const Store &store, const Rec &handler);
 QString extensionTaken(const Store &store, const Rec &handler);
 
+// A routing rule's RouteTargetHandlerObjectType and RouteTargetHandlerDisplayName, "set
+// automatically based on the other specified values" (CUPI guide, "Routing Rule Examples"): the
+// kind (3 call handler, 5 interview handler, 6 directory handler) and the name of the object
+// RouteTargetHandlerObjectId names; 0 and no name without a target; a target that no longer
+// exists keeps its type and loses its name.
+void fillRouteTarget(const Store &store, Rec &rule);
+
 QString checkHandlerDelete(const Store &store, const Rec &handler);
 QString checkScheduleSetDelete(const Store &store, const Rec &set);
 

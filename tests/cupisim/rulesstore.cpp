@@ -102,6 +102,13 @@ QString checkHandlerDelete(const Store &store, const Rec &handler)
             }
         }
     }
+    // A routing rule that sends calls here holds the handler too [INF, as the references above].
+    const Kind &rk = kind(KindId::RoutingRule);
+    const int rtF = rk.mustField(u"RouteTargetHandlerObjectId"_s);
+    for (const Rec &r : store.table(KindId::RoutingRule).rows) {
+        if (r.at(rtF).compare(id, Qt::CaseInsensitive) == 0)
+            users.append(u"'%1' (routing rule)"_s.arg(r.at(rk.mustField(u"DisplayName"_s))));
+    }
     if (users.isEmpty())
         return {};
     users.sort();

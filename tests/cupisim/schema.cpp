@@ -257,6 +257,8 @@ std::array<Kind, size_t(KindId::Count)> makeKinds()
         put(std::move(k));
     put(directoryHandlerKind());
     put(interviewHandlerKind());
+    put(routingRuleKind());
+    put(routingRuleConditionKind());
     return kinds;
 }
 

@@ -32,6 +32,8 @@ enum class KindId {
     Location,
     DirectoryHandler,
     InterviewHandler,
+    RoutingRule,
+    RoutingRuleCondition,
     Count
 };
 

@@ -80,6 +80,9 @@ namespace CupiSim {
 // schematargets.cpp: the other kinds a call can be sent to.
 Kind directoryHandlerKind();
 Kind interviewHandlerKind();
+// schemarouting.cpp: call routing rules and their conditions.
+Kind routingRuleKind();
+Kind routingRuleConditionKind();
 // schemadirectory.cpp: users, lists, contacts and the reference kinds.
 QList<Kind> directoryKinds();
 } // namespace CupiSim

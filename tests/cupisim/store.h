@@ -96,6 +96,10 @@ public:
     // Contacts and the contacts' list per tenant and for the system (generatortargets.cpp);
     // part of generate(), after addCallTargets().
     void addDirectoryObjects(quint32 seed);
+    // The call flow between the generated handlers (sub-menus, ways back, a loop with no exit,
+    // unreachable handlers, dangling targets, an expired greeting) and the call routing rules
+    // (generatorflow.cpp); part of generate(), last.
+    void addCallFlow(quint32 seed);
     // A new call handler with its template's values (no name, deletable, not primary).
     static Rec handlerFromTemplate(const Rec &tmpl, const QString &id, const QString &created);
     // Login accounts: the system administrator, and one per tenant (its administrator user, whose
