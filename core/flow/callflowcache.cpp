@@ -9,7 +9,8 @@
 //   quint32 n, n × node             QString objectId, QString name, quint32 extension, tenant,
 //                                   partition (string indexes), quint8 kind, quint8 flags,
 //                                   quint32 k, k × quint32 greetingsOn, the same for
-//                                   greetingsExpired
+//                                   greetingsExpired, quint32 k, k × (quint8 site,
+//                                   quint32 detail) noTarget
 //   n × (quint32 k, k × edge)       each node's edges in targetsOf() order: quint32 to,
 //                                   quint8 site, quint32 detail, conversation, quint8 enabled
 // Every count is checked against the bytes left before anything is allocated, every index and
@@ -39,7 +40,8 @@ enum NodeFlag : quint8 {
 
 // Smallest encoded sizes, which bound every count by the bytes left.
 constexpr qint64 MinString = 4;
-constexpr qint64 MinNode = 2 * MinString + 3 * 4 + 2 + 2 * 4 + 4; // + its edge count
+constexpr qint64 MinNode = 2 * MinString + 3 * 4 + 2 + 3 * 4 + 4; // + its edge count
+constexpr qint64 MinSite = 1 + 4;
 constexpr qint64 MinEdge = 4 + 1 + 4 + 4 + 1;
 
 class StringTable
@@ -107,6 +109,24 @@ public:
         return true;
     }
 
+    bool sites(QList<Site> &list)
+    {
+        quint32 n = 0;
+        if (!count(n, MinSite))
+            return false;
+        list.reserve(n);
+        for (quint32 i = 0; i < n; ++i) {
+            Site site;
+            quint8 kind = 0;
+            m_in >> kind;
+            if (!ok() || kind > quint8(EdgeSite::RoutingRule) || !indexed(site.detail))
+                return false;
+            site.site = EdgeSite(kind);
+            list.append(site);
+        }
+        return true;
+    }
+
     QStringList table;
 
 private:
@@ -141,6 +161,9 @@ QByteArray Graph::serialize() const
             for (const QString &type : *list)
                 nodes << table.index(type);
         }
+        nodes << quint32(node.noTarget.size());
+        for (const Site &site : node.noTarget)
+            nodes << quint8(site.site) << table.index(site.detail);
     }
     for (const QList<int> &out : m_out) {
         nodes << quint32(out.size());
@@ -218,7 +241,8 @@ std::optional<Graph> Graph::deserialize(const QByteArray &bytes)
         node.hasRecipient = flags & HasRecipient;
         node.detailsRead = flags & DetailsRead;
         node.hasExit = flags & HasExit;
-        if (!read.indexedList(node.greetingsOn) || !read.indexedList(node.greetingsExpired))
+        if (!read.indexedList(node.greetingsOn) || !read.indexedList(node.greetingsExpired) ||
+            !read.sites(node.noTarget))
             return std::nullopt;
         graph.m_index.insert(node.objectId, int(i));
         graph.m_nodes.append(std::move(node));

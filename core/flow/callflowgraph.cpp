@@ -47,7 +47,8 @@ bool operator==(const Node &a, const Node &b)
            a.tenantId == b.tenantId && a.partitionId == b.partitionId && a.kind == b.kind &&
            a.undeletable == b.undeletable && a.hasRecipient == b.hasRecipient &&
            a.detailsRead == b.detailsRead && a.greetingsOn == b.greetingsOn &&
-           a.greetingsExpired == b.greetingsExpired && a.hasExit == b.hasExit;
+           a.greetingsExpired == b.greetingsExpired && a.hasExit == b.hasExit &&
+           a.noTarget == b.noTarget;
 }
 
 bool operator==(const Edge &a, const Edge &b)

@@ -56,6 +56,14 @@ enum class CallAction : quint8 {
     Unknown = 255, // a value we do not know: kept, shown raw by the caller from the object
 };
 
+// A place in an object: an edge site and its detail (the key, the greeting type).
+struct Site
+{
+    EdgeSite site = EdgeSite::MenuKey;
+    QString detail;
+    bool operator==(const Site &) const = default;
+};
+
 struct Node
 {
     QString objectId; // "conv:SubSignIn" for a Conversation node
@@ -75,6 +83,8 @@ struct Node
     // other than by hanging up themselves (Hangup, TransferAltContact, a transfer to an
     // extension, …): lint's "loop with no exit" is a cycle none of whose nodes has one.
     bool hasExit = false;
+    // "Go to" actions that name no target (lint: a Go-to with no target), where they are.
+    QList<Site> noTarget;
 };
 
 struct Edge
@@ -181,15 +191,32 @@ private:
 };
 
 // ---- edges from CUPI objects (one place knows the field names) ----
-// A call handler's own node (kind CallHandler or PrimaryHandler by IsPrimary) and its
-// after-message edge.
+// Any object's node of `kind`: ObjectId, DisplayName, DtmfAccessId, TenantObjectId,
+// PartitionObjectId, Undeletable (directory and interview handlers use it as it is).
+Node objectNode(const CupiObject &object, NodeKind kind);
+// A call handler's own node (kind CallHandler or PrimaryHandler by IsPrimary) from its list row:
+// hasRecipient and the after-message action's exit and no-target state; detailsRead false.
 Node handlerNode(const CupiObject &handler);
+// The same with its greetings and menu entries read: greetingsOn/greetingsExpired as of `now`,
+// hasExit and noTarget over the after-message action, the greetings that are on and every key;
+// detailsRead true.
+Node handlerNode(const CupiObject &handler, const QList<CupiObject> &greetings,
+                 const QList<CupiObject> &menuEntries, const QDateTime &now);
+// The edges of a handler: its after-message action (always enabled), each greeting's
+// after-greeting action (enabled when the greeting is on at `now`; Standard and Error always
+// are) and each key's action (enabled). Actions that go nowhere make no edge.
 QList<EdgeSpec> handlerEdges(const CupiObject &handler, const QList<CupiObject> &greetings,
                              const QList<CupiObject> &menuEntries, const QDateTime &now);
+// A routing rule (kind RoutingRule) and its one edge, enabled when its State is 0 (Active; the
+// .NET SDK's RoutingRuleState: 0 Active, 1 Inactive, 2 Invalid) or absent.
 Node routingRuleNode(const CupiObject &rule);
 QList<EdgeSpec> routingRuleEdges(const CupiObject &rule);
 // The target of one action (a handler, a directory or interview handler, or a conversation node
-// id "conv:<name>"); empty when the action goes nowhere (Ignore, Hangup, …).
+// id "conv:<name>"); empty when the action goes nowhere (Ignore, Hangup, …, a value not in
+// 0…8, or a Go-to whose conversation needs a target and has none). A conversation that takes a
+// target (AD, PHTransfer, PHGreeting, PHInterview) gives `targetObjectId`; a known one that takes
+// none gives "conv:<name>"; one this program does not know gives `targetObjectId` when there is
+// one (the server's link is kept), else "conv:<name>".
 QString targetId(int action, const QString &conversation, const QString &targetObjectId);
 
 } // namespace HandlerDesk::Core::Flow

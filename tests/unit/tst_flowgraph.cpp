@@ -377,6 +377,7 @@ private Q_SLOTS:
         a.hasExit = true;
         a.greetingsOn = QStringList{u"Standard"_s, u"Closed"_s};
         a.greetingsExpired = QStringList{u"Holiday"_s};
+        a.noTarget = {{EdgeSite::MenuKey, u"3"_s}, {EdgeSite::AfterMessage, {}}};
         graph.addNode(a);
         graph.setEdgesFrom(u"c"_s, {{u"gone"_s, EdgeSite::AfterMessage, {}, u"PHTransfer"_s, true},
                                     {u"conv:SubSignIn"_s, EdgeSite::AfterGreeting, u"Busy"_s,
