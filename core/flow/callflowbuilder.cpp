@@ -4,7 +4,6 @@
 #include "core/cupiclient.h"
 #include "core/cupijob.h"
 #include "core/flow/callflowgraph.h"
-#include "core/flow/schedule.h"
 #include "core/resources.h"
 
 #include <QHash>
@@ -45,62 +44,12 @@ const QList<QStringView> &handlerFields()
     return fields;
 }
 
-// A directory or interview handler: a target with a name and an extension, no edges of its own.
-Node targetNode(const CupiObject &object, NodeKind kind)
-{
-    Node node;
-    node.objectId = object.objectId();
-    node.name = object.displayName();
-    node.extension = object.value(Field::DtmfAccessId);
-    node.tenantId = object.value(u"TenantObjectId");
-    node.kind = kind;
-    node.undeletable = object.boolValue(u"Undeletable");
-    node.detailsRead = true;
-    return node;
-}
-
 bool isOpeningGreeting(const CupiObject &handler)
 {
     // Each tenant's is "<Tenant> Opening Greeting" [INF: cupi-sim's names; a real server's
     // system one is "Opening Greeting"].
     return handler.boolValue(u"Undeletable") &&
            handler.displayName().endsWith(u"Opening Greeting"_s);
-}
-
-// The node's state from its details: the greetings on and expired now, and whether a caller can
-// leave the flow from it (lint's "loop with no exit"): an enabled greeting, a key or the
-// after-message action that hangs up, transfers to an alternate contact, or goes to a
-// conversation outside the handlers (sign-in, a system transfer, …).
-void completeNode(Node &node, const CupiObject &handler, const QList<CupiObject> &greetings,
-                  const QList<CupiObject> &keys, const QDateTime &now)
-{
-    const auto exits = [](int action, const QString &conversation, const QString &target) {
-        return action == int(CallAction::Hangup) || action == int(CallAction::TransferAltContact) ||
-               (action == int(CallAction::Goto) && target.isEmpty() && !conversation.isEmpty());
-    };
-    node.detailsRead = true;
-    node.greetingsOn.clear();
-    node.greetingsExpired.clear();
-    node.hasExit = exits(handler.intValue(Field::AfterMessageAction, -1),
-                         handler.value(Field::AfterMessageTargetConversation),
-                         handler.value(Field::AfterMessageTargetHandlerObjectId));
-    for (const CupiObject &greeting : greetings) {
-        const QString type = greeting.value(Field::GreetingType);
-        if (isExpired(greeting, now))
-            node.greetingsExpired.append(type);
-        if (!isOn(greeting, now))
-            continue;
-        node.greetingsOn.append(type);
-        node.hasExit =
-            node.hasExit || exits(greeting.intValue(Field::AfterGreetingAction, -1),
-                                  greeting.value(Field::AfterGreetingTargetConversation),
-                                  greeting.value(Field::AfterGreetingTargetHandlerObjectId));
-    }
-    for (const CupiObject &key : keys) {
-        node.hasExit =
-            node.hasExit || exits(key.intValue(Field::Action, -1), key.value(u"TargetConversation"),
-                                  key.value(u"TargetHandlerObjectId"));
-    }
 }
 
 enum class TaskType : quint8 { Handlers, Directory, Interview, Rules, Greetings, Keys };
@@ -329,7 +278,7 @@ void CallFlowBuilder::Private::listFinished(TaskType type, CupiJob *job)
     case TaskType::Directory:
     case TaskType::Interview:
         for (const CupiObject &object : list->items()) {
-            graph.addNode(targetNode(object, type == TaskType::Directory
+            graph.addNode(objectNode(object, type == TaskType::Directory
                                                  ? NodeKind::DirectoryHandler
                                                  : NodeKind::InterviewHandler));
         }
@@ -409,11 +358,9 @@ QList<EdgeSpec> refreshHandler(Graph &graph, const CupiObject &handler,
                                const QList<CupiObject> &greetings,
                                const QList<CupiObject> &menuEntries, const QDateTime &now)
 {
-    Node node = handlerNode(handler);
-    completeNode(node, handler, greetings, menuEntries, now);
-    graph.addNode(node);
+    graph.addNode(handlerNode(handler, greetings, menuEntries, now));
     const QList<EdgeSpec> edges = handlerEdges(handler, greetings, menuEntries, now);
-    graph.setEdgesFrom(node.objectId, edges);
+    graph.setEdgesFrom(handler.objectId(), edges);
     return edges;
 }
 

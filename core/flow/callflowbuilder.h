@@ -21,8 +21,8 @@ class Graph;
 struct EdgeSpec;
 
 // Keeps a graph fresh from what the client itself read or wrote: after an open or a save
-// (connect HandlerEditor::objectsRead), the handler's node — greetings on and expired at `now`,
-// whether a caller can leave from it — and its edges are replaced, and marked as read. After a
+// (connect HandlerEditor::objectsRead), the handler's node (handlerNode() with its details, as
+// of `now`) and its edges are replaced. After a
 // delete, Graph::removeNode(). The builder uses the same function for each handler it reads.
 // Returns the handler's edges as set.
 QList<EdgeSpec> refreshHandler(Graph &graph, const CupiObject &handler,

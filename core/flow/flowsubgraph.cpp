@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace HandlerDesk::Core::Flow {
@@ -107,42 +109,22 @@ QString edgeLabel(const Edge &edge)
     return edge.detail;
 }
 
+// In the order of the enumerations (callflowgraph.h).
 QString kindName(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::CallHandler:
-        return u"CallHandler"_s;
-    case NodeKind::PrimaryHandler:
-        return u"PrimaryHandler"_s;
-    case NodeKind::DirectoryHandler:
-        return u"DirectoryHandler"_s;
-    case NodeKind::InterviewHandler:
-        return u"InterviewHandler"_s;
-    case NodeKind::RoutingRule:
-        return u"RoutingRule"_s;
-    case NodeKind::Conversation:
-        return u"Conversation"_s;
-    case NodeKind::Missing:
-        return u"Missing"_s;
-    }
-    Q_ASSERT(false);
-    return QString();
+    static const std::array names{u"CallHandler"_s,      u"PrimaryHandler"_s, u"DirectoryHandler"_s,
+                                  u"InterviewHandler"_s, u"RoutingRule"_s,    u"Conversation"_s,
+                                  u"Missing"_s};
+    Q_ASSERT(size_t(kind) < names.size());
+    return names.at(size_t(kind));
 }
 
 QString siteName(EdgeSite site)
 {
-    switch (site) {
-    case EdgeSite::AfterMessage:
-        return u"AfterMessage"_s;
-    case EdgeSite::AfterGreeting:
-        return u"AfterGreeting"_s;
-    case EdgeSite::MenuKey:
-        return u"MenuKey"_s;
-    case EdgeSite::RoutingRule:
-        return u"RoutingRule"_s;
-    }
-    Q_ASSERT(false);
-    return QString();
+    static const std::array names{u"AfterMessage"_s, u"AfterGreeting"_s, u"MenuKey"_s,
+                                  u"RoutingRule"_s};
+    Q_ASSERT(size_t(site) < names.size());
+    return names.at(size_t(site));
 }
 
 } // namespace HandlerDesk::Core::Flow

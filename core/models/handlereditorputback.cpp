@@ -120,9 +120,14 @@ void HandlerEditor::Private::afterPutBack()
             failure.putBack.removeIf([&](const SavePart &part) {
                 return isUnsure(part) && !part.notRestored.isEmpty();
             });
-            // A field not restored has the value that was sent.
+            // A field not restored has the value that was sent — unless its put-back may have
+            // landed all the same (no answer, a 5xx): then the server may have either value, so
+            // the edit stays unsaved and the next save sends it again (found by the soak: a retry
+            // took the field for saved while the put-back had restored the old value).
             for (const QList<SavePart> *list : {&failure.putBack, &failure.notPutBack}) {
                 for (const SavePart &part : *list) {
+                    if (part.error.writeMayHaveLanded())
+                        continue;
                     ObjectEdit *edit = find(part.part, part.key);
                     CupiObject base = edit->loaded();
                     for (const QString &field : part.notRestored)

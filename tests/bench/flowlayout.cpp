@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// hd-flowbench: how long the call-flow picture's steps take for flows of a given size (issue 12's
+// hd-flowlayoutbench: how long the call-flow picture's steps take for flows of a given size (issue 12's
 // target: a 200-node flow laid out in ≤ 1 s). Prints figures; asserts nothing.
-// Usage: hd-flowbench [--sizes 50,200,1000] [--runs 5]
+// Usage: hd-flowlayoutbench [--sizes 50,200,1000] [--runs 5]
 #include "core/flow/graphviz/flowlayout.h"
 #include "core/flow/flowsubgraph.h"
 #include "tests/unit/tst_flowsample.h"

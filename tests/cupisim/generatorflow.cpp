@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The call flow of the demo data, per tenant and for the system: main menus form a tree under the
-// Opening Greeting (keys 6 and 7 to further main menus, key 9 back), each department's
-// "Directory" handler is a sub-menu of its main menu (keys 1–6 to the department's other
-// handlers, key 9 back); then what a server that has been used for years shows: two handlers
-// that send callers to each other with no way out, two handlers nothing points to any more, a key
-// and an after-message action whose target no longer exists, an alternate greeting whose expiry
-// has passed — and the call routing rules (the three a fresh server has, and a tenant's own).
-// Made last, from a random generator of its own, so the objects of a --seed keep their ids.
+// The call flow of the demo data, per tenant and for the system: each department's "Directory"
+// handler is a sub-menu of its main menu (keys 1–6 to the department's other handlers, 7 and 8 to
+// further main menus — a tree under the Opening Greeting —, key 9 back); then what a server that
+// has been used for years shows: two handlers that send callers to each other with no way out, two
+// handlers nothing points to any more, a key and an after-message action whose target no longer
+// exists, an alternate greeting whose expiry has passed — and the call routing rules (the three a
+// fresh server has, and a tenant's own). Made last, from a random generator of its own, so the
+// objects of a --seed keep their ids.
 #include "constants.h"
 #include "store.h"
 
@@ -127,22 +127,31 @@ struct Flow
         return mains;
     }
 
-    // Main menus: a tree under the Opening Greeting (which offers the first five); sub-menus.
+    // The purpose of the departments' sub-menus: "Directory" (5), or the last purpose there is
+    // when a group has fewer handlers; 0: none.
+    qsizetype subPurpose() const { return n() > D ? qMin<qsizetype>(5, (n() - 1) / D) : 0; }
+    QString subMenuOf(qsizetype mainIndex) const
+    {
+        return subPurpose() > 0 ? at(mainIndex + D * subPurpose()) : QString();
+    }
+
+    // Each main menu's sub-menu (its key subPurpose()) returns to it with key 9, offers the
+    // department's handlers of purposes 6–11 on keys 1–6, and main menus 5+2q and 6+2q on keys 7
+    // and 8: a tree under the Opening Greeting, which offers the first five. The main menus keep
+    // their keys.
     void tree(const QList<qsizetype> &mains)
     {
         for (qsizetype q = 0; q < mains.size(); ++q) {
-            const QString menu = at(mains.at(q));
-            go(menu, 9, q < 5 ? g.opening : at(mains.at((q - 5) / 2)));
-            if (5 + 2 * q < mains.size())
-                go(menu, 6, at(mains.at(5 + 2 * q)));
-            if (6 + 2 * q < mains.size())
-                go(menu, 7, at(mains.at(6 + 2 * q)));
-            const QString sub = at(mains.at(q) + D * 5);
+            const QString sub = subMenuOf(mains.at(q));
             if (sub.isEmpty())
                 continue;
-            for (int k = 1; k <= 6; ++k)
+            go(sub, 9, at(mains.at(q)));
+            if (5 + 2 * q < mains.size())
+                go(sub, 7, at(mains.at(5 + 2 * q)));
+            if (6 + 2 * q < mains.size())
+                go(sub, 8, at(mains.at(6 + 2 * q)));
+            for (int k = 1; k <= 6 && subPurpose() == 5; ++k)
                 go(sub, k, at(mains.at(q) + D * (5 + k)));
-            go(sub, 9, menu);
         }
     }
 
@@ -278,18 +287,20 @@ void Store::addCallFlow(quint32 seed)
         if (mains.isEmpty())
             continue;
         f.tree(mains);
-        f.expireAlternate(f.at(mains.first()));
+        const QString firstSub = f.subMenuOf(mains.first());
+        f.expireAlternate(firstSub.isEmpty() ? f.at(mains.first()) : firstSub);
         // The two last handlers that are not menus loop.
+        const qsizetype sub = f.subPurpose();
         QList<qsizetype> loop;
         for (qsizetype i = f.n() - 1; i >= 0 && loop.size() < 2; --i) {
-            if (purposeOf(i) != 0 && purposeOf(i) != 5)
+            if (purposeOf(i) != 0 && purposeOf(i) != sub)
                 loop.append(i);
         }
         if (loop.size() == 2)
             f.endlessLoop(f.at(loop[0]), f.at(loop[1]));
-        // Targets that no longer exist: a key of a main menu, an after-message action.
-        f.key(f.at(mains.at(qMin<qsizetype>(1, mains.size() - 1))), 8, 2, u"PHGreeting"_s,
-              makeGuid(rng));
+        // Targets that no longer exist: key 0 of a sub-menu, an after-message action.
+        if (!firstSub.isEmpty())
+            f.key(firstSub, 0, 2, u"PHGreeting"_s, makeGuid(rng));
         const qsizetype holiday = 2 * D; // the first "Holiday" handler
         if (holiday < f.n())
             f.afterMessage(f.at(holiday), u"PHTransfer"_s, makeGuid(rng));
@@ -297,7 +308,7 @@ void Store::addCallFlow(quint32 seed)
         int detached = 0;
         for (int tries = 0; tries < 50 && detached < 2 && f.n() > D; ++tries) {
             const qsizetype i = qsizetype(rng.bounded(quint32(f.n())));
-            if (purposeOf(i) == 0 || purposeOf(i) == 5 || loop.contains(i) || i == holiday)
+            if (purposeOf(i) == 0 || purposeOf(i) == sub || loop.contains(i) || i == holiday)
                 continue;
             detached += f.detach(i) ? 1 : 0;
         }

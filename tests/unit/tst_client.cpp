@@ -100,6 +100,9 @@ private Q_SLOTS:
                  u"(IsPrimary is 0 & DisplayName startswith S)"_s);
         QCOMPARE(Res::queryAnd({Res::queryIs(u"IsPrimary"_s, u"0"_s)}), u"(IsPrimary is 0)"_s);
         QCOMPARE(Res::queryAnd({}), QString());
+        QCOMPARE(Res::routingRules(), u"routingrules"_s);
+        QCOMPARE(Res::routingRuleConditions(u"r 1"_s),
+                 u"routingrules/r%201/routingruleconditions"_s);
     }
 
     // Found by tests/fuzz/fuzz_query: an id ".." made .../callhandlers/.., which a server or

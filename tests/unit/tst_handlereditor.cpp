@@ -54,6 +54,9 @@ class CuttingNam : public QNetworkAccessManager
 {
 public:
     QString cut;
+    QString alsoCut;       // a second path whose PUTs are cut
+    int spare = 0;         // the first `spare` PUTs to `cut` get their answer
+    bool thenGets = false; // once a PUT was cut, GETs are cut too (a re-read fails)
     int cutPuts = 0;
 
 protected:
@@ -61,10 +64,15 @@ protected:
                                  QIODevice *data) override
     {
         const bool put = isPut(op, request);
-        if (put && !cut.isEmpty() && request.url().path().endsWith(cut)) {
+        const QString path = request.url().path();
+        const bool match = (!cut.isEmpty() && path.endsWith(cut)) ||
+                           (!alsoCut.isEmpty() && path.endsWith(alsoCut));
+        if (put && match && !(path.endsWith(cut) && spare > 0 && spare--)) {
             ++cutPuts;
             return QNetworkAccessManager::createRequest(op, request, data);
         }
+        if (!put && thenGets && cutPuts > 0)
+            return QNetworkAccessManager::createRequest(op, request, data);
         QNetworkRequest spared(request);
         spared.setRawHeader("X-CupiSim-No-Faults", "1");
         return QNetworkAccessManager::createRequest(op, spared, data);
@@ -839,6 +847,51 @@ private Q_SLOTS:
         nam.cut.clear();
         QCOMPARE(fetch(client.get(), Resources::callHandler(id)).displayName(), mine);
         QVERIFY(nam.cutPuts >= 1);
+    }
+
+    // A put-back without an answer may have landed: when the re-read fails too, nobody knows
+    // what the server has, so the edit stays unsaved and the next save sends it again (found by
+    // the 30-minute soak: the retry took the field for saved, the put-back had restored it).
+    void putBackWithoutAnswerKeepsTheEditUnsaved()
+    {
+        CupiSim faulty;
+        CuttingNam nam;
+        std::unique_ptr<CupiClient> client;
+        QString id;
+        QVERIFY(startCutting(faulty, nam, client, id, false));
+        HandlerEditor editor(client.get());
+        QSignalSpy loaded(&editor, &HandlerEditor::loaded);
+        editor.load(id);
+        QVERIFY(loaded.wait(30000));
+        const QString before = editor.handlerEdit()->loaded().displayName();
+        const QString name = before + u" (unsure)"_s;
+        const QString reprompts =
+            editor.subEdit(HandlerPart::Greeting, u"Standard"_s)->loaded().value(u"Reprompts") ==
+                    u"3"_s
+                ? u"4"_s
+                : u"3"_s;
+        editor.setField(u"DisplayName"_s, name);
+        editor.setSubField(HandlerPart::Greeting, u"Standard"_s, u"Reprompts"_s, reprompts);
+        nam.cut = Resources::callHandler(id); // the save's PUT is answered, its put-back is not
+        nam.spare = 1;
+        nam.alsoCut = Resources::greeting(id, u"Standard"_s);
+        nam.thenGets = true;
+
+        QSignalSpy failed(&editor, &HandlerEditor::saveFailed);
+        editor.save();
+        QVERIFY(failed.wait(120000));
+        nam.cut.clear();
+        nam.alsoCut.clear();
+        nam.thenGets = false;
+        QCOMPARE(fetch(client.get(), Resources::callHandler(id)).displayName(), before);
+        // The server has the old name again; the form still offers the new one as unsaved.
+        QCOMPARE(editor.handlerEdit()->value(u"DisplayName"), name);
+        QVERIFY(editor.handlerEdit()->isModified());
+
+        QVERIFY(saveAndWait(&editor));
+        QCOMPARE(fetch(client.get(), Resources::callHandler(id)).displayName(), name);
+        QCOMPARE(fetch(client.get(), Resources::greeting(id, u"Standard"_s)).value(u"Reprompts"),
+                 reprompts);
     }
 
     // Validation first: one invalid part and nothing at all is sent; the failure names the part,

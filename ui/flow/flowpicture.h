@@ -31,7 +31,7 @@ public:
 
     static constexpr int DefaultDepth = 3;
     static constexpr int MaxDepth = 20;
-    // Graphviz's dot takes seconds beyond this (hd-flowbench: ~0.2 s at 200 nodes, ~2 s at 400,
+    // Graphviz's dot takes seconds beyond this (hd-flowlayoutbench: ~0.2 s at 200 nodes, ~2 s at 400,
     // ~20 s at 1,000 on the 2-core build machine), and the GUI would freeze: a bigger flow is
     // not drawn (its DOT can still be exported).
     static constexpr int MaxDrawnNodes = 300;
