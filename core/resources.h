@@ -74,6 +74,7 @@ inline constexpr QLatin1StringView CallHandler{"Callhandler"};
 inline constexpr QLatin1StringView Greeting{"Greeting"};
 inline constexpr QLatin1StringView MenuEntry{"MenuEntry"};
 inline constexpr QLatin1StringView TransferOption{"TransferOption"};
+inline constexpr QLatin1StringView RoutingRule{"RoutingRule"};
 } // namespace Root
 
 } // namespace HandlerDesk::Core::Resources

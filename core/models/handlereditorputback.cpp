@@ -9,8 +9,7 @@
 #include "core/fieldtable.h"
 #include "core/handleredit.h"
 #include "core/models/handlereditor_p.h"
-
-#include <algorithm>
+#include "core/operations/putback.h"
 
 namespace HandlerDesk::Core {
 
@@ -41,13 +40,10 @@ void HandlerEditor::Private::onPutRefused(const PutStep &step, const CupiError &
     const QString text = refusal ? error.message() : error.userMessage();
     f.reason = withFieldLabels(fieldTable(step.part), text, step.body, &f.field);
     f.shortReason = withFieldLabels(fieldTable(step.part), text, step.body, nullptr, false);
-    putBacks = written;
+    putBacks = putBackOrder(written, step, error);
     unsure.reset();
-    if (error.writeMayHaveLanded()) {
-        putBacks.append(step);
+    if (error.writeMayHaveLanded())
         unsure = std::make_pair(step.part, step.key);
-    }
-    std::reverse(putBacks.begin(), putBacks.end());
     if (putBacks.isEmpty())
         return failSave(error); // nothing was written: the server is as it was
     putBackNext();
@@ -65,14 +61,9 @@ void HandlerEditor::Private::putBackNext()
     CupiObject loaded = step.edit->loaded();
     for (const auto &[field, value] : step.before.fields())
         loaded.set(field, value);
-    CupiObject body;
-    for (const auto &[field, value] : step.body.fields()) {
+    for (const auto &[field, value] : step.body.fields())
         part.fields.append(field);
-        if (loaded.contains(field))
-            body.set(field, loaded.value(field));
-        else
-            part.notRestored.append(field);
-    }
+    CupiObject body = putBackBody(step.body, loaded, &part.notRestored);
     for (const QString &field : step.removed) {
         if (!step.edit->table().isReadOnly(field) && !loaded.value(field).isEmpty())
             body.set(field, loaded.value(field));
