@@ -24,6 +24,10 @@ class SecretStore;
 class ServerSession;
 } // namespace HandlerDesk::Core
 
+namespace HandlerDesk::Core::Flow {
+struct RepointPlan;
+}
+
 namespace HandlerDesk::Ui {
 
 class CallFlowOwner;
@@ -117,6 +121,8 @@ private:
     void startCallFlow();
     void endCallFlow();
     void askToDeleteWithReferrers();
+    // Re-points the referrers (all or nothing), then deletes the open handler.
+    void repointAndDelete(const Core::Flow::RepointPlan &plan);
     // Opens a handler (asking about unsaved edits first) and shows the editor tab `tabName`.
     void openHandlerAt(const QString &objectId, const QString &tabName, const QString &key);
     // After a save: the handler's call-flow problems, as a warning in the editor.

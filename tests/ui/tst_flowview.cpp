@@ -9,6 +9,9 @@
 
 #include "core/flow/callflowgraph.h"
 #include "core/flow/lint.h"
+#include "core/flow/repoint.h"
+#include "core/models/serversession.h"
+#include "ui/editor/targetpicker.h"
 #include "ui/flow/callflowowner.h"
 #include "ui/flow/callflowpanel.h"
 #include "ui/flow/deletedialog.h"
@@ -18,8 +21,12 @@
 #include "ui/flow/problemsview.h"
 #include "ui/flow/referencedby.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -138,25 +145,32 @@ private Q_SLOTS:
     void cycleIsMarkedNotExpanded()
     {
         QVERIFY(open(m_window.get(), m_opening.objectId()));
-        // Main menu 1 sends key 9 back to the Opening Greeting (the simulator's tree).
+        // Main menu 1's sub-menu sends key 9 back to main menu 1 (the simulator's tree).
         const QString menu1 = openingTarget(u"1"_s);
-        const CupiObject back = fetch(m_checker.get(), Resources::menuEntry(menu1, u"9"_s));
-        QCOMPARE(back.value(u"TargetHandlerObjectId"), m_opening.objectId());
+        QString subKey;
+        for (int key = 0; key <= 9 && subKey.isEmpty(); ++key) {
+            const QString sub =
+                fetch(m_checker.get(), Resources::menuEntry(menu1, QString::number(key)))
+                    .value(u"TargetHandlerObjectId");
+            if (!sub.isEmpty() && fetch(m_checker.get(), Resources::menuEntry(sub, u"9"_s))
+                                          .value(u"TargetHandlerObjectId") == menu1)
+                subKey = QString::number(key);
+        }
+        QVERIFY(!subKey.isEmpty());
+        const QString menu1Name = server(menu1).displayName();
         QStandardItem *key1 = nullptr;
         QTRY_VERIFY((key1 = rowStarting(treeTop(), u"Key 1 → "_s)));
         QCOMPARE(key1->data(Ui::FlowTree::NodeIdRole).toString(), menu1);
+        QCOMPARE(key1->rowCount(), 1); // not read yet
         panel()->tree()->expand(key1->index());
-        QStandardItem *cycle = rowStarting(key1, u"Key 9 ↺ back to Opening Greeting"_s);
-        QVERIFY2(cycle, qPrintable(key1->child(0)->text()));
+        QStandardItem *sub = rowStarting(key1, u"Key %1 → "_s.arg(subKey));
+        QVERIFY(sub);
+        QVERIFY(!key1->child(0)->data(Ui::FlowTree::PlaceholderRole).toBool());
+        panel()->tree()->expand(sub->index());
+        QStandardItem *cycle = rowStarting(sub, u"Key 9 ↺ back to %1"_s.arg(menu1Name));
+        QVERIFY2(cycle, qPrintable(sub->child(0)->text()));
         QVERIFY(cycle->data(Ui::FlowTree::CycleRole).toBool());
         QCOMPARE(cycle->rowCount(), 0); // marked, not expanded
-        // Its other keys lead further down and open in place.
-        QStandardItem *key6 = rowStarting(key1, u"Key 6 → "_s);
-        QVERIFY(key6);
-        QCOMPARE(key6->rowCount(), 1); // not read yet
-        panel()->tree()->expand(key6->index());
-        QVERIFY(key6->rowCount() >= 1);
-        QVERIFY(!key6->child(0)->data(Ui::FlowTree::PlaceholderRole).toBool());
     }
 
     void doubleClickOpensTarget()
@@ -244,31 +258,38 @@ private Q_SLOTS:
         Ui::ProblemsView *problems = m_window->problemsView();
         problems->updateProblems();
         QVERIFY(problems->problemCount() > 0);
-        // The second main menu's key 8 goes to a handler that does not exist (on the server too).
-        const QString menu2 = openingTarget(u"2"_s);
-        const CupiObject key8 = fetch(m_checker.get(), Resources::menuEntry(menu2, u"8"_s));
-        const QString missing = key8.value(u"TargetHandlerObjectId");
-        QVERIFY(!missing.isEmpty());
+        // A key that goes to a handler that does not exist — on the server too.
         QStandardItemModel *model = problems->problemModel();
         QModelIndex dangling;
-        for (int g = 0; g < model->rowCount(); ++g) {
+        QString handler;
+        QString key;
+        for (int g = 0; g < model->rowCount() && !dangling.isValid(); ++g) {
             const QModelIndex group = model->index(g, 0);
             if (group.data(Ui::ProblemsView::KindRole).toInt() !=
                 int(Flow::Problem::Kind::DanglingTarget))
                 continue;
             QVERIFY(group.data().toString().startsWith(u"Targets that no longer exist"_s));
-            for (int r = 0; r < model->rowCount(group); ++r) {
+            for (int r = 0; r < model->rowCount(group) && !dangling.isValid(); ++r) {
                 const QModelIndex row = model->index(r, 0, group);
-                if (row.data(Ui::ProblemsView::ObjectIdRole).toString() == menu2 &&
-                    model->index(r, Ui::ProblemsView::WhereColumn, group).data() == u"Key 8"_s)
+                const QString where =
+                    model->index(r, Ui::ProblemsView::WhereColumn, group).data().toString();
+                if (where.startsWith(u"Key "_s)) {
                     dangling = row;
+                    handler = row.data(Ui::ProblemsView::ObjectIdRole).toString();
+                    key = where.mid(4);
+                }
             }
         }
         QVERIFY(dangling.isValid());
+        const QString missing = fetch(m_checker.get(), Resources::menuEntry(handler, key))
+                                    .value(u"TargetHandlerObjectId");
+        QVERIFY(!missing.isEmpty());
         QVERIFY(dangling.siblingAtColumn(Ui::ProblemsView::ProblemColumn)
                     .data()
                     .toString()
                     .contains(missing));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"GET .* failed"_s));
+        QVERIFY(server(missing).isEmpty());
         // A double-click opens the handler on its Caller input tab.
         QTreeView *view = problems->view();
         view->expand(dangling.parent());
@@ -276,7 +297,7 @@ private Q_SLOTS:
         const QPoint at = view->visualRect(dangling).center();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
-        QTRY_VERIFY(m_window->editor()->isReady() && m_window->editor()->objectId() == menu2);
+        QTRY_VERIFY(m_window->editor()->isReady() && m_window->editor()->objectId() == handler);
         QTRY_COMPARE(m_window->editorWidget()->tabs()->currentIndex(),
                      tabIndex(m_window.get(), u"callerInputTab"_s));
     }
@@ -298,6 +319,66 @@ private Q_SLOTS:
         }
         QVERIFY(playing);
         QVERIFY2(playing->text().endsWith(at), qPrintable(playing->text()));
+    }
+
+    // Last: it deletes a main menu.
+    void repointThenDelete()
+    {
+        const QString menu3 = openingTarget(u"3"_s);
+        const QString operatorId = openingTarget(u"0"_s);
+        QVERIFY(open(m_window.get(), menu3));
+        QAction *remove = m_window->findChild<QAction *>(u"deleteAction"_s);
+        QTRY_VERIFY(remove->isEnabled());
+        remove->trigger();
+        Ui::DeleteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<Ui::DeleteDialog *>(u"deleteConfirmation"_s)));
+        QVERIFY(dialog->referrerCount() >= 2);
+        QVERIFY(!dialog->targetPicker()->isEnabled());
+
+        // "Re-point them to…" Operator, chosen as a person does: its exact name and Enter.
+        dialog->repointCheck()->setChecked(true);
+        QVERIFY(dialog->targetPicker()->isEnabled());
+        QCOMPARE(dialog->targetKind()->accessibleName(), u"Kind of target"_s);
+        QVERIFY(!dialog->deleteButton()->isEnabled()); // no target yet
+        QLineEdit *edit = dialog->targetPicker()->lineEdit();
+        edit->setFocus();
+        QTest::keyClicks(edit, u"Operator"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(dialog->targetPicker()->targetId(), operatorId);
+        // The preview: one line per referrer, each now to Operator.
+        QTRY_VERIFY(dialog->plan());
+        const Flow::RepointPlan plan = *dialog->plan();
+        QCOMPARE(plan.changes.size(), dialog->referrerCount());
+        QCOMPARE(dialog->preview()->count(), dialog->referrerCount());
+        for (int i = 0; i < dialog->preview()->count(); ++i)
+            QVERIFY2(dialog->preview()->item(i)->text().endsWith(u"→ Operator"_s),
+                     qPrintable(dialog->preview()->item(i)->text()));
+        QVERIFY(dialog->deleteButton()->isEnabled());
+        QVERIFY(dialog->deleteButton()->text().startsWith(u"Re-point and"_s));
+
+        QSignalSpy deleted(m_window->session(), &ServerSession::handlerDeleted);
+        QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.size() == 1, 30000);
+        // On the server: every referrer goes to Operator now, and the handler is gone.
+        for (const Flow::RepointChange &change : plan.changes) {
+            const CupiObject now = fetch(m_checker.get(), change.path);
+            QVERIFY(!change.after.isEmpty());
+            for (const auto &[field, value] : change.after.fields())
+                QCOMPARE(now.value(field), value);
+        }
+        QCOMPARE(openingTarget(u"3"_s), operatorId);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"GET .* failed"_s));
+        QVERIFY(server(menu3).isEmpty());
+        // And in the graph.
+        const Flow::Graph &graph = *m_window->callFlow()->graph();
+        QCOMPARE(graph.indexOf(menu3), -1);
+        int fromOpening = 0;
+        for (int e : graph.referrersOf(graph.indexOf(operatorId))) {
+            const Flow::Edge &edge = graph.edge(e);
+            fromOpening +=
+                graph.node(edge.from).objectId == m_opening.objectId() && edge.detail == u"3"_s;
+        }
+        QCOMPARE(fromOpening, 1);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "core/flow/callflowbuilder.h"
 #include "core/flow/callflowcachefile.h"
 #include "core/flow/callflowgraph.h"
+#include "core/flow/repoint.h"
 #include "core/models/handlereditor.h"
 
 #include <QLoggingCategory>
@@ -152,6 +153,16 @@ void CallFlowOwner::updateHandler(const Core::CupiObject &handler,
 void CallFlowOwner::removeHandler(const QString &objectId)
 {
     change([objectId](Graph &graph) { graph.removeNode(objectId); });
+}
+
+Core::Flow::RepointRun *CallFlowOwner::repoint(const Core::Flow::RepointPlan &plan)
+{
+    auto *run = new Core::Flow::RepointRun(m_client, plan, this);
+    connect(run, &Core::Flow::RepointRun::finished, this, [this, plan](bool ok) {
+        if (ok)
+            change([plan](Graph &graph) { Core::Flow::applyRepoint(graph, plan); });
+    });
+    return run;
 }
 
 void CallFlowOwner::change(const std::function<void(Graph &)> &edit)

@@ -22,6 +22,8 @@ namespace HandlerDesk::Core::Flow {
 class CallFlowBuilder;
 class CallFlowCache;
 class Graph;
+class RepointRun;
+struct RepointPlan;
 } // namespace HandlerDesk::Core::Flow
 
 namespace HandlerDesk::Ui {
@@ -61,6 +63,9 @@ public:
     // saves, put-backs): its node and edges are replaced.
     void updateHandler(const Core::CupiObject &handler, const QList<Core::CupiObject> &greetings,
                        const QList<Core::CupiObject> &menuEntries);
+    // A re-point of `plan` (not started: the caller connects and starts it), which updates the
+    // graph when it succeeds. Owned by the caller.
+    Core::Flow::RepointRun *repoint(const Core::Flow::RepointPlan &plan);
 
 Q_SIGNALS:
     void graphChanged();

@@ -72,8 +72,12 @@ CallFlowPanel::CallFlowPanel(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_picture);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The tree's lines ("Standard greeting — plays at Mon 10:00") want room; the picture of the
+    // whole flow below a main menu is readable two steps deep beside an editor.
+    m_tabs->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    m_picture->setDepth(2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -6,10 +6,12 @@
 
 #include "core/flow/callflowgraph.h"
 #include "core/flow/lint.h"
+#include "core/flow/repoint.h"
 #include "core/handleredit.h"
 #include "core/models/connection.h"
 #include "core/models/handlereditor.h"
 #include "core/models/serversession.h"
+#include "core/models/targetnames.h"
 #include "ui/editor/handlereditorwidget.h"
 #include "ui/flow/callflowowner.h"
 #include "ui/flow/callflowpanel.h"
@@ -167,17 +169,42 @@ void MainWindow::warnAboutCallFlow(const QString &objectId)
 void MainWindow::askToDeleteWithReferrers()
 {
     Core::HandlerEditor *editor = m_session->editor();
-    auto *dialog = new DeleteDialog(*m_flow->graph(), editor->handlerEdit()->loaded(), this);
+    auto *dialog = new DeleteDialog(*m_flow->graph(), editor->handlerEdit()->loaded(),
+                                    Core::TargetNames::of(m_session->connection()->client()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString objectId = editor->objectId();
-    connect(dialog, &QDialog::accepted, this, [this, objectId] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, objectId] {
         // The open handler cannot change while the window-modal dialog is open; a session that
         // ended meanwhile has nothing to delete.
         if (!m_session || m_session->openObjectId() != objectId)
             return;
-        m_session->deleteOpenHandler();
+        if (const Core::Flow::RepointPlan *plan = dialog->plan())
+            repointAndDelete(*plan);
+        else
+            m_session->deleteOpenHandler();
     });
     dialog->open();
+}
+
+void MainWindow::repointAndDelete(const Core::Flow::RepointPlan &plan)
+{
+    Core::Flow::RepointRun *run = m_flow->repoint(plan);
+    statusBar()->showMessage(
+        tr("Re-pointing %n place(s) to “%1”…", nullptr, int(plan.changes.size())).arg(plan.toName));
+    const QString objectId = plan.fromId;
+    connect(run, &Core::Flow::RepointRun::finished, this, [this, run, objectId](bool ok) {
+        run->deleteLater();
+        statusBar()->clearMessage();
+        if (!ok) {
+            // All or nothing: nothing is deleted when the re-point did not complete.
+            m_list->messageBar()->showError(
+                tr("Not deleted: the re-point failed. %1").arg(run->outcome().message));
+            return;
+        }
+        if (m_session && m_session->openObjectId() == objectId)
+            m_session->deleteOpenHandler();
+    });
+    run->start();
 }
 
 } // namespace HandlerDesk::Ui

@@ -199,8 +199,11 @@ void ProblemsView::updateProblems()
                   .arg(m_owner->serverName(), FlowText::ageText(graph)));
     if (groups.size() <= 3)
         m_view->expandAll();
-    m_view->header()->resizeSection(ObjectColumn, fontMetrics().averageCharWidth() * 36);
-    m_view->header()->resizeSection(WhereColumn, fontMetrics().averageCharWidth() * 28);
+    // Names and places whole (up to a third of the width each), the problem gets the rest.
+    for (int column : {ObjectColumn, WhereColumn}) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), width() / 3));
+    }
 }
 
 void ProblemsView::onActivated(const QModelIndex &index)
