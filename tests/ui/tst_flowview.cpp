@@ -20,6 +20,7 @@
 #include "ui/flow/flowtree.h"
 #include "ui/flow/problemsview.h"
 #include "ui/flow/referencedby.h"
+#include "ui/messagebar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,6 +68,7 @@ class TestFlowView : public UiTest
     MemorySecretStore m_secrets;
     std::unique_ptr<Ui::MainWindow> m_window;
     CupiObject m_opening;
+    QString m_dangling; // a handler with a key to an object that does not exist
 
     Ui::CallFlowPanel *panel() const { return m_window->callFlowPanel(); }
     QStandardItem *treeTop() const { return panel()->tree()->flowModel()->item(0); }
@@ -77,6 +79,23 @@ class TestFlowView : public UiTest
         const CupiObject entry =
             fetch(m_checker.get(), Resources::menuEntry(m_opening.objectId(), key));
         return entry.value(u"TargetHandlerObjectId");
+    }
+
+    // Opens `id` and asks to delete it, as Ctrl+Del does: the dialog, or null.
+    Ui::DeleteDialog *askToDelete(const QString &id)
+    {
+        if (!open(m_window.get(), id))
+            return nullptr;
+        QAction *remove = m_window->findChild<QAction *>(u"deleteAction"_s);
+        if (!QTest::qWaitFor([remove] { return remove->isEnabled(); }))
+            return nullptr;
+        remove->trigger();
+        Ui::DeleteDialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            dialog = m_window->findChild<Ui::DeleteDialog *>(u"deleteConfirmation"_s);
+            return dialog != nullptr;
+        });
+        return shown ? dialog : nullptr;
     }
 
 private Q_SLOTS:
@@ -222,12 +241,8 @@ private Q_SLOTS:
     void deleteDialogListsReferrers()
     {
         const QString menu1 = openingTarget(u"1"_s);
-        QVERIFY(open(m_window.get(), menu1));
-        QAction *remove = m_window->findChild<QAction *>(u"deleteAction"_s);
-        QTRY_VERIFY(remove->isEnabled());
-        remove->trigger();
-        Ui::DeleteDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<Ui::DeleteDialog *>(u"deleteConfirmation"_s)));
+        Ui::DeleteDialog *dialog = askToDelete(menu1);
+        QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         // Every referrer the graph knows, with the Opening Greeting's key 1 among them.
         const Flow::Graph &graph = *m_window->callFlow()->graph();
@@ -300,6 +315,24 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->editor()->isReady() && m_window->editor()->objectId() == handler);
         QTRY_COMPARE(m_window->editorWidget()->tabs()->currentIndex(),
                      tabIndex(m_window.get(), u"callerInputTab"_s));
+        m_dangling = handler;
+    }
+
+    void saveWarnsAboutCallFlow()
+    {
+        QVERIFY(!m_dangling.isEmpty());
+        QVERIFY(open(m_window.get(), m_dangling));
+        auto *name = input<QLineEdit>(tab(m_window.get(), u"generalTab"_s), u"DisplayName"_s);
+        QVERIFY(name);
+        QTest::keyClick(name, Qt::Key_End);
+        QTest::keyClicks(name, u" (checked)"_s);
+        QVERIFY(save(m_window.get()));
+        // Saved, and warned (not refused): the key that leads nowhere.
+        QVERIFY(server(m_dangling).displayName().endsWith(u" (checked)"_s));
+        Ui::MessageBar *bar = m_window->editorWidget()->messageBar();
+        QTRY_VERIFY(bar->text().contains(u"Call-flow warnings"_s));
+        QVERIFY(!bar->isError());
+        QVERIFY2(bar->text().contains(u"no longer exists"_s), qPrintable(bar->text()));
     }
 
     void whatPlaysAtMovesTheMark()
@@ -326,12 +359,8 @@ private Q_SLOTS:
     {
         const QString menu3 = openingTarget(u"3"_s);
         const QString operatorId = openingTarget(u"0"_s);
-        QVERIFY(open(m_window.get(), menu3));
-        QAction *remove = m_window->findChild<QAction *>(u"deleteAction"_s);
-        QTRY_VERIFY(remove->isEnabled());
-        remove->trigger();
-        Ui::DeleteDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<Ui::DeleteDialog *>(u"deleteConfirmation"_s)));
+        Ui::DeleteDialog *dialog = askToDelete(menu3);
+        QVERIFY(dialog);
         QVERIFY(dialog->referrerCount() >= 2);
         QVERIFY(!dialog->targetPicker()->isEnabled());
 

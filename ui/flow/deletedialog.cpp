@@ -47,7 +47,7 @@ DeleteDialog::DeleteDialog(const Core::Flow::Graph &graph, const Core::CupiObjec
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-    auto *question = new QLabel(tr("Delete the call handler “%1”?").arg(m_name), this);
+    auto *question = new QLabel(this->question(), this);
     QFont bold = question->font();
     bold.setBold(true);
     question->setFont(bold);
@@ -146,6 +146,11 @@ DeleteDialog::DeleteDialog(const Core::Flow::Graph &graph, const Core::CupiObjec
 }
 
 DeleteDialog::~DeleteDialog() = default;
+
+QString DeleteDialog::question() const
+{
+    return tr("Delete the call handler “%1”?").arg(m_name);
+}
 
 void DeleteDialog::keyPressEvent(QKeyEvent *event)
 {

@@ -39,6 +39,7 @@ public:
                  Core::TargetNames *names, QWidget *parent = nullptr);
     ~DeleteDialog() override;
 
+    QString question() const; // "Delete the call handler “Sales”?"
     int referrerCount() const { return m_count; }
     ReferencedBy *referrers() const { return m_refs; }
     QCheckBox *repointCheck() const { return m_repoint; }

@@ -34,6 +34,8 @@ namespace HandlerDesk::Ui {
 
 namespace {
 
+constexpr int SaveWarningTimeoutMs = 10000;
+
 // A View action that shows and hides `dock` (and follows it when the dock is closed).
 void bindDock(QAction *action, QDockWidget *dock)
 {
@@ -161,9 +163,10 @@ void MainWindow::warnAboutCallFlow(const QString &objectId)
     QStringList lines;
     for (const Core::Flow::Problem &problem : problems)
         lines.append(problem.message);
-    // A warning, never a refusal: the save has happened.
+    // A warning, never a refusal: the save has happened. It stays longer than "Saved." to be
+    // read, then goes like it (the Problems view keeps the whole list).
     m_editorWidget->messageBar()->showInformation(
-        tr("Saved. Call-flow warnings: %1").arg(lines.join(u"; "_s)), 0);
+        tr("Saved. Call-flow warnings: %1").arg(lines.join(u"; "_s)), SaveWarningTimeoutMs);
 }
 
 void MainWindow::askToDeleteWithReferrers()
