@@ -8,6 +8,7 @@
 #include "uitest.h"
 
 #include "core/flow/callflowgraph.h"
+#include "core/flow/flowsubgraph.h"
 #include "core/flow/lint.h"
 #include "core/flow/repoint.h"
 #include "core/models/serversession.h"
@@ -408,6 +409,9 @@ private Q_SLOTS:
                 graph.node(edge.from).objectId == m_opening.objectId() && edge.detail == u"3"_s;
         }
         QCOMPARE(fromOpening, 1);
+        // Nothing open: the views show nothing of the deleted handler.
+        QTRY_VERIFY(panel()->picture()->subgraph().nodes.isEmpty());
+        QCOMPARE(panel()->tree()->flowModel()->rowCount(), 0);
     }
 };
 

@@ -26,6 +26,24 @@ namespace HandlerDesk::Ui {
 
 using Core::Flow::ScheduleState;
 
+namespace {
+
+QString stateText(ScheduleState state)
+{
+    switch (state) {
+    case ScheduleState::Open:
+        return CallFlowPanel::tr("Open hours");
+    case ScheduleState::Closed:
+        return CallFlowPanel::tr("Closed (off hours)");
+    case ScheduleState::Holiday:
+        return CallFlowPanel::tr("Holiday");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace
+
 CallFlowPanel::CallFlowPanel(QWidget *parent)
     : QWidget(parent)
     , m_moment(new QDateTimeEdit(QDateTime::currentDateTime(), this))
@@ -75,9 +93,9 @@ CallFlowPanel::CallFlowPanel(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     // The tree's lines ("Standard greeting — plays at Mon 10:00") want room; the picture of the
-    // whole flow below a main menu is readable two steps deep beside an editor.
+    // flow is readable one step deep beside the tree (which goes deeper in place).
     m_tabs->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
-    m_picture->setDepth(2);
+    m_picture->setDepth(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -136,6 +154,8 @@ void CallFlowPanel::onEditorState()
         m_scheduleSetId = set;
         m_schedules->start(set);
     }
+    if (id.isEmpty())
+        m_state->clear();
     if (id != m_objectId) {
         m_objectId = id;
         onGraphChanged();
@@ -149,6 +169,7 @@ void CallFlowPanel::onGraphChanged()
     if (!m_owner) {
         m_tree->setGraph(nullptr);
         m_refs->clear();
+        m_picture->setFlow(nullptr, {});
         return;
     }
     const bool ready = m_editor && m_editor->handlerEdit() &&
@@ -156,8 +177,9 @@ void CallFlowPanel::onGraphChanged()
     m_tree->setGraph(m_owner->graph());
     m_tree->showHandler(m_objectId, ready ? m_editor.data() : nullptr);
     updateReferrers();
-    if (!m_objectId.isEmpty())
-        m_picture->setFlow(m_owner->graph(), {m_objectId});
+    // No handler open (closed, deleted): an empty picture, not the last one's.
+    m_picture->setFlow(m_owner->graph(),
+                       m_objectId.isEmpty() ? QStringList() : QStringList{m_objectId});
 }
 
 void CallFlowPanel::updateReferrers()
@@ -175,17 +197,7 @@ void CallFlowPanel::updateMoment()
     if (m_schedules && !m_schedules->scheduleSet().isEmpty())
         state = Core::Flow::scheduleState(m_schedules->scheduleSet(), when,
                                           QTimeZone::systemTimeZone());
-    switch (state) {
-    case ScheduleState::Open:
-        m_state->setText(tr("Open hours"));
-        break;
-    case ScheduleState::Closed:
-        m_state->setText(tr("Closed (off hours)"));
-        break;
-    case ScheduleState::Holiday:
-        m_state->setText(tr("Holiday"));
-        break;
-    }
+    m_state->setText(m_objectId.isEmpty() ? QString() : stateText(state));
     m_tree->setMoment(when, state);
 }
 

@@ -199,10 +199,12 @@ void ProblemsView::updateProblems()
                   .arg(m_owner->serverName(), FlowText::ageText(graph)));
     if (groups.size() <= 3)
         m_view->expandAll();
-    // Names and places whole (up to a third of the width each), the problem gets the rest.
+    // Names and places whole (up to 45 characters), the problem gets the rest. (The view may be
+    // hidden now: its own width says nothing yet.)
     for (int column : {ObjectColumn, WhereColumn}) {
         m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), width() / 3));
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column),
+                                                fontMetrics().averageCharWidth() * 45));
     }
 }
 
