@@ -203,8 +203,8 @@ void ProblemsView::updateProblems()
     // hidden now: its own width says nothing yet.)
     for (int column : {ObjectColumn, WhereColumn}) {
         m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column),
-                                                fontMetrics().averageCharWidth() * 45));
+        m_view->setColumnWidth(
+            column, std::min(m_view->columnWidth(column), fontMetrics().averageCharWidth() * 45));
     }
 }
 
