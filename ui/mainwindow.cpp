@@ -69,6 +69,7 @@ MainWindow::MainWindow(Core::SecretStore *secrets, QWidget *parent)
     createFileAndHandlerMenus();
     createViewAndHelpMenus();
     createStatusBar();
+    createCallFlowViews();
 
     connect(m_connector, &Connector::connected, this, &MainWindow::onConnected);
     connect(m_connector, &Connector::failed, this, &MainWindow::onConnectFailed);

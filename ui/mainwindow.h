@@ -8,6 +8,7 @@
 
 class QAction;
 class QDialog;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -23,9 +24,17 @@ class SecretStore;
 class ServerSession;
 } // namespace HandlerDesk::Core
 
+namespace HandlerDesk::Core::Flow {
+struct RepointPlan;
+}
+
 namespace HandlerDesk::Ui {
 
+class CallFlowOwner;
+class CallFlowPanel;
 class Connector;
+class FlowStatus;
+class ProblemsView;
 class HandlerEditorWidget;
 class HandlerListPanel;
 
@@ -72,6 +81,10 @@ public:
     HandlerListPanel *listPanel() const { return m_list; }
     HandlerEditorWidget *editorWidget() const;
     Core::HandlerEditor *editor() const;
+    // The session's call-flow graph (issue 12); null when not connected.
+    CallFlowOwner *callFlow() const;
+    CallFlowPanel *callFlowPanel() const { return m_flowPanel; }
+    ProblemsView *problemsView() const { return m_problems; }
 
 Q_SIGNALS:
     void connected();
@@ -102,6 +115,18 @@ private:
     void onPasswordEntered(const ServerProfile &profile, const QString &password);
     void onSignedInAgain();
     void onSignInFailed(const Core::CupiError &error);
+    // The call flow (ui/flow/mainwindowflow.cpp): its docks and View actions, its owner per
+    // session, the delete dialog with referrers and the re-point before a delete.
+    void createCallFlowViews();
+    void startCallFlow();
+    void endCallFlow();
+    void askToDeleteWithReferrers();
+    // Re-points the referrers (all or nothing), then deletes the open handler.
+    void repointAndDelete(const Core::Flow::RepointPlan &plan);
+    // Opens a handler (asking about unsaved edits first) and shows the editor tab `tabName`.
+    void openHandlerAt(const QString &objectId, const QString &tabName, const QString &key);
+    // After a save: the handler's call-flow problems, as a warning in the editor.
+    void warnAboutCallFlow(const QString &objectId);
 
     QPointer<Core::SecretStore> m_secrets;
     Connector *m_connector = nullptr;
@@ -130,6 +155,14 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_refreshFlowAction = nullptr;
+
+    QPointer<CallFlowOwner> m_flow;
+    CallFlowPanel *m_flowPanel = nullptr;
+    ProblemsView *m_problems = nullptr;
+    QDockWidget *m_flowDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    FlowStatus *m_flowStatus = nullptr;
     bool m_closeApproved = false;
     bool m_splitterRestored = false;
 };

@@ -13,6 +13,7 @@
 #include "ui/connectiondialog.h"
 #include "ui/connector.h"
 #include "ui/editor/handlereditorwidget.h"
+#include "ui/flow/callflowowner.h"
 #include "ui/handlerlistpanel.h"
 #include "ui/messagebar.h"
 #include "ui/newhandlerdialog.h"
@@ -93,6 +94,7 @@ void MainWindow::endSession()
         m_editorWidget->deleteLater();
     }
     m_list->setSession(nullptr);
+    endCallFlow();
     if (m_session) {
         m_session->handlers()->cancel();
         m_session->deleteLater();
@@ -129,6 +131,7 @@ void MainWindow::showSession(Core::ServerSession *session, const ServerProfile &
     updateAccount();
     setWindowTitle(tr("%1 — Handler Desk[*]").arg(session->connection()->serverLabel()));
     session->handlers()->refresh();
+    startCallFlow();
     updateActions();
     Q_EMIT connected();
 }
@@ -264,6 +267,10 @@ void MainWindow::deleteHandler()
     // The handler open in the editor, whatever the list shows (rule: one current handler).
     if (!m_session || !m_deleteAction->isEnabled())
         return;
+    if (m_flow) {
+        askToDeleteWithReferrers();
+        return;
+    }
     const QString name = m_session->editor()->displayName();
     // Window-modal: the open handler cannot change while the box is open.
     askToDelete(this,
@@ -279,6 +286,8 @@ void MainWindow::deleteHandler()
 void MainWindow::onDeleted(const QString &objectId, const QString &displayName)
 {
     statusBar()->showMessage(tr("Deleted “%1”.").arg(displayName), 5000);
+    if (m_flow)
+        m_flow->removeHandler(objectId);
     if (m_list->openObjectId() == objectId) {
         m_list->setOpenObjectId({});
         m_editorArea->setCurrentWidget(m_editorPlaceholder);

@@ -258,7 +258,7 @@ private Q_SLOTS:
         // Triggering the action on the undeletable one does nothing (no confirmation at all).
         QVERIFY(open(w.get(), undeletable->objectId()));
         remove->trigger();
-        QVERIFY(!w->findChild<QMessageBox *>(u"deleteConfirmation"_s));
+        QVERIFY(!w->findChild<QDialog *>(u"deleteConfirmation"_s));
         QVERIFY(!server(undeletable->objectId()).isEmpty());
     }
 

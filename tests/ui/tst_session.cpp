@@ -7,6 +7,8 @@
 // (items 11 and 12). Every effect is checked ON THE SERVER with a separate client.
 #include "uitest.h"
 
+#include "ui/flow/deletedialog.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -160,10 +162,10 @@ private Q_SLOTS:
         QVERIFY(remove->isEnabled());
 
         QVERIFY(press(w.get(), u"deleteAction"_s));
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = w->findChild<QMessageBox *>(u"deleteConfirmation"_s)));
-        QVERIFY2(box->text().contains(name), qPrintable(box->text()));
-        QVERIFY(!box->text().contains(selected.displayName()));
+        Ui::DeleteDialog *box = nullptr;
+        QTRY_VERIFY((box = w->findChild<Ui::DeleteDialog *>(u"deleteConfirmation"_s)));
+        QVERIFY2(box->question().contains(name), qPrintable(box->question()));
+        QVERIFY(!box->question().contains(selected.displayName()));
         QVERIFY(remove->toolTip().contains(name));
         // The filter hides the new handler: the list selects nothing rather than another row.
         QVERIFY(w->listPanel()->view()->selectionModel()->selectedRows().isEmpty());
@@ -373,8 +375,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!filterCount->isVisible());
 
         QVERIFY(press(w.get(), u"deleteAction"_s));
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = w->findChild<QMessageBox *>(u"deleteConfirmation"_s)));
+        Ui::DeleteDialog *box = nullptr;
+        QTRY_VERIFY((box = w->findChild<Ui::DeleteDialog *>(u"deleteConfirmation"_s)));
         QVERIFY(box->findChild<QPushButton *>(u"confirmDeleteButton"_s));
         box->findChild<QPushButton *>(u"confirmDeleteButton"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(statusText(w.get()), u"%1 handlers"_s.arg(locale.toString(count)),

@@ -17,6 +17,7 @@ hd_add_ui_test(tst_session)
 hd_add_ui_test(tst_unknownvalues)
 hd_add_ui_test(tst_passwordprompt)
 hd_add_ui_test(tst_lookupmessage)
+hd_add_ui_test(tst_flowview)
 
 # The call-flow picture (issue 12) on hand-made flows: no simulator.
 hd_add_test(tst_flowpicture SOURCES tst_flowpicture.cpp ../unit/tst_flowsample.h LIBS hdui

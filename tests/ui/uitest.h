@@ -51,6 +51,8 @@ protected:
         if (!m_config.isValid())
             return false;
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        // The call-flow graph's cache (issue 12) too: never the user's own.
+        qputenv("XDG_CACHE_HOME", (m_config.path() + u"/cache"_s).toLocal8Bit());
         QCoreApplication::setOrganizationName(u"HandlerDeskTest"_s);
         qRegisterMetaType<Core::CupiError>();
         if (!m_sim.start(simArgs))

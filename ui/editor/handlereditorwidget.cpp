@@ -130,6 +130,17 @@ void HandlerEditorWidget::addTabs()
     Shortcuts::addTo(this, Shortcuts::Command::PreviousTab, [this] { switchTab(-1); });
 }
 
+bool HandlerEditorWidget::showTab(const QString &tabName)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->findChild<QWidget *>(tabName)) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 QLayout *HandlerEditorWidget::makeButtons()
 {
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save"), this);

@@ -40,6 +40,10 @@ public:
     Core::HandlerEditor *editor() const { return m_context.editor; }
     bool isModified() const;
     QTabWidget *tabs() const { return m_tabs; }
+    MessageBar *messageBar() const { return m_messages; }
+    // Shows the tab whose page holds the tab named `tabName` ("callerInputTab", …); false when
+    // there is none.
+    bool showTab(const QString &tabName);
     // The width at which every tab title shows (no scroll arrows), for a window's first layout.
     static int preferredWidth();
 

@@ -159,10 +159,10 @@ FlowPicture::FlowPicture(QWidget *parent)
     m_depth->setAccessibleName(tr("Depth"));
     depthLabel->setBuddy(m_depth);
 
-    auto *zoomIn = controlButton(tr("Zoom &in"), u"flowZoomIn"_s, this);
+    auto *zoomIn = controlButton(tr("&Zoom in"), u"flowZoomIn"_s, this);
     auto *zoomOut = controlButton(tr("Zoom &out"), u"flowZoomOut"_s, this);
-    auto *fit = controlButton(tr("&Fit"), u"flowFit"_s, this);
-    m_export = controlButton(tr("&Export…"), u"flowExport"_s, this);
+    auto *fit = controlButton(tr("Fit"), u"flowFit"_s, this);
+    m_export = controlButton(tr("E&xport…"), u"flowExport"_s, this);
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
     const QList<std::pair<QString, ExportFormat>> formats{{tr("SVG…"), ExportFormat::Svg},
