@@ -6,6 +6,7 @@
 #include "core/cupitime.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -136,6 +137,22 @@ bool isExpired(const CupiObject &object, const QDateTime &when)
     const QString type = object.value(greeting ? u"GreetingType" : u"TransferOptionType");
     return !alwaysOn(greeting ? HandlerPart::Greeting : HandlerPart::TransferOption, type) &&
            hasExpired(object, when);
+}
+
+QTimeZone zoneOfDisplayName(const QString &displayName)
+{
+    static const QRegularExpression form(
+        uR"(^\s*\((?:GMT|UTC)(?:([+-])(\d{1,2}):(\d{2}))?\)\s*(\S*))"_s);
+    const QRegularExpressionMatch m = form.match(displayName);
+    if (!m.hasMatch())
+        return {};
+    const QByteArray iana = m.captured(4).toUtf8();
+    if (!iana.isEmpty() && QTimeZone::isTimeZoneIdAvailable(iana))
+        return QTimeZone(iana);
+    int seconds = m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60;
+    if (m.captured(1) == u"-")
+        seconds = -seconds;
+    return QTimeZone(seconds);
 }
 
 QString activeGreeting(const QList<CupiObject> &greetings, ScheduleState state,

@@ -75,6 +75,11 @@ bool isOn(const CupiObject &greetingOrRule, const QDateTime &when);
 // core/activation.h): lint's warning. Never for Standard/Error greetings or the Standard rule.
 bool isExpired(const CupiObject &greetingOrRule, const QDateTime &when);
 
+// The clock of a CUPI time zone from its display name, "(GMT+05:30) Asia/Kolkata" (PROTOCOL §7):
+// the IANA zone when this machine knows it, else the fixed offset in the parentheses; an invalid
+// QTimeZone when neither reads.
+QTimeZone zoneOfDisplayName(const QString &displayName);
+
 struct CallContext
 {
     bool internalCaller = false; // the call comes from an extension of the system

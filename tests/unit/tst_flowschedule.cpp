@@ -239,6 +239,20 @@ private Q_SLOTS:
                  u"Standard"_s);
     }
 
+    // A CUPI time zone's display name gives its clock: the IANA zone, else the offset.
+    void zoneFromDisplayName()
+    {
+        const QTimeZone kolkata = zoneOfDisplayName(u"(GMT+05:30) Asia/Kolkata"_s);
+        QVERIFY(kolkata.isValid());
+        QCOMPARE(kolkata.id(), QByteArray("Asia/Kolkata"));
+        const QTimeZone unknown = zoneOfDisplayName(u"(GMT-03:30) Nowhere/Special"_s);
+        QVERIFY(unknown.isValid());
+        QCOMPARE(unknown.offsetFromUtc(at(2026, 12, 2, 10, 0)), -(3 * 3600 + 30 * 60));
+        QVERIFY(zoneOfDisplayName(u"(GMT) Etc/GMT"_s).isValid());
+        QVERIFY(!zoneOfDisplayName(u"Pacific time"_s).isValid());
+        QVERIFY(!zoneOfDisplayName(QString()).isValid());
+    }
+
     void expiry()
     {
         const QDateTime when = at(2026, 12, 2, 10, 0);

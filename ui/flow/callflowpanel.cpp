@@ -3,9 +3,11 @@
 
 #include "core/fieldnames.h"
 #include "core/flow/callflowgraph.h"
+#include "core/flow/schedule.h"
 #include "core/flow/schedulereader.h"
 #include "core/handleredit.h"
 #include "core/models/handlereditor.h"
+#include "core/models/lookupcache.h"
 #include "ui/flow/callflowowner.h"
 #include "ui/flow/flowpicture.h"
 #include "ui/flow/flowtree.h"
@@ -14,6 +16,7 @@
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -60,8 +63,9 @@ CallFlowPanel::CallFlowPanel(QWidget *parent)
     m_moment->setAccessibleName(tr("What plays at"));
     m_moment->setCalendarPopup(true);
     m_moment->setDisplayFormat(u"ddd yyyy-MM-dd HH:mm"_s);
-    m_moment->setToolTip(tr("The greeting and transfer rule that apply at this moment are marked "
-                            "(this computer's time zone)"));
+    m_moment->setToolTip(tr("The greeting and transfer rule that apply at this moment are marked; "
+                            "the moment is in this computer's time zone, the schedule is read on "
+                            "the handler's clock when it has a time zone of its own"));
     auto *now = new QPushButton(tr("Now"), this);
     now->setObjectName(u"whatPlaysNow"_s);
     now->setAccessibleName(tr("Now"));
@@ -109,8 +113,9 @@ CallFlowPanel::CallFlowPanel(QWidget *parent)
 CallFlowPanel::~CallFlowPanel() = default;
 
 void CallFlowPanel::setSession(CallFlowOwner *owner, Core::HandlerEditor *editor,
-                               Core::CupiClient *client)
+                               Core::CupiClient *client, Core::LookupCache *lookups)
 {
+    m_lookups = lookups;
     if (m_owner)
         m_owner->disconnect(this);
     if (m_editor)
@@ -193,11 +198,33 @@ void CallFlowPanel::updateReferrers()
 void CallFlowPanel::updateMoment()
 {
     const QDateTime when = m_moment->dateTime();
+    // The handler's own time zone when it has one we can read, else this computer's (the
+    // system default zone is not among what the client reads).
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    QString zoneName;
+    if (m_editor && m_editor->handlerEdit() && m_lookups) {
+        const Core::CupiObject &handler = m_editor->handlerEdit()->loaded();
+        if (!handler.boolValue(Core::Field::UseDefaultTimeZone, true)) {
+            zoneName = m_lookups->displayName(Core::LookupCache::Kind::TimeZones,
+                                              handler.value(Core::Field::TimeZone));
+            const QTimeZone own = Core::Flow::zoneOfDisplayName(zoneName);
+            if (own.isValid())
+                zone = own;
+            else
+                zoneName.clear();
+        }
+    }
     ScheduleState state = ScheduleState::Open;
     if (m_schedules && !m_schedules->scheduleSet().isEmpty())
-        state = Core::Flow::scheduleState(m_schedules->scheduleSet(), when,
-                                          QTimeZone::systemTimeZone());
-    m_state->setText(m_objectId.isEmpty() ? QString() : stateText(state));
+        state = Core::Flow::scheduleState(m_schedules->scheduleSet(), when, zone);
+    QString text = stateText(state);
+    if (!zoneName.isEmpty()) {
+        text =
+            tr("%1 — %2 there (%3)")
+                .arg(text, QLocale().toString(when.toTimeZone(zone).time(), QLocale::ShortFormat),
+                     zoneName);
+    }
+    m_state->setText(m_objectId.isEmpty() ? QString() : text);
     m_tree->setMoment(when, state);
 }
 

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace HandlerDesk::Core {
 class CupiClient;
 class HandlerEditor;
+class LookupCache;
 } // namespace HandlerDesk::Core
 namespace HandlerDesk::Core::Flow {
 class ScheduleReader;
@@ -35,8 +36,10 @@ public:
     explicit CallFlowPanel(QWidget *parent = nullptr);
     ~CallFlowPanel() override;
 
-    // Both may be null (no session). The client reads the open handler's schedule set.
-    void setSession(CallFlowOwner *owner, Core::HandlerEditor *editor, Core::CupiClient *client);
+    // All may be null (no session). The client reads the open handler's schedule set; the
+    // lookups name its time zone, whose clock the schedule is read on.
+    void setSession(CallFlowOwner *owner, Core::HandlerEditor *editor, Core::CupiClient *client,
+                    Core::LookupCache *lookups = nullptr);
 
     FlowTree *tree() const { return m_tree; }
     ReferencedBy *referencedBy() const { return m_refs; }
@@ -57,6 +60,7 @@ private:
 
     QPointer<CallFlowOwner> m_owner;
     QPointer<Core::HandlerEditor> m_editor;
+    QPointer<Core::LookupCache> m_lookups;
     Core::Flow::ScheduleReader *m_schedules = nullptr;
     QString m_objectId;
     QString m_scheduleSetId;

@@ -105,7 +105,8 @@ void MainWindow::startCallFlow()
     Core::ServerSession *session = m_session;
     m_flow = new CallFlowOwner(session->connection()->client(), session->editor(), {}, this);
     m_flowStatus->setOwner(m_flow);
-    m_flowPanel->setSession(m_flow, session->editor(), session->connection()->client());
+    m_flowPanel->setSession(m_flow, session->editor(), session->connection()->client(),
+                            session->lookups());
     m_problems->setOwner(m_flow);
     connect(m_editorWidget, &HandlerEditorWidget::saved, this, &MainWindow::warnAboutCallFlow);
     m_refreshFlowAction->setEnabled(true);
