@@ -23,7 +23,10 @@ int LookupModel::rowCount(const QModelIndex &parent) const
 
 QVariant LookupModel::data(const QModelIndex &index, int role) const
 {
-    // QComboBox asks for row -1 when nothing is selected: an invalid index gets no data.
+    // QComboBox asks for row -1 when nothing is selected (setEditable() on an empty list): an
+    // invalid index gets no data, without checkIndex()'s warning for a legitimate question.
+    if (!index.isValid())
+        return {};
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const LookupEntry &entry = m_entries.at(index.row());

@@ -197,14 +197,23 @@ void ProblemsView::updateProblems()
                  "place to fix it.",
                  nullptr, m_count)
                   .arg(m_owner->serverName(), FlowText::ageText(graph)));
-    if (groups.size() <= 3)
+    // A server's worth of problems is read unfolded; thousands start folded by kind.
+    if (m_count <= 200)
         m_view->expandAll();
-    // Names and places whole (up to 45 characters), the problem gets the rest. (The view may be
-    // hidden now: its own width says nothing yet.)
+    // Names and places whole (up to 45 characters), the problem gets the rest — measured on every
+    // row, folded or not (resizeColumnToContents() sees only the unfolded ones; the view may also
+    // be hidden now, so its own width says nothing yet).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * m_view->indentation() + 2 * metrics.averageCharWidth();
     for (int column : {ObjectColumn, WhereColumn}) {
-        m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(
-            column, std::min(m_view->columnWidth(column), fontMetrics().averageCharWidth() * 45));
+        int width = metrics.horizontalAdvance(m_model->horizontalHeaderItem(column)->text());
+        for (const QStandardItem *group : std::as_const(groups)) {
+            for (int row = 0; row < group->rowCount(); ++row) {
+                if (const QStandardItem *item = group->child(row, column))
+                    width = std::max(width, metrics.horizontalAdvance(item->text()));
+            }
+        }
+        m_view->setColumnWidth(column, std::min(width + padding, metrics.averageCharWidth() * 45));
     }
 }
 
