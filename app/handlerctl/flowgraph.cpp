@@ -25,11 +25,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ctl::Commands)
 };
 
-// The server as the cache names it: host:port.
+// The server as the cache names it (the desktop's name for it too).
 QString serverKey(const Context &context)
 {
-    const QUrl &url = context.settings.serverUrl;
-    return u"%1:%2"_s.arg(url.host()).arg(url.port(443));
+    return Core::Flow::CallFlowCache::serverKey(context.settings.serverUrl);
 }
 
 void warn(const Context &context, const QString &message)
@@ -84,9 +83,11 @@ int build(Context &context, Core::Flow::Graph *graph, bool *whole)
 
 void addGraphOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"refresh"_s, Text::tr("Read the call flow from the server again instead of "
-                                             "using the copy an earlier run kept (in the cache "
-                                             "directory, e.g. ~/.cache/handlerctl/callflow).")});
+    parser.addOption(
+        {u"refresh"_s,
+         Text::tr("Read the call flow from the server again instead of "
+                  "using the copy an earlier run kept (in the cache "
+                  "directory, shared with the desktop: ~/.cache/handlerdesk/callflow).")});
 }
 
 int loadGraph(Context &context, const QCommandLineParser &parser, Core::Flow::Graph *graph)

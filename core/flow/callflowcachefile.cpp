@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,9 +49,14 @@ CallFlowCache::CallFlowCache(QString directory)
     : m_directory(std::move(directory))
 {
     if (m_directory.isEmpty()) {
-        m_directory =
-            QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/callflow"_s;
+        m_directory = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                      u"/handlerdesk/callflow"_s;
     }
+}
+
+QString CallFlowCache::serverKey(const QUrl &serverUrl)
+{
+    return u"%1:%2"_s.arg(serverUrl.host()).arg(serverUrl.port(443));
 }
 
 QString CallFlowCache::filePath(const QString &server, const QString &user) const

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QUrl;
+
 namespace HandlerDesk::Core::Flow {
 
 class Graph;
@@ -19,8 +21,13 @@ class Graph;
 class CallFlowCache
 {
 public:
-    // `directory` empty: the XDG cache directory's "callflow".
+    // `directory` empty: "handlerdesk/callflow" in the XDG cache directory ($XDG_CACHE_HOME or
+    // ~/.cache), shared by the desktop and handlerctl.
     explicit CallFlowCache(QString directory = {});
+
+    // The server as the cache names it: host:port (443 when the URL names none), so that both
+    // programs find the same file.
+    static QString serverKey(const QUrl &serverUrl);
 
     QString directory() const { return m_directory; }
     // `server`: host[:port] as the user connects to it; compared case-insensitively.

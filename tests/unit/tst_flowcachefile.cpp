@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace HandlerDesk::Core::Flow;
 using namespace Qt::Literals::StringLiterals;
@@ -106,11 +107,21 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    // One place for both programs: the desktop and handlerctl (different application names)
+    // find the same file for the same server and user.
     void defaultDirectoryIsTheXdgCache()
     {
         const CallFlowCache c;
-        QVERIFY(c.directory().endsWith(u"/callflow"_s));
-        QVERIFY(!c.directory().startsWith(u"/callflow"_s));
+        QVERIFY(c.directory().endsWith(u"/handlerdesk/callflow"_s));
+        QVERIFY(!c.directory().startsWith(u"/handlerdesk"_s));
+        const QString before = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(u"handlerctl"_s);
+        QCOMPARE(CallFlowCache().directory(), c.directory());
+        QCoreApplication::setApplicationName(before);
+        QCOMPARE(CallFlowCache::serverKey(QUrl(u"https://cuc.example.com"_s)),
+                 u"cuc.example.com:443"_s);
+        QCOMPARE(CallFlowCache::serverKey(QUrl(u"https://cuc.example.com:8443/"_s)),
+                 u"cuc.example.com:8443"_s);
     }
 
     void unwritableDirectory()

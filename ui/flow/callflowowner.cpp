@@ -35,8 +35,7 @@ CallFlowOwner::CallFlowOwner(Core::CupiClient *client, Core::HandlerEditor *edit
     , m_cache(std::make_unique<Core::Flow::CallFlowCache>(cacheDirectory))
     , m_saveTimer(new QTimer(this))
 {
-    const QUrl url = client->settings().serverUrl;
-    m_server = url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+    m_server = Core::Flow::CallFlowCache::serverKey(client->settings().serverUrl);
     m_user = client->settings().user;
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(CacheSaveDelayMs);
