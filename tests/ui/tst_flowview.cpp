@@ -409,8 +409,13 @@ private Q_SLOTS:
                 graph.node(edge.from).objectId == m_opening.objectId() && edge.detail == u"3"_s;
         }
         QCOMPARE(fromOpening, 1);
-        // Nothing open: the views show nothing of the deleted handler.
-        QTRY_VERIFY(panel()->picture()->subgraph().nodes.isEmpty());
+        // Nothing open: the views show nothing of the deleted handler; the picture shows where
+        // calls enter (the routing rules) instead.
+        QTRY_VERIFY(!panel()->picture()->subgraph().nodes.isEmpty());
+        for (const auto &node : panel()->picture()->subgraph().nodes) {
+            QVERIFY(node.node.objectId != menu3);
+            QVERIFY(!node.root || node.node.kind == Flow::NodeKind::RoutingRule);
+        }
         QCOMPARE(panel()->tree()->flowModel()->rowCount(), 0);
     }
 };

@@ -182,9 +182,18 @@ void CallFlowPanel::onGraphChanged()
     m_tree->setGraph(m_owner->graph());
     m_tree->showHandler(m_objectId, ready ? m_editor.data() : nullptr);
     updateReferrers();
-    // No handler open (closed, deleted): an empty picture, not the last one's.
-    m_picture->setFlow(m_owner->graph(),
-                       m_objectId.isEmpty() ? QStringList() : QStringList{m_objectId});
+    // No handler open (none yet, closed, deleted): where calls enter — the routing rules —
+    // rather than the last handler's picture.
+    QStringList roots{m_objectId};
+    if (m_objectId.isEmpty()) {
+        const Core::Flow::Graph &graph = *m_owner->graph();
+        roots.clear();
+        for (int root : graph.roots()) {
+            if (graph.node(root).kind == Core::Flow::NodeKind::RoutingRule)
+                roots.append(graph.node(root).objectId);
+        }
+    }
+    m_picture->setFlow(m_owner->graph(), roots);
 }
 
 void CallFlowPanel::updateReferrers()
