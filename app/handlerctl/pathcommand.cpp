@@ -29,7 +29,8 @@ void addPathOptions(QCommandLineParser &parser)
                       u"KEYS"_s});
     parser.addOption({u"at"_s,
                       Text::tr("The moment, \"YYYY-MM-DD HH:MM\" in this computer's time zone "
-                               "(default: now)."),
+                               "(default: now). A handler with a time zone of its own is read on "
+                               "its own clock at that moment (said in STATE)."),
                       u"WHEN"_s});
     parser.addOption({u"output"_s, Text::tr("Output format: table (default) or json."), u"FORMAT"_s,
                       u"table"_s});
@@ -58,6 +59,16 @@ QString doneText(const CallPathStep &step)
     return step.key.isEmpty() ? Text::tr("waits") : Text::tr("presses %1").arg(step.key);
 }
 
+// "open", or "open at 15:30 in (GMT+05:30) Asia/Kolkata" for a handler with a zone of its own.
+QString stateText(const CallPathStep &step)
+{
+    if (step.timeZone.isEmpty())
+        return scheduleStateText(step.state);
+    return Text::tr("%1 at %2 in %3")
+        .arg(scheduleStateText(step.state), step.localTime.toString(u"HH:mm"_s),
+             Core::safeText(step.timeZone, 100));
+}
+
 int writeJson(Context &context, const CallPathJob &job, const QDateTime &when, const QString &zone)
 {
     QJsonArray steps;
@@ -66,6 +77,8 @@ int writeJson(Context &context, const CallPathJob &job, const QDateTime &when, c
                                  {u"name"_s, step.name},
                                  {u"extension"_s, step.extension},
                                  {u"state"_s, scheduleStateText(step.state)},
+                                 {u"handlerTimeZone"_s, step.timeZone},
+                                 {u"localTime"_s, step.localTime.toString(u"yyyy-MM-ddTHH:mm"_s)},
                                  {u"greeting"_s, step.greeting},
                                  {u"key"_s, step.key},
                                  {u"happened"_s, step.happened},
@@ -126,7 +139,7 @@ int runPath(Context &context, const QCommandLineParser &parser)
         page.startRow();
         page.addField(u"Handler", Core::safeText(step.name, 200));
         page.addField(u"Extension", step.extension);
-        page.addField(u"State", scheduleStateText(step.state));
+        page.addField(u"State", stateText(step));
         page.addField(u"Greeting", step.greeting);
         page.addField(u"Caller", doneText(step));
         page.addField(u"Happened", Core::safeText(step.happened, 300));

@@ -237,6 +237,36 @@ void CallPathJob::onPart(CupiJob *job, int part)
                 .arg(m_steps.constLast().name, m_visit->handlerId));
         return;
     }
+    const bool ownZone = !m_visit->handler.boolValue(Field::UseDefaultTimeZone, true) &&
+                         !m_visit->handler.value(Field::TimeZone).isEmpty();
+    if (ownZone && !m_zonesRead) { // the zones' names, once per walk
+        ListRequest zones;
+        zones.resource = Resources::timeZones();
+        zones.itemName = QString(Resources::Item::TimeZone);
+        m_jobs.append(m_client->list(zones));
+        const int run = m_generation;
+        connect(m_jobs.constLast(), &CupiJob::finished, this, [this, run](CupiJob *done) {
+            if (run == m_generation)
+                onZones(done);
+        });
+        return;
+    }
+    readSchedules();
+}
+
+void CallPathJob::onZones(CupiJob *job)
+{
+    m_jobs.removeAll(job);
+    if (!job->ok())
+        return fail(job->error());
+    m_zonesRead = true;
+    for (const CupiObject &zone : static_cast<ListJob *>(job)->items())
+        m_zoneNames.insert(zone.value(u"TimeZoneId"), zone.displayName());
+    readSchedules();
+}
+
+void CallPathJob::readSchedules()
+{
     const QString setId = m_visit->handler.value(Field::ScheduleSetObjectId);
     if (setId.isEmpty())
         onSchedules(true, {}); // no schedule set: always open
@@ -264,7 +294,17 @@ void CallPathJob::walk()
     const ScheduleSet set = visit.handler.value(Field::ScheduleSetObjectId).isEmpty()
                                 ? ScheduleSet{}
                                 : m_schedules->scheduleSet();
-    step.state = scheduleState(set, m_request.when, m_request.zone);
+    QTimeZone zone = m_request.zone;
+    if (!visit.handler.boolValue(Field::UseDefaultTimeZone, true)) {
+        const QString name = m_zoneNames.value(visit.handler.value(Field::TimeZone));
+        const QTimeZone own = zoneOfDisplayName(name);
+        if (own.isValid()) {
+            zone = own;
+            step.timeZone = name;
+        }
+    }
+    step.localTime = m_request.when.toTimeZone(zone);
+    step.state = scheduleState(set, m_request.when, zone);
     step.greeting = activeGreeting(visit.greetings, step.state, m_request.when);
     CupiObject greeting;
     for (const CupiObject &g : visit.greetings) {

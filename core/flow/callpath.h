@@ -7,6 +7,7 @@
 #include "core/flow/schedule.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -29,6 +30,8 @@ struct CallPathStep
     QString name;
     QString extension;
     ScheduleState state = ScheduleState::Open;
+    QString timeZone;      // the handler's own time zone, when the schedule was read on it
+    QDateTime localTime;   // the moment on the clock the schedule was read on
     QString greeting;      // the GreetingType that plays; empty when none is on
     QString key;           // the key the caller pressed; empty: the caller waited
     QString happened;      // a translated sentence
@@ -40,7 +43,10 @@ struct CallPathRequest
     QString startId;  // empty: the Opening Greeting
     QStringList keys; // "0"…"9", "*", "#"
     QDateTime when;   // invalid: now
-    QTimeZone zone;   // the clock the schedules are read on; invalid: this machine's
+    // The clock the schedules are read on; invalid: this machine's. A handler with a time zone of
+    // its own (UseDefaultTimeZone false) is read on its own clock (the same moment), as the
+    // server plays it.
+    QTimeZone zone;
 };
 
 // Walks the path. Contract: exactly one finished() per start(), never synchronously from
@@ -78,6 +84,8 @@ private:
     void findOpeningGreeting();
     void enter(const QString &handlerId);
     void onPart(CupiJob *job, int part);
+    void onZones(CupiJob *job);
+    void readSchedules();
     void onSchedules(bool ok, const QString &error);
     void walk();
     void applyAction(CallPathStep step, int action, const QString &conversation,
@@ -94,7 +102,9 @@ private:
     QStringList m_keys;
     QString m_startId;
     std::unique_ptr<Visit> m_visit;
-    QStringList m_metIdle; // handlers entered with no keys left
+    QStringList m_metIdle;               // handlers entered with no keys left
+    QHash<QString, QString> m_zoneNames; // TimeZoneId → "(GMT+05:30) Asia/Kolkata"
+    bool m_zonesRead = false;
     QList<CallPathStep> m_steps;
     QList<QPointer<CupiJob>> m_jobs;
     QString m_end;

@@ -127,6 +127,42 @@ private Q_SLOTS:
         QCOMPARE(job.steps().at(1).greeting, u"Standard"_s);
     }
 
+    void handlerOnItsOwnClock()
+    {
+        // The main menu on Kolkata's clock (UTC+05:30): at 05:00 UTC it is 10:30 there, open,
+        // though closed on a UTC clock.
+        const QString menu = keyTarget(m_opening, u"1"_s);
+        QString kolkata;
+        for (const CupiObject &zone : fetchList(m_client.get(), Resources::timeZones(),
+                                                QString(Resources::Item::TimeZone))) {
+            if (zone.displayName().endsWith(u"Asia/Kolkata"_s))
+                kolkata = zone.value(u"TimeZoneId"_s);
+        }
+        QVERIFY(!kolkata.isEmpty());
+        const QTimeZone utc(QByteArrayLiteral("UTC"));
+        const QDateTime early(QDate(2026, 12, 8), QTime(5, 0), utc);
+        CallPathJob job(m_client.get());
+        QSignalSpy finished(&job, &CallPathJob::finished);
+        job.start({{}, {u"1"_s}, early, utc});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(job.steps().at(1).state, ScheduleState::Closed);
+        QVERIFY(job.steps().at(1).timeZone.isEmpty());
+
+        CupiObject change;
+        change.set(u"UseDefaultTimeZone"_s, u"false"_s);
+        change.set(u"TimeZone"_s, kolkata);
+        QVERIFY(put(Resources::callHandler(menu), change, Resources::Root::CallHandler));
+        job.start({{}, {u"1"_s}, early, utc});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(job.steps().at(1).state, ScheduleState::Open);
+        QVERIFY(job.steps().at(1).timeZone.endsWith(u"Asia/Kolkata"_s));
+        QCOMPARE(job.steps().at(1).localTime.time(), QTime(10, 30));
+        QVERIFY(job.steps().at(0).timeZone.isEmpty()); // the Opening Greeting: the caller's
+
+        change.set(u"UseDefaultTimeZone"_s, u"true"_s);
+        QVERIFY(put(Resources::callHandler(menu), change, Resources::Root::CallHandler));
+    }
+
     void twoKeysGoOneMenuFurther()
     {
         const QString menu = keyTarget(m_opening, u"1"_s);
