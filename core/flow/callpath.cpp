@@ -324,8 +324,12 @@ void CallPathJob::walk()
         m_steps.append(step);
         return walk();
     }
-    if (!m_keys.isEmpty() && ignoresDigits) {
-        step.happened = tr("The %1 greeting ignores keys; ").arg(step.greeting);
+    if (!m_keys.isEmpty() && ignoresDigits) { // pressed while it plays: lost
+        step.key = m_keys.takeFirst();
+        step.happened =
+            tr("The %1 greeting ignores keys: key %2 does nothing.").arg(step.greeting, step.key);
+        m_steps.append(step);
+        return walk();
     }
     const Action a = actionOf(greeting, HandlerPart::Greeting);
     applyAction(step, a.value, a.conversation, a.target, a.raw);

@@ -2,9 +2,9 @@
 // CallPathJob against a real cupi-sim (issue 12, "What plays when"): from the Opening Greeting,
 // key 1 to its first main menu (weekday 10:00 open with the Standard greeting; 19:00 closed with
 // the Off Hours greeting once the test switched it on), keys "1 <k>" one menu further, key 0 to
-// the Operator, a key set to Ignore, a loop with no exit (two handlers of the test's own), the
-// simulator's target that no longer exists ("1 3 0"), bad keys, a start handler that does not
-// exist, cancel.
+// the Operator, a key set to Ignore, a greeting that ignores keys, a loop with no exit (two
+// handlers of the test's own), the simulator's target that no longer exists ("1 3 0"), bad keys, a
+// start handler that does not exist, cancel.
 #include "core/flow/callpath.h"
 #include "tst_models_sim.h"
 
@@ -235,6 +235,20 @@ private Q_SLOTS:
         QCOMPARE(job.steps().at(0).nextHandlerId, b);
         QCOMPARE(job.steps().at(1).nextHandlerId, a);
         QVERIFY2(job.endText().contains(u"Loops back to Path Loop A"_s), qPrintable(job.endText()));
+
+        // A greeting that ignores keys: the key pressed while it plays is lost, then its
+        // after-greeting action.
+        CupiObject ignore;
+        ignore.set(u"IgnoreDigits"_s, u"true"_s);
+        QVERIFY(put(Resources::greeting(a, u"Standard"_s), ignore, Resources::Root::Greeting));
+        QVERIFY(walk(job, a, {u"0"_s}, Morning));
+        QVERIFY(job.ok());
+        QCOMPARE(job.steps().at(0).key, u"0"_s);
+        QVERIFY(job.steps().at(0).nextHandlerId.isEmpty());
+        QVERIFY(job.steps().at(0).happened.contains(u"ignores keys"_s));
+        QCOMPARE(job.steps().at(1).handlerId, a);
+        QVERIFY(job.steps().at(1).key.isEmpty());
+        QCOMPARE(job.steps().at(1).nextHandlerId, b);
     }
 
     void danglingTarget()
