@@ -91,6 +91,9 @@ QString examplesFor(const QString &command)
         lines << u"handlerctl … flow ID --depth 2              # a tree of keys and greetings"_s
               << u"handlerctl … flow ID --format svg > flow.svg"_s
               << u"handlerctl … flow --format dot --refresh   # from the routing rules"_s;
+    } else if (command == u"path"_s) {
+        lines << u"handlerctl … path --keys \"1 3\"                  # from the Opening Greeting"_s
+              << u"handlerctl … path ID --at \"2026-12-07 19:00\" --output json"_s;
     } else if (command == u"refs"_s) {
         lines << u"handlerctl … refs ID --output csv"_s;
     } else if (command == u"repoint"_s) {

@@ -43,7 +43,7 @@ int outputFormatOption(Context &context, const QCommandLineParser &parser, Outpu
 Command listCommand();            // list (listcommands.cpp)
 QList<Command> handlerCommands(); // show, create, delete, set (handlercommands.cpp)
 QList<Command> lookupCommands();  // languages, timezones, … (listcommands.cpp)
-QList<Command> flowCommands();    // flow, refs, repoint, lint (flowcommands.cpp)
+QList<Command> flowCommands();    // flow, refs, repoint, lint, path (flowcommands.cpp)
 
 // --output table (default), csv or json (listcommands.cpp).
 void addOutputOption(QCommandLineParser &parser);

@@ -246,6 +246,7 @@ QList<Command> flowCommands()
          {{"ID", IdHelp}}},
         repointCommand(),
         lintCommand(),
+        pathCommand(),
     };
 }
 

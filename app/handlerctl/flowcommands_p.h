@@ -30,5 +30,6 @@ int writeRows(const Context &context, OutputFormat format, const QList<Column> &
 
 Command repointCommand(); // repointcommand.cpp
 Command lintCommand();    // lintcommand.cpp
+Command pathCommand();    // pathcommand.cpp
 
 } // namespace HandlerDesk::Ctl

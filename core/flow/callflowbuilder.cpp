@@ -44,14 +44,6 @@ const QList<QStringView> &handlerFields()
     return fields;
 }
 
-bool isOpeningGreeting(const CupiObject &handler)
-{
-    // Each tenant's is "<Tenant> Opening Greeting" [INF: cupi-sim's names; a real server's
-    // system one is "Opening Greeting"].
-    return handler.boolValue(u"Undeletable") &&
-           handler.displayName().endsWith(u"Opening Greeting"_s);
-}
-
 enum class TaskType : quint8 { Handlers, Directory, Interview, Rules, Greetings, Keys };
 
 struct Task
@@ -471,6 +463,14 @@ int CallFlowBuilder::requestsStarted() const
 int CallFlowBuilder::maxInFlightSeen() const
 {
     return d->maxSeen;
+}
+
+bool isOpeningGreeting(const CupiObject &handler)
+{
+    // Each tenant's is "<Tenant> Opening Greeting" [INF: cupi-sim's names; a real server's
+    // system one is "Opening Greeting"].
+    return handler.boolValue(u"Undeletable") &&
+           handler.displayName().endsWith(u"Opening Greeting"_s);
 }
 
 } // namespace HandlerDesk::Core::Flow

@@ -222,5 +222,8 @@ QList<EdgeSpec> routingRuleEdges(const CupiObject &rule);
 // none gives "conv:<name>"; one this program does not know gives `targetObjectId` when there is
 // one (the server's link is kept), else "conv:<name>".
 QString targetId(int action, const QString &conversation, const QString &targetObjectId);
+// The Opening Greeting, where callers from outside start: undeletable, named "Opening Greeting"
+// (each tenant's "<Tenant> Opening Greeting").
+bool isOpeningGreeting(const CupiObject &handler);
 
 } // namespace HandlerDesk::Core::Flow
