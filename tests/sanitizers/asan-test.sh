@@ -18,7 +18,7 @@ trap 'rm -rf "$logs"' EXIT
 
 # halt_on_error: the first error ends the process (the build has -fno-sanitize-recover=all too).
 # detect_leaks: LeakSanitizer at exit, against lsan.supp (OpenSSL's own state only; see there).
-export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:check_initialization_order=1:strict_init_order=1:log_exe_name=1:log_path=$logs/asan${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export ASAN_OPTIONS="suppressions=$here/asan.supp:halt_on_error=1:detect_leaks=1:check_initialization_order=1:strict_init_order=1:log_exe_name=1:log_path=$logs/asan${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # UBSan is a second runtime with g++ and writes to standard error whatever log_path says: the test's
 # own and handlerctl's (which the tests capture and show) stay visible; cupi-sim's, which the tests
