@@ -145,19 +145,30 @@ private:
     }
 
     // A cupi-sim that cuts off every reply, except through `nam` where it spares all but
-    // nam.cut; `id` is its first or last system call handler.
-    bool startCutting(CupiSim &faulty, CuttingNam &nam, std::unique_ptr<CupiClient> &client,
-                      QString &id, bool first)
+    // nam.cut, and an editor (through `nam`) on its first or last system call handler `id`.
+    struct Cutting
     {
-        if (!faulty.start({u"--handlers"_s, u"20"_s, u"--drop-rate"_s, u"1"_s}))
+        CupiSim sim;
+        CuttingNam nam;
+        std::unique_ptr<CupiClient> client;
+        QString id;
+        std::unique_ptr<HandlerEditor> editor; // destroyed first
+    };
+
+    bool startCutting(Cutting &c, bool first)
+    {
+        if (!c.sim.start({u"--handlers"_s, u"20"_s, u"--drop-rate"_s, u"1"_s}))
             return false;
-        client = faulty.makeClient(&nam, WireFormat::Json, faulty.admin());
-        const QList<CupiObject> handlers = fetchList(client.get(), Resources::callHandlers(),
+        c.client = c.sim.makeClient(&c.nam, WireFormat::Json, c.sim.admin());
+        const QList<CupiObject> handlers = fetchList(c.client.get(), Resources::callHandlers(),
                                                      QString(Resources::Item::CallHandler));
         if (handlers.isEmpty())
             return false;
-        id = (first ? handlers.constFirst() : handlers.constLast()).objectId();
-        return true;
+        c.id = (first ? handlers.constFirst() : handlers.constLast()).objectId();
+        c.editor = std::make_unique<HandlerEditor>(c.client.get());
+        QSignalSpy loaded(c.editor.get(), &HandlerEditor::loaded);
+        c.editor->load(c.id);
+        return loaded.wait(30000);
     }
 
 private Q_SLOTS:
@@ -773,15 +784,12 @@ private Q_SLOTS:
     // leaves nothing of itself on the server unreported (the soak found it left there).
     void partWithoutAnswerIsPutBackToo()
     {
-        CupiSim faulty;
-        CuttingNam nam;
-        std::unique_ptr<CupiClient> client;
-        QString id;
-        QVERIFY(startCutting(faulty, nam, client, id, false));
-        HandlerEditor editor(client.get());
-        QSignalSpy loaded(&editor, &HandlerEditor::loaded);
-        editor.load(id);
-        QVERIFY(loaded.wait(30000));
+        Cutting cut;
+        QVERIFY(startCutting(cut, false));
+        CuttingNam &nam = cut.nam;
+        std::unique_ptr<CupiClient> &client = cut.client;
+        const QString &id = cut.id;
+        HandlerEditor &editor = *cut.editor;
         const CupiObject loadedHandler = editor.handlerEdit()->loaded();
         const CupiObject loadedGreeting =
             editor.subEdit(HandlerPart::Greeting, u"Standard"_s)->loaded();
@@ -823,15 +831,12 @@ private Q_SLOTS:
     // it there (found by the soak: an earlier save that "may have landed" had landed).
     void putBackRestoresTheValueBeforeTheSave()
     {
-        CupiSim faulty;
-        CuttingNam nam;
-        std::unique_ptr<CupiClient> client;
-        QString id;
-        QVERIFY(startCutting(faulty, nam, client, id, true));
-        HandlerEditor editor(client.get());
-        QSignalSpy loaded(&editor, &HandlerEditor::loaded);
-        editor.load(id);
-        QVERIFY(loaded.wait(30000));
+        Cutting cut;
+        QVERIFY(startCutting(cut, true));
+        CuttingNam &nam = cut.nam;
+        std::unique_ptr<CupiClient> &client = cut.client;
+        const QString &id = cut.id;
+        HandlerEditor &editor = *cut.editor;
         const QString mine = editor.handlerEdit()->loaded().displayName() + u" (landed)"_s;
         CupiObject change; // my value reaches the server behind the form's back
         change.set(u"DisplayName"_s, mine);
@@ -854,15 +859,12 @@ private Q_SLOTS:
     // the 30-minute soak: the retry took the field for saved, the put-back had restored it).
     void putBackWithoutAnswerKeepsTheEditUnsaved()
     {
-        CupiSim faulty;
-        CuttingNam nam;
-        std::unique_ptr<CupiClient> client;
-        QString id;
-        QVERIFY(startCutting(faulty, nam, client, id, false));
-        HandlerEditor editor(client.get());
-        QSignalSpy loaded(&editor, &HandlerEditor::loaded);
-        editor.load(id);
-        QVERIFY(loaded.wait(30000));
+        Cutting cut;
+        QVERIFY(startCutting(cut, false));
+        CuttingNam &nam = cut.nam;
+        std::unique_ptr<CupiClient> &client = cut.client;
+        const QString &id = cut.id;
+        HandlerEditor &editor = *cut.editor;
         const QString before = editor.handlerEdit()->loaded().displayName();
         const QString name = before + u" (unsure)"_s;
         const QString reprompts =
