@@ -99,6 +99,15 @@ QString targetId(int action, const QString &conversation, const QString &targetO
     return u"conv:"_s + conversation;
 }
 
+QString nameOf(const Node &node)
+{
+    if (!node.name.isEmpty())
+        return node.name;
+    if (node.kind == NodeKind::Conversation && node.objectId.startsWith(u"conv:"))
+        return node.objectId.mid(5);
+    return node.objectId;
+}
+
 Node objectNode(const CupiObject &object, NodeKind kind)
 {
     Node node;

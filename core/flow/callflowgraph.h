@@ -222,6 +222,9 @@ QList<EdgeSpec> routingRuleEdges(const CupiObject &rule);
 // none gives "conv:<name>"; one this program does not know gives `targetObjectId` when there is
 // one (the server's link is kept), else "conv:<name>".
 QString targetId(int action, const QString &conversation, const QString &targetObjectId);
+// What a node is called: its name, else a conversation's name ("SubSignIn" of "conv:SubSignIn"),
+// else its ObjectId. Each view adds its own extension and Missing wording.
+QString nameOf(const Node &node);
 // The Opening Greeting, where callers from outside start: undeletable, named "Opening Greeting"
 // (each tenant's "<Tenant> Opening Greeting").
 bool isOpeningGreeting(const CupiObject &handler);

@@ -81,13 +81,8 @@ Subgraph subgraphFrom(const Graph &graph, const QList<int> &roots, int depth)
 
 QString nodeLabel(const Node &node)
 {
-    QString name = node.name;
-    if (node.kind == NodeKind::Missing)
-        name = FlowText::tr("Missing: %1").arg(node.objectId);
-    else if (name.isEmpty() && node.objectId.startsWith(u"conv:"_s))
-        name = node.objectId.mid(5);
-    else if (name.isEmpty())
-        name = node.objectId;
+    QString name = node.kind == NodeKind::Missing ? FlowText::tr("Missing: %1").arg(node.objectId)
+                                                  : nameOf(node);
     if (!node.extension.isEmpty())
         name += u'\n' + node.extension;
     return name;

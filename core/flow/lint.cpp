@@ -44,11 +44,6 @@ QString siteText(const Site &site)
     return {};
 }
 
-QString nameOf(const Node &node)
-{
-    return node.name.isEmpty() ? node.objectId : node.name;
-}
-
 void add(QList<Problem> &out, Problem::Kind kind, int node, std::optional<Site> site,
          const QString &message, const QString &targetId = {})
 {

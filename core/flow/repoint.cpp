@@ -108,11 +108,7 @@ QString nodeText(const Node &node)
 {
     if (node.kind == NodeKind::Missing)
         return Text::tr("missing object %1").arg(node.objectId);
-    if (!node.name.isEmpty())
-        return node.name;
-    if (node.kind == NodeKind::Conversation)
-        return node.objectId.mid(node.objectId.indexOf(u':') + 1);
-    return node.objectId;
+    return nameOf(node);
 }
 
 QString siteText(const Edge &edge)

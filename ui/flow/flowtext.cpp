@@ -25,15 +25,9 @@ QString tr(const char *text, int n = -1)
 
 QString nodeName(const Core::Flow::Node &node)
 {
-    switch (node.kind) {
-    case NodeKind::Conversation:
-        return node.objectId.startsWith(u"conv:"_s) ? node.objectId.mid(5) : node.objectId;
-    case NodeKind::Missing:
+    if (node.kind == NodeKind::Missing)
         return tr("Missing object %1").arg(node.objectId);
-    default:
-        break;
-    }
-    const QString name = node.name.isEmpty() ? node.objectId : node.name;
+    const QString name = Core::Flow::nameOf(node);
     return node.extension.isEmpty() ? name : u"%1 (%2)"_s.arg(name, node.extension);
 }
 
