@@ -13,6 +13,7 @@
 #include "core/flow/repoint.h"
 #include "core/models/serversession.h"
 #include "ui/editor/targetpicker.h"
+#include "ui/flow/callerpath.h"
 #include "ui/flow/callflowowner.h"
 #include "ui/flow/callflowpanel.h"
 #include "ui/flow/deletedialog.h"
@@ -27,11 +28,13 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace HandlerDesk;
 using namespace HandlerDesk::Core;
@@ -160,6 +163,29 @@ private Q_SLOTS:
         QCOMPARE(active, 1);
         // The picture shows the same handler's flow.
         QVERIFY(panel()->picture()->isVisibleTo(m_window.get()));
+    }
+
+    // Caller path: "0" at the Opening Greeting goes to the Operator (walked on the server).
+    void callerPathFollowsKeys()
+    {
+        QVERIFY(open(m_window.get(), m_opening.objectId()));
+        Ui::CallerPath *path = panel()->callerPath();
+        QCOMPARE(path->keysEdit()->accessibleName(), u"Caller presses"_s);
+        QSignalSpy followed(path, &Ui::CallerPath::followed);
+        path->keysEdit()->setText(u"0"_s);
+        path->follow();
+        QVERIFY(followed.wait(30000));
+        const QTreeWidget *steps = path->steps();
+        QVERIFY(steps->topLevelItemCount() >= 2);
+        QVERIFY(steps->topLevelItem(0)->text(0).startsWith(u"Opening Greeting"_s));
+        QCOMPARE(steps->topLevelItem(0)->text(2), u"presses 0"_s);
+        QVERIFY(steps->topLevelItem(1)->text(0).startsWith(u"Operator"_s));
+        QVERIFY(!path->endLabel()->text().isEmpty());
+        // A key no phone has is refused before anything is read.
+        path->keysEdit()->setText(u"1x"_s);
+        path->follow();
+        QCOMPARE(steps->topLevelItemCount(), 0);
+        QVERIFY(path->endLabel()->text().contains(u"“x”"_s));
     }
 
     void cycleIsMarkedNotExpanded()

@@ -8,6 +8,7 @@
 #include "core/handleredit.h"
 #include "core/models/handlereditor.h"
 #include "core/models/lookupcache.h"
+#include "ui/flow/callerpath.h"
 #include "ui/flow/callflowowner.h"
 #include "ui/flow/flowpicture.h"
 #include "ui/flow/flowtree.h"
@@ -54,6 +55,7 @@ CallFlowPanel::CallFlowPanel(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_tree(new FlowTree(m_tabs))
     , m_refs(new ReferencedBy(m_tabs))
+    , m_path(new CallerPath(m_tabs))
     , m_picture(new FlowPicture(this))
 {
     setObjectName(u"callFlowPanel"_s);
@@ -86,6 +88,7 @@ CallFlowPanel::CallFlowPanel(QWidget *parent)
     m_refs->setAccessibleName(tr("Referenced by"));
     m_tabs->addTab(m_tree, tr("&Call flow"));
     m_tabs->addTab(m_refs, tr("Referenced &by"));
+    m_tabs->addTab(m_path, tr("Path for &keys"));
     m_picture->setObjectName(u"callFlowPicture"_s);
     m_picture->setAccessibleName(tr("Call-flow picture"));
 
@@ -108,6 +111,7 @@ CallFlowPanel::CallFlowPanel(QWidget *parent)
 
     connect(m_tree, &FlowTree::openRequested, this, &CallFlowPanel::openRequested);
     connect(m_refs, &ReferencedBy::openRequested, this, &CallFlowPanel::openRequested);
+    connect(m_path, &CallerPath::openRequested, this, &CallFlowPanel::openRequested);
 }
 
 CallFlowPanel::~CallFlowPanel() = default;
@@ -116,6 +120,7 @@ void CallFlowPanel::setSession(CallFlowOwner *owner, Core::HandlerEditor *editor
                                Core::CupiClient *client, Core::LookupCache *lookups)
 {
     m_lookups = lookups;
+    m_path->setClient(client);
     if (m_owner)
         m_owner->disconnect(this);
     if (m_editor)
@@ -163,6 +168,7 @@ void CallFlowPanel::onEditorState()
         m_state->clear();
     if (id != m_objectId) {
         m_objectId = id;
+        m_path->setStart(id);
         onGraphChanged();
     } else {
         m_tree->showHandler(m_objectId, ready ? m_editor.data() : nullptr);
@@ -207,6 +213,7 @@ void CallFlowPanel::updateReferrers()
 void CallFlowPanel::updateMoment()
 {
     const QDateTime when = m_moment->dateTime();
+    m_path->setMoment(when);
     // The handler's own time zone when it has one we can read, else this computer's (the
     // system default zone is not among what the client reads).
     QTimeZone zone = QTimeZone::systemTimeZone();

@@ -20,6 +20,7 @@ class ScheduleReader;
 namespace HandlerDesk::Ui {
 
 class CallFlowOwner;
+class CallerPath;
 class FlowPicture;
 class FlowTree;
 class ReferencedBy;
@@ -43,6 +44,7 @@ public:
 
     FlowTree *tree() const { return m_tree; }
     ReferencedBy *referencedBy() const { return m_refs; }
+    CallerPath *callerPath() const { return m_path; }
     FlowPicture *picture() const { return m_picture; }
     QDateTimeEdit *momentEdit() const { return m_moment; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -69,6 +71,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     FlowTree *m_tree = nullptr;
     ReferencedBy *m_refs = nullptr;
+    CallerPath *m_path = nullptr;
     FlowPicture *m_picture = nullptr;
 };
 
