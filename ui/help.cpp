@@ -33,6 +33,7 @@ QMessageBox *messageBox(QWidget *parent, const QString &name)
         box->setObjectName(name);
         box->setWindowModality(Qt::NonModal);
         box->setTextFormat(Qt::RichText);
+        box->setTextInteractionFlags(Qt::TextBrowserInteraction); // a path can be copied
         box->setStandardButtons(QMessageBox::Close);
     }
     return box;
@@ -112,9 +113,10 @@ QString aboutText()
         translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Help", "Qt %1 (built with Qt %2)"))
             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
             .toHtmlEscaped(),
-        translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Help", "Licence: %1 (%2)."))
-            .toHtmlEscaped()
-            .arg(licence, u"GPL-3.0-or-later"_s),
+        translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Help", "Licence: %1"))
+                .toHtmlEscaped()
+                .arg(u"GPL-3.0-or-later"_s) +
+            u"<br>"_s + licence,
         translated(QT_TRANSLATE_NOOP("HandlerDesk::Ui::Help",
                                      "This program comes with ABSOLUTELY NO WARRANTY; it is free "
                                      "software, and you are welcome to redistribute it under the "
