@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     addOptions(parser);
     parser.process(app); // --help and --version end here
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Handler Desk"));
-    QApplication::setDesktopFileName(u"handlerdesk"_s);
+    QApplication::setDesktopFileName(u"io.github.handlerdesk.HandlerDesk"_s);
     QApplication::setWindowIcon(Ui::Icons::application());
     const std::optional<Ui::ServerProfile> profile = profileFromOptions(parser);
     if (!profile)

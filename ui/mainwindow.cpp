@@ -9,10 +9,10 @@
 #include "core/models/handlereditor.h"
 #include "core/models/serversession.h"
 #include "core/secretstore.h"
-#include "core/version.h"
 #include "ui/connector.h"
 #include "ui/editor/handlereditorwidget.h"
 #include "ui/handlerlistpanel.h"
+#include "ui/help.h"
 #include "ui/icons.h"
 #include "ui/shortcuts.h"
 
@@ -23,7 +23,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -187,16 +186,17 @@ void MainWindow::createViewAndHelpMenus()
 
     QMenu *help = menuBar()->addMenu(Shortcuts::text(Mnemonic::HelpMenu));
     help->setObjectName(u"helpMenu"_s);
+    QAction *guide = help->addAction(QString(), this, [this] { Help::openUserGuide(this); });
+    Shortcuts::setUp(guide, Command::UserGuide);
     QAction *keys = help->addAction(QString(), this, [this] { Shortcuts::showHelp(this); });
     Shortcuts::setUp(keys, Command::KeyboardHelp);
-    QAction *about = help->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Handler Desk"),
-                           tr("<b>Handler Desk %1</b><p>Browse and edit the call handlers of "
-                              "Cisco Unity Connection.</p>")
-                               .arg(Core::applicationVersion()));
-    });
+    help->addSeparator();
+    QAction *about = help->addAction(QString(), this, [this] { Help::showAbout(this); });
     Shortcuts::setUp(about, Command::About);
     about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(QString(), this, &QApplication::aboutQt);
+    Shortcuts::setUp(aboutQt, Command::AboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createStatusBar()

@@ -35,8 +35,10 @@ enum class Command {
     ShowProblems,
     NextTab,
     PreviousTab,
+    UserGuide,
     KeyboardHelp,
     About,
+    AboutQt,
 };
 
 // Texts with a mnemonic that are not commands: menu titles, editor tabs, list panel labels.

@@ -356,7 +356,8 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    // The window's menus, actions, tabs and list labels are the table's; F1 is the keyboard help.
+    // The window's menus, actions, tabs and list labels are the table's; F1 is the user guide,
+    // Ctrl+F1 the keyboard help.
     void windowUsesTheTable()
     {
         using namespace Ui::Shortcuts;
@@ -388,7 +389,9 @@ private Q_SLOTS:
                 QCOMPARE(s, text(m.id));
         }
         const QList<QKeySequence> f1{QKeySequence(Qt::Key_F1)};
-        QCOMPARE(m_window->findChild<QAction *>(u"keyboardHelpAction"_s)->shortcuts(), f1);
+        QCOMPARE(m_window->findChild<QAction *>(u"userGuideAction"_s)->shortcuts(), f1);
+        const QList<QKeySequence> ctrlF1{QKeySequence(Qt::CTRL | Qt::Key_F1)};
+        QCOMPARE(m_window->findChild<QAction *>(u"keyboardHelpAction"_s)->shortcuts(), ctrlF1);
         QVERIFY(m_window->findChild<QAction *>(u"aboutAction"_s)->shortcuts().isEmpty());
         const QString help = helpHtml();
         for (const CommandSpec &c : commands())

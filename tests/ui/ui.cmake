@@ -18,6 +18,7 @@ hd_add_ui_test(tst_unknownvalues)
 hd_add_ui_test(tst_passwordprompt)
 hd_add_ui_test(tst_lookupmessage)
 hd_add_ui_test(tst_flowview)
+hd_add_ui_test(tst_helpmenu)
 
 # The call-flow picture (issue 12) on hand-made flows: no simulator.
 hd_add_test(tst_flowpicture SOURCES tst_flowpicture.cpp ../unit/tst_flowsample.h LIBS hdui
