@@ -2671,7 +2671,7 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     </message>
     <message>
         <source>&amp;Call flow</source>
-        <translation>&amp;Anrufablauf</translation>
+        <translation>Anrufab&amp;lauf</translation>
     </message>
     <message>
         <source>Referenced &amp;by</source>
@@ -2679,7 +2679,7 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     </message>
     <message>
         <source>Path for &amp;keys</source>
-        <translation>Weg für &amp;Tasten</translation>
+        <translation>&amp;Weg für Tasten</translation>
     </message>
     <message>
         <source>Call-flow picture</source>
@@ -3037,7 +3037,7 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     <name>HandlerDesk::Ui::FlowPicture</name>
     <message>
         <source>&amp;Depth:</source>
-        <translation>&amp;Tiefe:</translation>
+        <translation>T&amp;iefe:</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -3045,7 +3045,7 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     </message>
     <message>
         <source>&amp;Zoom in</source>
-        <translation>Ver&amp;größern</translation>
+        <translation>Vergr&amp;ößern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -4142,7 +4142,7 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     </message>
     <message>
         <source>Tr&amp;ansfer rules</source>
-        <translation>Wei&amp;terleitungsregeln</translation>
+        <translation>Wei&amp;terleitung</translation>
     </message>
     <message>
         <source>T&amp;enant:</source>
