@@ -1168,15 +1168,15 @@
     </message>
     <message>
         <source>rings</source>
-        <translation>Klingeltöne</translation>
+        <translation>Klingelzeichen</translation>
     </message>
     <message>
         <source>Rings to wait</source>
-        <translation>Klingeltöne abwarten</translation>
+        <translation>Klingelzeichen abwarten</translation>
     </message>
     <message>
         <source>Rings before a supervised transfer gives up.</source>
-        <translation>Klingeltöne, bevor eine überwachte Weiterleitung aufgibt.</translation>
+        <translation>Klingelzeichen, bevor eine überwachte Weiterleitung aufgibt.</translation>
     </message>
     <message>
         <source>If the extension is busy</source>
@@ -1938,21 +1938,23 @@
     </message>
     <message>
         <source>Run &apos;handlerctl COMMAND --help&apos; for the options of a command.</source>
-        <translation>„handlerctl BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+        <translation>„handlerctl COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the desktop keychain
 (service &quot;handlerdesk&quot;, key user@host:port) — never from an argument.</source>
-        <translation>Das Kennwort kommt aus $HANDLERDESK_PASSWORD, --password-stdin oder dem Schlüsselbund
-des Desktops (Dienst „handlerdesk“, Schlüssel benutzer@host:port) – nie aus einem Argument.</translation>
+        <translation>Das Kennwort kommt aus $HANDLERDESK_PASSWORD, --password-stdin oder dem
+Schlüsselbund des Desktops (Dienst „handlerdesk“, Schlüssel user@host:port) –
+nie aus einem Argument.</translation>
     </message>
     <message>
         <source>CSV output (--output csv) neutralises formulas: a value that starts with
 = + - @ TAB or CR is written with a leading &apos; (OWASP&apos;s rule against CSV
 injection), so a spreadsheet shows it as text. --output json keeps every value exact.</source>
-        <translation>CSV-Ausgabe (--output csv) entschärft Formeln: Ein Wert, der mit
-= + - @ TAB oder CR beginnt, wird mit vorangestelltem &apos; geschrieben (OWASP-Regel gegen
-CSV-Injection), sodass eine Tabellenkalkulation ihn als Text zeigt. --output json gibt jeden Wert exakt wieder.</translation>
+        <translation>CSV-Ausgabe (--output csv) entschärft Formeln: Ein Wert, der mit = + - @ TAB
+oder CR beginnt, wird mit vorangestelltem &apos; geschrieben (OWASP-Regel gegen
+CSV-Injection), sodass eine Tabellenkalkulation ihn als Text zeigt.
+--output json gibt jeden Wert exakt wieder.</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -1977,15 +1979,15 @@ CSV-Injection), sodass eine Tabellenkalkulation ihn als Text zeigt. --output jso
   1  Bedienfehler, oder Eingabe abgelehnt, bevor etwas gesendet wurde; lint:
      Probleme gefunden
   2  der Server hat abgelehnt oder ist gescheitert (seine Meldung auf stderr),
-     eine Liste endete vor der Zeilenzahl des Servers („got N of M“), oder
-     eine Antwort war größer als --max-reply-mb
-  3  dem TLS-Zertifikat des Servers wird nicht vertraut (sein SHA-256 auf stderr)
+     eine Liste endete vor der Zeilenzahl des Servers („N von M Zeilen
+     erhalten“), oder eine Antwort war größer als --max-reply-mb
+  3  dem TLS-Zertifikat des Servers wird nicht vertraut (SHA-256 auf stderr)
   4  Anmeldung fehlgeschlagen
   5  der Server war nicht erreichbar oder hat nicht rechtzeitig geantwortet
      (--timeout: Stille; --deadline: die ganze Anfrage)
   6  die Ausgabe ist unvollständig: Sie konnte nicht geschrieben werden (volle
-     Festplatte; eine geschlossene Pipe beendet die Liste still), oder CSV-Zeilen
-     hatten Felder, die ihrer Kopfzeile fehlen
+     Festplatte; eine geschlossene Pipe beendet die Liste still), oder
+     CSV-Zeilen hatten Felder, die ihrer Kopfzeile fehlen
 </translation>
     </message>
     <message>
@@ -1994,10 +1996,10 @@ written keeps them, says &quot;incomplete output: got N of M rows&quot; on stder
 and leaves a JSON array unclosed, so that no parser takes it for the whole
 list.
 </source>
-        <translation>Nur Exit-Status 0 bedeutet, dass eine Liste vollständig ist. Eine Liste, die scheitert,
-nachdem Zeilen geschrieben wurden, behält sie, meldet „incomplete output: got N of M rows“
-auf stderr und lässt ein JSON-Array offen, damit kein Parser sie für die ganze
-Liste hält.
+        <translation>Nur Exit-Status 0 bedeutet, dass eine Liste vollständig ist. Scheitert eine
+Liste, nachdem Zeilen geschrieben wurden, bleiben diese erhalten; auf stderr
+steht „unvollständige Ausgabe: N von M Zeilen erhalten“, und ein JSON-Array
+bleibt offen, damit kein Parser es für die ganze Liste hält.
 </translation>
     </message>
     <message>
@@ -2102,7 +2104,7 @@ Liste hält.
     </message>
     <message>
         <source>Usage: handlerctl --server URL --user NAME [options] COMMAND [command options]</source>
-        <translation>Aufruf: handlerctl --server URL --user NAME [Optionen] BEFEHL [Befehlsoptionen]</translation>
+        <translation>Aufruf: handlerctl --server URL --user NAME [Optionen] COMMAND [Befehlsoptionen]</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -2569,7 +2571,7 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     <name>HandlerDesk::Ctl::Context</name>
     <message>
         <source>[y/N]</source>
-        <translation>[j/N]</translation>
+        <translation>[y/N]</translation>
     </message>
     <message>
         <source>no password for %1 in the keychain.</source>
@@ -3788,7 +3790,7 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
+        <translation>An&amp;legen</translation>
     </message>
     <message>
         <source>Choose a template.</source>
