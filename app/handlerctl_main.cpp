@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/handlerctl/cli.h"
+#include "core/translations.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     // on, not a signal that kills it mid-way.
     std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
+    HandlerDesk::Core::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("handlerctl"));
     QCoreApplication::setApplicationVersion(HandlerDesk::Core::applicationVersion());
     return HandlerDesk::Ctl::run(QCoreApplication::arguments());

@@ -6,6 +6,7 @@
 #include "core/operations/passwordsource.h"
 #include "core/operations/serverurl.h"
 #include "core/secretstore.h"
+#include "core/translations.h"
 #include "core/version.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     else
         application = std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
+    Core::installTranslations(app);
     Q_INIT_RESOURCE(handlerdesk);
     QApplication::setApplicationName(u"handlerdesk"_s);
     QApplication::setOrganizationName(u"HandlerDesk"_s);

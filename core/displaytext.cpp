@@ -46,9 +46,10 @@ QString safeText(QStringView text, qsizetype max)
     for (const QChar c : text.first(keep))
         result.append(isUnsafe(c) ? QChar(QChar::ReplacementCharacter) : c);
     if (keep < text.size()) {
-        result += QCoreApplication::translate(
-            "HandlerDesk::Core::DisplayText", "… %n more bytes", nullptr,
-            int(qMin<qsizetype>(utf8Size(text.sliced(keep)), INT_MAX)));
+        // Counted before the call: lupdate 6.4 hangs on a template argument list inside it.
+        const qsizetype more = qMin(utf8Size(text.sliced(keep)), qsizetype(INT_MAX));
+        result += QCoreApplication::translate("HandlerDesk::Core::DisplayText", "… %n more bytes",
+                                              nullptr, int(more));
     }
     return result;
 }

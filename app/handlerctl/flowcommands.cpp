@@ -22,7 +22,6 @@ using namespace HandlerDesk::Core::Flow;
 namespace HandlerDesk::Ctl {
 
 namespace {
-using Text = FlowText;
 
 constexpr int DefaultDepth = 3;
 constexpr int MaxDepth = 20;

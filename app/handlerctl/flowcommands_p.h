@@ -16,8 +16,9 @@ class Graph;
 
 namespace HandlerDesk::Ctl {
 
-// The commands' texts (translation context as for every command).
-struct FlowText
+// The commands' texts (translation context as for every command). Used by this name: lupdate
+// does not follow a type alias (Alias::tr() lands in no context).
+struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(HandlerDesk::Ctl::Commands)
 };

@@ -19,7 +19,6 @@ using namespace HandlerDesk::Core::Flow;
 namespace HandlerDesk::Ctl {
 
 namespace {
-using Text = FlowText;
 
 // The exit status when problems were found.
 constexpr int ExitProblems = 1;

@@ -20,7 +20,6 @@ using namespace HandlerDesk::Core::Flow;
 namespace HandlerDesk::Ctl {
 
 namespace {
-using Text = FlowText;
 
 void addPathOptions(QCommandLineParser &parser)
 {

@@ -19,7 +19,6 @@ using namespace HandlerDesk::Core::Flow;
 namespace HandlerDesk::Ctl {
 
 namespace {
-using Text = FlowText;
 
 constexpr qsizetype MaxLineLength = 1000;
 
@@ -37,6 +36,13 @@ void say(const Context &context, const QString &text)
     err().flush();
 }
 
+// Outside run(): lupdate takes "RepointRun::Outcome &run(" for a member of RepointRun and gives
+// the texts inside the wrong context.
+QString progressText(int done, int total)
+{
+    return Text::tr("re-pointing: %1 of %2").arg(done).arg(total);
+}
+
 // Runs the plan with a local event loop; the graph is updated after a success.
 const RepointRun::Outcome &run(RepointRun &job)
 {
@@ -44,7 +50,7 @@ const RepointRun::Outcome &run(RepointRun &job)
     QEventLoop loop;
     QObject::connect(&job, &RepointRun::progress, &loop, [&](int done, int total) {
         if (progress) {
-            err() << '\r' << Text::tr("re-pointing: %1 of %2").arg(done).arg(total) << "\x1b[K";
+            err() << '\r' << progressText(done, total) << "\x1b[K";
             err().flush();
         }
     });

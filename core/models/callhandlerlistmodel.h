@@ -3,6 +3,8 @@
 
 #include "core/cupierror.h"
 #include "core/cupiobject.h"
+// LanguageMode; an opaque "enum class X : T;" here would hide the classes below from lupdate.
+#include "core/handleredit.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -19,7 +21,6 @@ class CupiJob;
 class ListJob;
 class ListPage;
 class LookupCache;
-enum class LanguageMode : quint8; // core/handleredit.h
 
 // All call handlers of a server (up to ~40,000), loaded page by page from ListJob::pageLoaded:
 // each page is parsed, then beginInsertRows for exactly the appended rows. Keeps a compact row

@@ -16,9 +16,9 @@ using Core::Flow::NodeKind;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("HandlerDesk::Ui::FlowText", text, nullptr, n);
+    return QCoreApplication::translate("HandlerDesk::Ui::FlowText", text, comment, n);
 }
 
 } // namespace
@@ -78,9 +78,9 @@ QString ageText(const Core::Flow::Graph &graph)
     if (seconds < 60)
         return tr("as read just now");
     if (seconds < 3600)
-        return tr("as read %n minute(s) ago", int(seconds / 60));
+        return tr("as read %n minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 48 * 3600)
-        return tr("as read %n hour(s) ago", int(seconds / 3600));
+        return tr("as read %n hour(s) ago", nullptr, int(seconds / 3600));
     return tr("as read on %1").arg(QLocale().toString(readAt.toLocalTime(), QLocale::ShortFormat));
 }
 
