@@ -243,11 +243,8 @@ private:
     // first page in first-seen order.
     void begin(const Core::ListPage *page) override
     {
-        for (const Column &column : m_columns) {
-            const bool present = !page || page->isEmpty() || page->names().contains(column.field);
-            if (present)
-                m_header.append(column.field.toString());
-        }
+        for (const Column &column : m_columns) // always, empty where a row lacks one
+            m_header.append(column.field.toString());
         for (qsizetype row = 0; page && row < page->rowCount(); ++row) {
             for (qsizetype i = 0; i < page->fieldCount(row); ++i) {
                 const QStringView name = page->name(row, i);
