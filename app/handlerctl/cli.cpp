@@ -38,9 +38,7 @@ QString wireChoices()
 QString commandSummary()
 {
     QString text = Text::tr("Commands:") + u'\n';
-    for (const Command &command : commands()) {
-        if (!command.summary) // hidden (completion)
-            continue;
+    for (const Command &command : shownCommands()) {
         text += u"  "_s + QString::fromLatin1(command.name).leftJustified(15) +
                 QCoreApplication::translate("HandlerDesk::Ctl::Commands", command.summary) + u'\n';
     }
@@ -116,6 +114,13 @@ const QList<Command> &commands()
     static const QList<Command> list = QList<Command>{listCommand()} + handlerCommands() +
                                        lookupCommands() + flowCommands() + localCommands();
     return list;
+}
+
+QList<Command> shownCommands()
+{
+    QList<Command> shown = commands();
+    shown.removeIf([](const Command &command) { return !command.summary; });
+    return shown;
 }
 
 const Command *findCommand(const QString &name)

@@ -34,6 +34,8 @@ struct Command
 };
 
 const QList<Command> &commands();
+// The commands that --help lists (all but the hidden ones, which have no summary: completion).
+QList<Command> shownCommands();
 // The options before (or after) the command: --server, --user, --profile, …
 const QList<QCommandLineOption> &globalOptions();
 const Command *findCommand(const QString &name);

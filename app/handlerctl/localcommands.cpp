@@ -138,9 +138,7 @@ QString bashScript()
     };
     for (const OptionInfo &option : global)
         addValues(option.names.constLast(), nullptr, option.names.constLast());
-    for (const Command &command : commands()) {
-        if (!command.summary)
-            continue;
+    for (const Command &command : shownCommands()) {
         const QString name = QString::fromLatin1(command.name);
         commandNames << name;
         const QList<OptionInfo> options = commandOptionInfo(command);
@@ -229,9 +227,7 @@ QString zshScript()
          "_handlerctl() {\n"
          "  local -a commands global\n"
          "  commands=(\n";
-    for (const Command &command : commands()) {
-        if (!command.summary)
-            continue;
+    for (const Command &command : shownCommands()) {
         QString summary =
             QCoreApplication::translate("HandlerDesk::Ctl::Commands", command.summary);
         summary.remove(QRegularExpression(u"[':\\\\]"_s));
@@ -247,9 +243,7 @@ QString zshScript()
          "    command) _describe -t commands 'handlerctl command' commands ;;\n"
          "    args)\n"
          "      case $words[1] in\n";
-    for (const Command &command : commands()) {
-        if (!command.summary)
-            continue;
+    for (const Command &command : shownCommands()) {
         s << "        " << command.name << ") _arguments $global "
           << zshSpecs(commandOptionInfo(command), &command).join(u' ') << " '*: :' ;;\n";
     }
