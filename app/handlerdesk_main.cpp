@@ -3,6 +3,7 @@
 // The password comes from HANDLERDESK_PASSWORD when set (scripted starts such as run-demo.sh
 // open straight into the handler list); otherwise the connection dialog asks.
 #include "core/codec.h"
+#include "core/exitstatus.h"
 #include "core/operations/passwordsource.h"
 #include "core/operations/serverurl.h"
 #include "core/secretstore.h"
@@ -93,6 +94,23 @@ std::optional<Ui::ServerProfile> profileFromOptions(const QCommandLineParser &pa
     return profile;
 }
 
+// QCommandLineParser::process(), with the exit-status table after the options in --help and
+// core's exit status for a usage error. -1 to go on, else the exit status.
+int processHelpAndErrors(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return Core::ExitUsage;
+    }
+    if (parser.isSet(u"version"_s))
+        parser.showVersion(); // exits 0
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
+        std::fputs(qPrintable(parser.helpText() + u'\n' + Core::exitStatusHelp()), stdout);
+        return Core::ExitOk;
+    }
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,13 +129,14 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     addOptions(parser);
-    parser.process(app); // --help and --version end here
+    if (const int done = processHelpAndErrors(parser, app.arguments()); done >= 0)
+        return done; // --help, --version or a usage error
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Handler Desk"));
     QApplication::setDesktopFileName(u"io.github.handlerdesk.HandlerDesk"_s);
     QApplication::setWindowIcon(Ui::Icons::application());
     const std::optional<Ui::ServerProfile> profile = profileFromOptions(parser);
     if (!profile)
-        return 2;
+        return Core::ExitUsage;
 
     Core::KeychainSecretStore secrets;
     Ui::MainWindow window(&secrets);

@@ -14,3 +14,19 @@ namespace HandlerDesk::Core {
 QString safeText(QStringView text, qsizetype max = -1);
 
 } // namespace HandlerDesk::Core
+
+namespace HandlerDesk::Core {
+
+// Terminal columns of one code point, like wcwidth(3) but the same everywhere: 2 for East Asian
+// Wide and Fullwidth characters and emoji, 0 for combining marks, format characters (ZWJ, …),
+// variation selectors and controls, 1 for everything else.
+int displayWidth(char32_t codePoint);
+// Columns of `text` (an emoji followed by VS16, U+FE0F, counts 2).
+qsizetype displayWidth(QStringView text);
+// The longest start of `text` that fits in `columns`, cut only between characters: never inside a
+// surrogate pair, never between a character and its combining marks.
+QString truncateToWidth(QStringView text, qsizetype columns);
+// `text` followed by spaces up to `columns` columns (nothing added when it is as wide or wider).
+QString padToWidth(QStringView text, qsizetype columns);
+
+} // namespace HandlerDesk::Core

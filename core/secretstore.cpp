@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/secretstore.h"
 
+#include <QFileInfo>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
@@ -30,11 +31,16 @@ void SecretStore::deliver(const SecretResult &result, QObject *context, Callback
 // ---- KeychainSecretStore
 
 namespace {
-// Without a Secret Service, QtKeychain on Linux often reports OtherError with a D-Bus message.
+// Without a Secret Service, QtKeychain on Linux often reports OtherError with a D-Bus message —
+// or "Unknown error" when there is no session bus at all (no DBUS_SESSION_BUS_ADDRESS: a
+// headless host, ssh, cron).
 bool looksLikeNoBackend(QKeychain::Job *job)
 {
     const QString text = job->errorString();
-    return job->error() == QKeychain::NoBackendAvailable ||
+    const bool noSessionBus =
+        qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+        !QFileInfo::exists(qEnvironmentVariable("XDG_RUNTIME_DIR") + u"/bus"_s);
+    return job->error() == QKeychain::NoBackendAvailable || noSessionBus ||
            text.contains(u"D-Bus"_s, Qt::CaseInsensitive) ||
            text.contains(u"DBus"_s, Qt::CaseInsensitive) ||
            text.contains(u"org.freedesktop.secrets"_s);
@@ -43,21 +49,23 @@ bool looksLikeNoBackend(QKeychain::Job *job)
 QString keychainError(QKeychain::Job *job)
 {
     if (looksLikeNoBackend(job)) {
-        return SecretStore::tr("No keychain is available on this desktop (no Secret Service "
-                               "is running), so the password cannot be stored or read. (%1)")
-            .arg(job->errorString());
+        return SecretStore::tr("No desktop keychain is available (no Secret Service on the "
+                               "session bus), so the password cannot be stored or read.");
     }
     switch (job->error()) {
-    case QKeychain::NoBackendAvailable:
-        return SecretStore::tr("No keychain is available on this desktop (no Secret Service "
-                               "is running), so the password cannot be stored or read. (%1)")
-            .arg(job->errorString());
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return SecretStore::tr("Access to the keychain was denied. (%1)").arg(job->errorString());
     default:
         return SecretStore::tr("The keychain failed: %1").arg(job->errorString());
     }
+}
+
+// The error of a failed job, and whether it is that there is no keychain.
+void setError(SecretResult &result, QKeychain::Job *job)
+{
+    result.error = keychainError(job);
+    result.noKeychain = looksLikeNoBackend(job);
 }
 } // namespace
 
@@ -93,7 +101,7 @@ void KeychainSecretStore::readPassword(const QString &key, QObject *context, Cal
             result.found = true;
             result.password = job->textData();
         } else if (job->error() != QKeychain::EntryNotFound) {
-            result.error = keychainError(job);
+            setError(result, job);
         }
     });
 }
@@ -106,7 +114,7 @@ void KeychainSecretStore::writePassword(const QString &key, const QString &passw
     run(job, key, context, std::move(done), [job](SecretResult &result) {
         result.found = job->error() == QKeychain::NoError;
         if (!result.found)
-            result.error = keychainError(job);
+            setError(result, job);
     });
 }
 
@@ -117,7 +125,7 @@ void KeychainSecretStore::deletePassword(const QString &key, QObject *context, C
         if (job->error() == QKeychain::NoError)
             result.found = true;
         else if (job->error() != QKeychain::EntryNotFound)
-            result.error = keychainError(job);
+            setError(result, job);
     });
 }
 

@@ -21,6 +21,7 @@ struct SecretResult
     bool found = false;
     QString error; // empty = success; otherwise a translated sentence (e.g. no keychain)
     bool ok() const { return error.isEmpty(); }
+    bool noKeychain = false; // the error is that there is no keychain at all (no Secret Service)
 };
 
 // Where passwords live: one asynchronous interface (rule 13). Every call answers exactly once,

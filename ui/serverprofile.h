@@ -1,33 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The saved server profiles live in core (core/operations/profilestore.h), where handlerctl reads
+// them too (--profile); the GUI keeps its name for them.
 #pragma once
 
-#include "core/cupiclient.h"
-
-#include <QList>
-#include <QString>
+#include "core/operations/profilestore.h"
 
 namespace HandlerDesk::Ui {
 
-// A saved server (QSettings group "profiles"): never the password — that lives in the keychain
-// (SecretStore) when the user asked to remember it.
-struct ServerProfile
-{
-    QString name;
-    QUrl url;
-    QString user;
-    Core::WireFormat wire = Core::WireFormat::Json;
-    QString pinnedSha256;
-    bool rememberPassword = false;
-
-    Core::ConnectionSettings settings() const;
-    QString secretKey() const; // SecretStore::keyFor(user, host, port)
-    // "admin @ cuc.example.com" when no name was given.
-    QString displayName() const;
-
-    static QList<ServerProfile> loadAll();
-    static void save(const ServerProfile &profile); // by name; also becomes the last one used
-    static void remove(const QString &name);        // with its pin; no longer the last one used
-    static QString lastUsed();
-};
+using ServerProfile = Core::ServerProfile;
 
 } // namespace HandlerDesk::Ui

@@ -6,11 +6,16 @@
 #include "app/handlerctl/output.h"
 
 #include "core/codec.h"
+#include "core/exitstatus.h"
 #include "core/fieldnames.h"
+#include "core/operations/profilestore.h"
 #include "core/operations/serverurl.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
+
+#include <cerrno>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,7 +38,7 @@ QString wireChoices()
 QString commandSummary()
 {
     QString text = Text::tr("Commands:") + u'\n';
-    for (const Command &command : commands()) {
+    for (const Command &command : shownCommands()) {
         text += u"  "_s + QString::fromLatin1(command.name).leftJustified(15) +
                 QCoreApplication::translate("HandlerDesk::Ctl::Commands", command.summary) + u'\n';
     }
@@ -41,27 +46,22 @@ QString commandSummary()
             u"\n\n"_s +
             Text::tr("The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the "
                      "desktop keychain\n(service \"handlerdesk\", key user@host:port) — never "
-                     "from an argument.") +
+                     "from an argument; when none has it\nand standard input is a terminal, "
+                     "handlerctl asks (not echoed).") +
+            u"\n\n"_s +
+            Text::tr("Environment:\n"
+                     "  HANDLERDESK_SERVER    the server when --server is not given\n"
+                     "  HANDLERDESK_USER      the user when --user is not given\n"
+                     "  HANDLERDESK_PASSWORD  the password\n"
+                     "An option wins over the environment, the environment over --profile "
+                     "(whose pinned\nfingerprint is used only for the profile's own server). "
+                     "Global options may come\nbefore or after the command.") +
             u"\n\n"_s +
             Text::tr("CSV output (--output csv) neutralises formulas: a value that starts with\n"
                      "= + - @ TAB or CR is written with a leading ' (OWASP's rule against CSV\n"
                      "injection), so a spreadsheet shows it as text. --output json keeps every "
                      "value exact.") +
-            u"\n\n"_s + Text::tr("Exit status:") + u'\n' +
-            Text::tr("  0  success\n"
-                     "  1  usage error, or input refused before anything was sent; lint:\n"
-                     "     problems were found\n"
-                     "  2  the server refused or failed (its message on stderr), a list ended\n"
-                     "     before the server's count of rows (\"got N of M\"), or a reply was\n"
-                     "     larger than --max-reply-mb\n"
-                     "  3  the server's TLS certificate is not trusted (its SHA-256 on stderr)\n"
-                     "  4  authentication failed\n"
-                     "  5  the server could not be reached, or did not answer in time\n"
-                     "     (--timeout: silence; --deadline: the whole request)\n"
-                     "  6  the output is incomplete: it could not be written (a full disk; a\n"
-                     "     closed pipe ends the list quietly), or CSV rows had fields its\n"
-                     "     header lacks\n") +
-            u'\n' +
+            u"\n\n"_s + Core::exitStatusHelp() + u'\n' +
             Text::tr("Only exit status 0 means a list is whole. A list that fails after rows were\n"
                      "written keeps them, says \"incomplete output: got N of M rows\" on stderr,\n"
                      "and leaves a JSON array unclosed, so that no parser takes it for the whole\n"
@@ -111,9 +111,16 @@ QString examplesFor(const QString &command)
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list =
-        QList<Command>{listCommand()} + handlerCommands() + lookupCommands() + flowCommands();
+    static const QList<Command> list = QList<Command>{listCommand()} + handlerCommands() +
+                                       lookupCommands() + flowCommands() + localCommands();
     return list;
+}
+
+QList<Command> shownCommands()
+{
+    QList<Command> shown = commands();
+    shown.removeIf([](const Command &command) { return !command.summary; });
+    return shown;
 }
 
 const Command *findCommand(const QString &name)
@@ -181,14 +188,16 @@ int outputFormatOption(Context &context, const QCommandLineParser &parser, Outpu
     return context.usage(Text::tr("unknown output format '%1'").arg(text));
 }
 
-namespace {
-// The options before the command.
-void addGlobalOptions(QCommandLineParser &parser)
+const QList<QCommandLineOption> &globalOptions()
 {
     const QString json = Core::wireFormatName(Core::WireFormat::Json);
-    parser.addOptions({
+    static const QList<QCommandLineOption> options = {
         {{u"h"_s, u"help"_s}, Text::tr("Show this help.")},
         {{u"v"_s, u"version"_s}, Text::tr("Show the version.")},
+        {u"profile"_s,
+         Text::tr("Use a server profile saved by Handler Desk: its server, user, wire format and "
+                  "pinned certificate fingerprint (see 'handlerctl profiles')."),
+         u"NAME"_s},
         {u"server"_s,
          Text::tr("The server, https://host[:port] (plain http only to this computer)."), u"URL"_s},
         {u"user"_s, Text::tr("The administrator account."), u"NAME"_s},
@@ -216,26 +225,87 @@ void addGlobalOptions(QCommandLineParser &parser)
         {u"max-reply-mb"_s,
          Text::tr("Largest reply accepted, in MB; a larger one fails (default 64)."), u"N"_s,
          u"64"_s},
-    });
-    parser.addPositionalArgument(u"COMMAND"_s, Text::tr("The command to run (see below)."),
-                                 u"COMMAND [options]"_s);
+    };
+    return options;
 }
 
-// The connection settings from the global options; -1 to go on, else the exit code.
+namespace {
+// Global options may come after the command too ("handlerctl list --server URL …"): they are
+// moved before it, with their values; --help after the command stays the command's. "--" ends
+// the options.
+QStringList globalOptionsFirst(const QStringList &arguments)
+{
+    QStringList global{arguments.value(0)};
+    QStringList rest;
+    bool command = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--"_s) {
+            rest += arguments.mid(i);
+            break;
+        }
+        const QString name = arg.startsWith(u"--"_s) ? arg.mid(2).section(u'=', 0, 0)
+                             : arg.startsWith(u'-')  ? arg.mid(1)
+                                                     : QString();
+        const QCommandLineOption *option = nullptr;
+        for (const QCommandLineOption &candidate : globalOptions()) {
+            if (!name.isEmpty() && candidate.names().contains(name))
+                option = &candidate;
+        }
+        const bool commandsHelp = command && option && option->names().contains(u"help"_s);
+        if (!option || commandsHelp) {
+            command = command || !arg.startsWith(u'-');
+            rest.append(arg);
+            continue;
+        }
+        global.append(arg);
+        if (!option->valueName().isEmpty() && !arg.contains(u'=') && i + 1 < arguments.size())
+            global.append(arguments.at(++i));
+    }
+    return global + rest;
+}
+
+// The connection settings: an option wins over the environment ($HANDLERDESK_SERVER,
+// $HANDLERDESK_USER), the environment over the profile (--profile). -1 to go on, else the exit
+// code.
 int readGlobalOptions(Context &context, const QCommandLineParser &parser)
 {
-    if (!parser.isSet(u"server"_s) || !parser.isSet(u"user"_s))
-        return context.usage(Text::tr("--server URL and --user NAME are required"));
+    std::optional<Core::ServerProfile> profile;
+    if (parser.isSet(u"profile"_s)) {
+        profile = Core::ServerProfile::find(parser.value(u"profile"_s));
+        if (!profile) {
+            return context.usage(Text::tr("no saved profile '%1' (see 'handlerctl profiles')")
+                                     .arg(parser.value(u"profile"_s)));
+        }
+    }
+    const auto pick = [&](const QString &option, const char *variable, const QString &saved) {
+        if (parser.isSet(option))
+            return parser.value(option);
+        const QString fromEnvironment = qEnvironmentVariable(variable);
+        return fromEnvironment.isEmpty() ? saved : fromEnvironment;
+    };
+    const QString server =
+        pick(u"server"_s, "HANDLERDESK_SERVER", profile ? profile->url.toString() : QString());
+    const QString user = pick(u"user"_s, "HANDLERDESK_USER", profile ? profile->user : QString());
+    if (server.isEmpty() || user.isEmpty())
+        return context.usage(Text::tr("--server URL and --user NAME (or --profile NAME) are "
+                                      "required"));
     QString problem;
-    context.settings.serverUrl = Core::parseServerUrl(parser.value(u"server"_s), &problem);
+    context.settings.serverUrl = Core::parseServerUrl(server, &problem);
     if (!problem.isEmpty())
         return context.usage(problem);
-    context.settings.user = parser.value(u"user"_s);
-    const std::optional<Core::WireFormat> wire = Core::parseWireFormat(parser.value(u"wire"_s));
+    context.settings.user = user;
+    const std::optional<Core::WireFormat> wire =
+        profile && !parser.isSet(u"wire"_s) ? profile->wire
+                                            : Core::parseWireFormat(parser.value(u"wire"_s));
     if (!wire)
         return context.usage(Text::tr("--wire takes %1").arg(wireChoices()));
     context.settings.wire = *wire;
-    context.settings.pinnedSha256 = parser.value(u"trust-fingerprint"_s);
+    // The profile's pin only for the profile's own server.
+    const bool sameServer = profile && context.settings.serverUrl == profile->url;
+    context.settings.pinnedSha256 = parser.isSet(u"trust-fingerprint"_s) || !sameServer
+                                        ? parser.value(u"trust-fingerprint"_s)
+                                        : profile->pinnedSha256;
     context.passwordFromStdin = parser.isSet(u"password-stdin"_s);
     bool ok = false;
     context.settings.pageSize = parser.value(u"page-size"_s).toInt(&ok);
@@ -255,6 +325,17 @@ int readGlobalOptions(Context &context, const QCommandLineParser &parser)
     context.settings.maxReplyBytes = qint64(megabytes) << 20;
     return -1;
 }
+
+// Standard output written with QTextStream (show, path, repoint, …): a failed write is said
+// and ends with ExitOutput, like the lists' OutputSink.
+int checkOutput(const Context &context, int code)
+{
+    out().flush();
+    if (out().status() == QTextStream::Ok || code == ExitOutput)
+        return code;
+    const int error = errno != 0 ? errno : EIO;
+    return context.outputFailed(error);
+}
 } // namespace
 
 int run(const QStringList &arguments)
@@ -265,13 +346,14 @@ int run(const QStringList &arguments)
         Text::tr("Browse and edit the call handlers of a Cisco Unity Connection server through "
                  "its REST interface (CUPI)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    addGlobalOptions(parser);
-    if (!parser.parse(arguments))
+    parser.addOptions(globalOptions());
+    parser.addPositionalArgument(u"COMMAND"_s, Text::tr("The command to run (see below)."),
+                                 u"COMMAND [options]"_s);
+    if (!parser.parse(globalOptionsFirst(arguments)))
         return context.usage(parser.errorText());
     if (parser.isSet(u"version"_s)) {
         out() << "handlerctl " << QCoreApplication::applicationVersion() << '\n';
-        out().flush();
-        return ExitOk;
+        return checkOutput(context, ExitOk);
     }
     const bool help = parser.isSet(u"help"_s);
     const QStringList rest = parser.positionalArguments();
@@ -279,11 +361,11 @@ int run(const QStringList &arguments)
         QTextStream &stream = help ? out() : err();
         QString text = parser.helpText();
         text.replace(0, text.indexOf(u'\n'),
-                     Text::tr("Usage: handlerctl --server URL --user NAME [options] COMMAND "
-                              "[command options]"));
+                     Text::tr("Usage: handlerctl [--profile NAME | --server URL --user NAME] "
+                              "[options] COMMAND [command options]"));
         stream << text << '\n' << commandSummary();
         stream.flush();
-        return help ? ExitOk : ExitUsage;
+        return help ? checkOutput(context, ExitOk) : ExitUsage;
     }
     const Command *command = findCommand(rest.constFirst());
     if (!command)
@@ -291,14 +373,14 @@ int run(const QStringList &arguments)
     const QStringList commandArgs = QStringList{u"handlerctl "_s + rest.constFirst()} + rest.mid(1);
     context.program = u"handlerctl "_s + rest.constFirst();
     const bool wantsHelp = commandArgs.contains(u"--help"_s) || commandArgs.contains(u"-h"_s);
-    if (!wantsHelp) {
+    if (!wantsHelp && command->needsServer) {
         if (const int code = readGlobalOptions(context, parser); code >= 0)
             return code;
     }
     QCommandLineParser commandParser;
     if (const int done = parseCommand(context, commandParser, commandArgs, *command); done >= 0)
-        return done;
-    return command->run(context, commandParser);
+        return checkOutput(context, done);
+    return checkOutput(context, command->run(context, commandParser));
 }
 
 } // namespace HandlerDesk::Ctl

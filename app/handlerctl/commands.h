@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -29,9 +30,14 @@ struct Command
         bool optional = false;
     };
     QList<Argument> arguments = {};
+    bool needsServer = true; // false: runs without --server/--user (profiles, completion)
 };
 
 const QList<Command> &commands();
+// The commands that --help lists (all but the hidden ones, which have no summary: completion).
+QList<Command> shownCommands();
+// The options before (or after) the command: --server, --user, --profile, …
+const QList<QCommandLineOption> &globalOptions();
 const Command *findCommand(const QString &name);
 
 enum class OutputFormat;
@@ -44,8 +50,12 @@ Command listCommand();            // list (listcommands.cpp)
 QList<Command> handlerCommands(); // show, create, delete, set (handlercommands.cpp)
 QList<Command> lookupCommands();  // languages, timezones, … (listcommands.cpp)
 QList<Command> flowCommands();    // flow, refs, repoint, lint, path (flowcommands.cpp)
+QList<Command> localCommands();   // profiles, completion (localcommands.cpp)
 
 // --output table (default), csv or json (listcommands.cpp).
 void addOutputOption(QCommandLineParser &parser);
+struct Column;
+// A call handler's columns, in the order of every command: name, extension, ObjectId.
+QList<Column> handlerColumns();
 
 } // namespace HandlerDesk::Ctl

@@ -86,21 +86,31 @@ Context::~Context()
 int Context::connect()
 {
     namespace Password = Core::PasswordSource;
-    const Password::Source source = Password::choose(passwordFromStdin);
     const QString key = Password::keychainKey(settings);
     Core::KeychainSecretStore keychain;
-    Core::SecretResult result;
-    QEventLoop loop;
-    Password::read(source, key, &keychain, &loop, [&](const Core::SecretResult &r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
+    const auto readFrom = [&](Password::Source source) {
+        Core::SecretResult result;
+        QEventLoop loop;
+        Password::read(source, key, &keychain, &loop, [&](const Core::SecretResult &r) {
+            result = r;
+            loop.quit();
+        });
+        loop.exec();
+        return result;
+    };
+    const Password::Source source = Password::choose(passwordFromStdin);
+    Core::SecretResult result = readFrom(source);
+    // Nothing in the keychain (or no keychain): at a terminal, ask (echo off).
+    if (source == Password::Source::Keychain && (!result.ok() || !result.found) &&
+        stdinIsTerminal())
+        result = readFrom(Password::Source::StandardInput);
     if (!result.ok() || !result.found) { // only the keychain can lack it
         err() << program << ": "
               << (result.ok() ? tr("no password for %1 in the keychain.").arg(key) : result.error)
               << '\n'
-              << tr("Set HANDLERDESK_PASSWORD or use --password-stdin.") << '\n';
+              << tr("Set HANDLERDESK_PASSWORD, use --password-stdin, or run on a terminal to be "
+                    "asked.")
+              << '\n';
         err().flush();
         return ExitAuth;
     }

@@ -3,6 +3,7 @@
 
 #include "core/cupiclient.h"
 #include "core/cupierror.h"
+#include "core/exitstatus.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,16 +19,14 @@ class CupiJob;
 
 namespace HandlerDesk::Ctl {
 
-// The exit codes of handlerctl (documented in --help).
-enum Exit : int {
-    ExitOk = 0,
-    ExitUsage = 1,   // bad command line or input refused before anything was sent
-    ExitServer = 2,  // the server refused or failed (its message on stderr)
-    ExitTls = 3,     // the certificate is not trusted (fingerprint on stderr)
-    ExitAuth = 4,    // authentication failed
-    ExitNetwork = 5, // the server could not be reached
-    ExitOutput = 6,  // the output is incomplete: standard output failed, or a CSV lacks fields
-};
+// The exit codes of handlerctl: core's table, shared with handlerdesk (core/exitstatus.h).
+using Core::ExitAuth;
+using Core::ExitNetwork;
+using Core::ExitOk;
+using Core::ExitOutput;
+using Core::ExitServer;
+using Core::ExitTls;
+using Core::ExitUsage;
 
 QTextStream &out();
 QTextStream &err();

@@ -182,7 +182,7 @@ int runRefs(Context &context, const QCommandLineParser &parser)
     }
     page.setTotal(page.rowCount());
     const QList<Column> columns = {{Text::tr("REFERRER"), u"Referrer"},
-                                   {Text::tr("OBJECTID"), u"ReferrerObjectId"},
+                                   {Text::tr("OBJECT ID"), u"ReferrerObjectId"},
                                    {Text::tr("KIND"), u"ReferrerKind"},
                                    {Text::tr("WHERE"), u"Where"},
                                    {Text::tr("CONVERSATION"), u"TargetConversation"},
@@ -204,18 +204,6 @@ int nodeOf(const Context &context, const Graph &graph, const QString &id)
         err().flush();
     }
     return node;
-}
-
-int writeRows(const Context &context, OutputFormat format, const QList<Column> &columns,
-              const Core::ListPage &page)
-{
-    OutputSink sink;
-    const std::unique_ptr<PageWriter> writer = makePageWriter(format, columns, sink);
-    writer->writePage(page);
-    writer->finish();
-    if (!sink.flush())
-        return context.outputFailed(sink.errorNumber());
-    return ExitOk;
 }
 
 QList<Command> flowCommands()

@@ -25,9 +25,6 @@ struct Text
 
 // The node of `id`; -1 after saying on stderr that the graph does not have it.
 int nodeOf(const Context &context, const Core::Flow::Graph &graph, const QString &id);
-// Writes a whole list of rows in `format`; ExitOk or ExitOutput.
-int writeRows(const Context &context, OutputFormat format, const QList<Column> &columns,
-              const Core::ListPage &page);
 
 Command repointCommand(); // repointcommand.cpp
 Command lintCommand();    // lintcommand.cpp

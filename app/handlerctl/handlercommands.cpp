@@ -128,16 +128,13 @@ HandlerChanges changesFromOptions(const QCommandLineParser &parser)
 
 void addShowOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"output"_s,
-                      Text::tr("Output format: table (default) or json (one object "
-                               "keyed by CUPI field names)."),
-                      u"FORMAT"_s, u"table"_s});
+    addOutputOption(parser);
 }
 
 int runShow(Context &context, const QCommandLineParser &parser)
 {
     OutputFormat format;
-    if (const int code = outputFormatOption(context, parser, &format, false); code >= 0)
+    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
         return code;
     if (int code = context.connect(); code != ExitOk)
         return code;
@@ -145,10 +142,18 @@ int runShow(Context &context, const QCommandLineParser &parser)
     int code = ExitOk;
     if (!fetchHandler(context, parser.positionalArguments().constFirst(), &handler, &code))
         return code;
-    if (format == OutputFormat::Json)
+    if (format == OutputFormat::Json) {
         printJsonObject(out(), handler);
-    else
+    } else if (format == OutputFormat::Csv) { // a header and one record
+        Core::ListPage page;
+        page.startRow();
+        for (const auto &[key, value] : handler.fields())
+            page.addField(key, value);
+        page.setTotal(1);
+        return writeRows(context, format, handlerColumns(), page);
+    } else {
         printFields(out(), handler);
+    }
     return ExitOk;
 }
 

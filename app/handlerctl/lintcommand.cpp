@@ -25,8 +25,7 @@ constexpr int ExitProblems = 1;
 
 void addLintOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"output"_s, Text::tr("Output format: table (default) or json."), u"FORMAT"_s,
-                      u"table"_s});
+    addOutputOption(parser);
     addGraphOptions(parser);
 }
 
@@ -44,7 +43,7 @@ QString whereText(const Problem &problem)
 int runLint(Context &context, const QCommandLineParser &parser)
 {
     OutputFormat format;
-    if (const int code = outputFormatOption(context, parser, &format, false); code >= 0)
+    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
         return code;
     Graph graph;
     if (const int code = loadGraph(context, parser, &graph); code != ExitOk)
@@ -65,9 +64,9 @@ int runLint(Context &context, const QCommandLineParser &parser)
         page.addField(u"Message", problem.message);
     }
     page.setTotal(page.rowCount());
-    const QList<Column> columns = {{Text::tr("PROBLEM"), u"Problem"},
-                                   {Text::tr("OBJECT"), u"Object"},
-                                   {Text::tr("OBJECTID"), u"ObjectId"},
+    const QList<Column> columns = {{Text::tr("OBJECT"), u"Object"},
+                                   {Text::tr("OBJECT ID"), u"ObjectId"},
+                                   {Text::tr("PROBLEM"), u"Problem"},
                                    {Text::tr("WHERE"), u"Where"},
                                    {Text::tr("MESSAGE"), u"Message"}};
     if (const int code = writeRows(context, format, columns, page); code != ExitOk)

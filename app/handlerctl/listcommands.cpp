@@ -39,12 +39,14 @@ struct LookupSpec
 const QList<LookupSpec> &lookupSpecs()
 {
     using namespace Core::Field;
+    // One order everywhere (columnOrder() in output.h): the name, the extension, the ObjectId,
+    // then what the command adds.
     const Column id{u"OBJECT ID"_s, ObjectId};
     const Column name{u"NAME"_s, DisplayName};
     const Column alias{u"ALIAS"_s, Alias};
     // Schedule sets and templates belong to a tenant; users and lists have an extension.
-    const QList<Column> ofTenant{id, name, {u"TENANT"_s, TenantObjectId}};
-    const QList<Column> directory{id, alias, name, {u"EXTENSION"_s, DtmfAccessId}};
+    const QList<Column> ofTenant{name, id, {u"TENANT"_s, TenantObjectId}};
+    const QList<Column> directory{name, {u"EXTENSION"_s, DtmfAccessId}, id, alias};
     static const QList<LookupSpec> specs = {
         {"languages",
          QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the language codes (languagemap)"),
@@ -57,12 +59,12 @@ const QList<LookupSpec> &lookupSpecs()
          QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the time zones"),
          &Res::timeZones,
          Res::Item::TimeZone,
-         {{u"ID"_s, TimeZoneId}, name}},
+         {name, {u"ID"_s, TimeZoneId}}},
         {"tenants",
          QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the tenants"),
          &Res::tenants,
          Res::Item::Tenant,
-         {id, alias, {u"SMTP DOMAIN"_s, SmtpDomain}, {u"DESCRIPTION"_s, Description}}},
+         {alias, id, {u"SMTP DOMAIN"_s, SmtpDomain}, {u"DESCRIPTION"_s, Description}}},
         {"schedule-sets", QT_TRANSLATE_NOOP("HandlerDesk::Ctl::Commands", "list the schedule sets"),
          &Res::scheduleSets, Res::Item::ScheduleSet, ofTenant},
         {"templates",
@@ -190,10 +192,7 @@ int runList(Context &context, const QCommandLineParser &parser)
         Core::handlerListRequest({.includePrimary = parser.isSet(u"all"_s),
                                   .tenantId = parser.value(u"tenant"_s),
                                   .clause = clause});
-    const QList<Column> columns = {{Text::tr("NAME"), Core::Field::DisplayName},
-                                   {Text::tr("EXTENSION"), Core::Field::DtmfAccessId},
-                                   {Text::tr("OBJECT ID"), Core::Field::ObjectId}};
-    return fetchAndPrint(context, request, columns, format);
+    return fetchAndPrint(context, request, handlerColumns(), format);
 }
 
 void addLookupOptions(QCommandLineParser &parser)
@@ -221,6 +220,13 @@ int runLookup(Context &context, const QCommandLineParser &parser)
 }
 
 } // namespace
+
+QList<Column> handlerColumns()
+{
+    return {{Text::tr("NAME"), Core::Field::DisplayName},
+            {Text::tr("EXTENSION"), Core::Field::DtmfAccessId},
+            {Text::tr("OBJECT ID"), Core::Field::ObjectId}};
+}
 
 void addOutputOption(QCommandLineParser &parser)
 {

@@ -56,9 +56,9 @@ void printFields(QTextStream &stream, const CupiObject &object)
 {
     qsizetype width = 0;
     for (const auto &field : object.fields())
-        width = qMax(width, field.first.size());
+        width = qMax(width, Core::displayWidth(cell(field.first)));
     for (const auto &[key, value] : object.fields())
-        stream << cell(key).leftJustified(width) << "  " << cell(value) << '\n';
+        stream << Core::padToWidth(cell(key), width) << "  " << cell(value) << '\n';
     stream.flush();
 }
 
@@ -180,9 +180,9 @@ private:
     void begin(const Core::ListPage *page) override
     {
         for (const Column &column : m_columns) {
-            qsizetype width = column.heading.size();
+            qsizetype width = Core::displayWidth(column.heading);
             for (qsizetype row = 0; page && row < page->rowCount(); ++row)
-                width = qMax(width, cell(page->value(row, column.field)).size());
+                width = qMax(width, Core::displayWidth(cell(page->value(row, column.field))));
             m_widths.append(width);
         }
         m_line.resize(0);
@@ -206,8 +206,10 @@ private:
         m_line.append(text);
         if (column + 1 == m_columns.size())
             return;
-        m_widths[column] = qMax(m_widths.at(column), text.size());
-        m_line.append(QString(m_widths.at(column) - text.size() + 2, u' '));
+        // Terminal columns, not characters: CJK and emoji take two, combining marks none.
+        const qsizetype width = Core::displayWidth(text);
+        m_widths[column] = qMax(m_widths.at(column), width);
+        m_line.append(QString(m_widths.at(column) - width + 2, u' '));
     }
 
     void endLine()
@@ -237,19 +239,18 @@ public:
     }
 
 private:
-    // The header: the fields of the first page in first-seen order, or of the columns.
+    // The header: the fields of the columns (the table's order), then the other fields of the
+    // first page in first-seen order.
     void begin(const Core::ListPage *page) override
     {
+        for (const Column &column : m_columns) // always, empty where a row lacks one
+            m_header.append(column.field.toString());
         for (qsizetype row = 0; page && row < page->rowCount(); ++row) {
             for (qsizetype i = 0; i < page->fieldCount(row); ++i) {
                 const QStringView name = page->name(row, i);
                 if (!m_header.contains(name))
                     m_header.append(name.toString());
             }
-        }
-        if (!page || page->isEmpty()) {
-            for (const Column &column : m_columns)
-                m_header.append(column.field.toString());
         }
         writeCsvLine(m_header);
     }
@@ -315,6 +316,18 @@ private:
 };
 
 } // namespace
+
+int writeRows(const Context &context, OutputFormat format, const QList<Column> &columns,
+              const Core::ListPage &page)
+{
+    OutputSink sink;
+    const std::unique_ptr<PageWriter> writer = makePageWriter(format, columns, sink);
+    writer->writePage(page);
+    writer->finish();
+    if (!sink.flush())
+        return context.outputFailed(sink.errorNumber());
+    return ExitOk;
+}
 
 std::unique_ptr<PageWriter> makePageWriter(OutputFormat format, const QList<Column> &columns,
                                            OutputSink &sink)

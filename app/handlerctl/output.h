@@ -61,13 +61,21 @@ public:
     virtual QString lossWarning() const { return {}; }
 };
 
-// table: aligned columns, as wide as the first page needs (a wider cell later widens its column
-// from that line on); csv (core/csv.h, RFC 4180): the header is the fields of the first page in
-// first-seen order, or the fields of `columns` when there are no rows; json: an array of objects
+// Every command lists its columns in one order: the object's name, its extension, its ObjectId,
+// then what the command says about it.
+// table: aligned columns (by terminal columns, Core::displayWidth), as wide as the first page
+// needs (a wider cell later widens its column from that line on); csv (core/csv.h, RFC 4180): the
+// header is the fields of `columns` in their order, then the other fields of the first page in
+// first-seen order (a header alone when there are no rows); json: an array of objects
 // keyed by CUPI field names in the server's order (all values strings, as CUPI sends them),
 // "[", one object per line, "]".
 std::unique_ptr<PageWriter> makePageWriter(OutputFormat format, const QList<Column> &columns,
                                            OutputSink &sink);
 void printJsonObject(QTextStream &stream, const Core::CupiObject &object);
+
+class Context;
+// Writes a whole list of rows in `format`; ExitOk or ExitOutput.
+int writeRows(const Context &context, OutputFormat format, const QList<Column> &columns,
+              const Core::ListPage &page);
 
 } // namespace HandlerDesk::Ctl

@@ -31,8 +31,7 @@ void addPathOptions(QCommandLineParser &parser)
                                "(default: now). A handler with a time zone of its own is read on "
                                "its own clock at that moment (said in STATE)."),
                       u"WHEN"_s});
-    parser.addOption({u"output"_s, Text::tr("Output format: table (default) or json."), u"FORMAT"_s,
-                      u"table"_s});
+    addOutputOption(parser);
 }
 
 // "1 3", "13", "1,3" → {"1", "3"}; an empty list and `ok` false on anything else.
@@ -98,7 +97,7 @@ int writeJson(Context &context, const CallPathJob &job, const QDateTime &when, c
 int runPath(Context &context, const QCommandLineParser &parser)
 {
     OutputFormat format;
-    if (const int code = outputFormatOption(context, parser, &format, false); code >= 0)
+    if (const int code = outputFormatOption(context, parser, &format, true); code >= 0)
         return code;
     CallPathRequest request;
     bool keysOk = true;
@@ -130,14 +129,18 @@ int runPath(Context &context, const QCommandLineParser &parser)
         Text::tr("%1, this computer's time zone").arg(QString::fromUtf8(request.zone.id()));
     if (format == OutputFormat::Json)
         return writeJson(context, job, request.when, zone);
-    out() << Text::tr("At %1 (%2):").arg(request.when.toString(u"yyyy-MM-dd HH:mm"_s), zone)
-          << '\n';
-    out().flush();
+    const bool table = format == OutputFormat::Table; // CSV: the steps only
+    if (table) {
+        out() << Text::tr("At %1 (%2):").arg(request.when.toString(u"yyyy-MM-dd HH:mm"_s), zone)
+              << '\n';
+        out().flush();
+    }
     Core::ListPage page;
     for (const CallPathStep &step : job.steps()) {
         page.startRow();
         page.addField(u"Handler", Core::safeText(step.name, 200));
         page.addField(u"Extension", step.extension);
+        page.addField(u"HandlerObjectId", step.handlerId);
         page.addField(u"State", stateText(step));
         page.addField(u"Greeting", step.greeting);
         page.addField(u"Caller", doneText(step));
@@ -148,7 +151,7 @@ int runPath(Context &context, const QCommandLineParser &parser)
         {Text::tr("HANDLER"), u"Handler"}, {Text::tr("EXT"), u"Extension"},
         {Text::tr("STATE"), u"State"},     {Text::tr("GREETING"), u"Greeting"},
         {Text::tr("CALLER"), u"Caller"},   {Text::tr("WHAT HAPPENS"), u"Happened"}};
-    if (const int code = writeRows(context, format, columns, page); code != ExitOk)
+    if (const int code = writeRows(context, format, columns, page); code != ExitOk || !table)
         return code;
     out() << Core::safeText(job.endText(), 300) << '\n';
     out().flush();

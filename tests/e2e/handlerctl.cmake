@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # handlerctl end to end: the real binary against a real cupi-sim process over HTTPS.
 if(TARGET handlerctl)
-    hd_add_test(tst_handlerctl SOURCES tst_handlerctl.cpp LIBS Qt6::Network LABEL e2e)
+    hd_add_test(tst_handlerctl SOURCES tst_handlerctl.cpp LIBS hdcore Qt6::Network LABEL e2e)
     add_dependencies(tst_handlerctl handlerctl cupi-sim)
 endif()
 # Issue 8: a handler with values the client does not know, renamed with the editor model and

@@ -4,6 +4,9 @@
 // administrator's view, an untrusted then pinned certificate, wrong password (tried once), a
 // rejected update with the server's text, and the refusals (undeletable handler, delete without
 // --yes).
+#include "core/displaytext.h"
+
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,6 +129,27 @@ class TestHandlerctl : public QObject
                 QStringList{u"--server"_s, sim.url, u"--user"_s, u"admin"_s,
                             u"--trust-fingerprint"_s, sim.fingerprint} +
                     args);
+        return finished(p, 60000);
+    }
+
+    // handlerctl with exactly `args` (no options added), the environment changed by `env`
+    // (a null value removes a variable).
+    static Run handlerctlRaw(const QStringList &args, const QHash<QString, QString> &env = {},
+                             const QString &stdoutFile = {})
+    {
+        QProcess p;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (auto it = env.cbegin(); it != env.cend(); ++it) {
+            if (it.value().isNull())
+                environment.remove(it.key());
+            else
+                environment.insert(it.key(), it.value());
+        }
+        p.setProcessEnvironment(environment);
+        if (!stdoutFile.isEmpty())
+            p.setStandardOutputFile(stdoutFile);
+        p.start(qEnvironmentVariable("HANDLERCTL_BIN"), args);
+        p.closeWriteChannel();
         return finished(p, 60000);
     }
 
@@ -643,29 +667,207 @@ private Q_SLOTS:
         QCOMPARE(handlerctl({u"list"_s}, u"admin"_s, {}, true, u"http://example.com"_s).code, 1);
     }
 
+    // Issue 13: global options are accepted after the command too (--help there stays the
+    // command's); "--" ends the options.
+    void globalOptionsAnywhere()
+    {
+        const QHash<QString, QString> env{
+            {u"HANDLERDESK_PASSWORD"_s, m_sim.passwords.value(u"admin"_s)}};
+        const Run after = handlerctlRaw({u"list"_s, u"--output"_s, u"json"_s, u"--server"_s,
+                                         m_sim.url, u"--user=admin"_s, u"--trust-fingerprint"_s,
+                                         m_sim.fingerprint, u"--page-size"_s, u"50"_s},
+                                        env);
+        QCOMPARE(after.code, 0);
+        QVERIFY(!jsonArray(after).isEmpty());
+        const Run mixed = handlerctlRaw({u"--server"_s, m_sim.url, u"templates"_s, u"--user"_s,
+                                         u"admin"_s, u"--trust-fingerprint"_s, m_sim.fingerprint},
+                                        env);
+        QCOMPARE(mixed.code, 0);
+        const Run help = handlerctlRaw({u"list"_s, u"--server"_s, m_sim.url, u"--help"_s});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.startsWith(u"Usage: handlerctl [global options] list"_s));
+        // A global option after "--" is an argument, not an option.
+        QCOMPARE(handlerctlRaw({u"show"_s, u"--"_s, u"--server"_s}, env).code, 1);
+    }
+
+    // Issue 13: --profile NAME reads the GUI's saved profiles (server, user, wire, pin);
+    // HANDLERDESK_SERVER/_USER; an option wins over the environment, the environment over the
+    // profile; `profiles` lists them, aligned by display width (CJK takes two columns).
+    void profilesAndEnvironment()
+    {
+        QTemporaryDir config;
+        QVERIFY(QDir(config.path()).mkpath(u"HandlerDesk"_s));
+        QFile conf(config.filePath(u"HandlerDesk/handlerdesk.conf"_s));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QStringLiteral("[profiles]\n1\\name=Lab 東京\n1\\url=%1\n1\\user=admin\n"
+                                  "1\\wire=xml\n1\\pinnedSha256=%2\n"
+                                  "2\\name=Plain\n2\\url=https://cuc.example.com\n"
+                                  "2\\user=someone\n2\\wire=json\nsize=2\n")
+                       .arg(m_sim.url, m_sim.fingerprint)
+                       .toUtf8());
+        conf.close();
+        QHash<QString, QString> env{{u"XDG_CONFIG_HOME"_s, config.path()},
+                                    {u"HANDLERDESK_PASSWORD"_s, m_sim.passwords.value(u"admin"_s)},
+                                    {u"HANDLERDESK_SERVER"_s, QString()},
+                                    {u"HANDLERDESK_USER"_s, QString()}};
+
+        const Run table = handlerctlRaw({u"profiles"_s}, env);
+        QCOMPARE(table.code, 0);
+        const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        // "Lab 東京" is 8 columns wide but 6 characters: the SERVER column starts at the same
+        // terminal column on every line.
+        const auto serverColumn = [](const QString &line, const QString &start) {
+            return HandlerDesk::Core::displayWidth(QStringView(line).left(line.indexOf(start)));
+        };
+        QCOMPARE(serverColumn(lines.at(1), u"https://"_s), serverColumn(lines.at(0), u"SERVER"_s));
+        QCOMPARE(serverColumn(lines.at(2), u"https://"_s), serverColumn(lines.at(0), u"SERVER"_s));
+        const Run csv = handlerctlRaw({u"profiles"_s, u"--output"_s, u"csv"_s}, env);
+        QVERIFY(csv.out.startsWith(u"Name,Server,User,Wire,PinnedSha256\r\nLab 東京,"_s));
+
+        // The profile's server, user, wire and pinned certificate.
+        const Run viaProfile = handlerctlRaw(
+            {u"--profile"_s, u"Lab 東京"_s, u"templates"_s, u"--output"_s, u"json"_s}, env);
+        QCOMPARE(viaProfile.code, 0);
+        QVERIFY(!jsonArray(viaProfile).isEmpty());
+        QCOMPARE(handlerctlRaw({u"--profile"_s, u"Nope"_s, u"list"_s}, env).code, 1);
+        // The environment over the profile: its user is refused (wrong password → 4).
+        env.insert(u"HANDLERDESK_USER"_s, u"acme-admin@acme.example.com"_s);
+        QCOMPARE(handlerctlRaw({u"--profile"_s, u"Lab 東京"_s, u"templates"_s}, env).code, 4);
+        // The option over the environment.
+        QCOMPARE(handlerctlRaw(
+                     {u"--profile"_s, u"Lab 東京"_s, u"--user"_s, u"admin"_s, u"templates"_s}, env)
+                     .code,
+                 0);
+        // The environment alone (a server not the profile's: no pin, so --trust-fingerprint).
+        env.insert(u"HANDLERDESK_SERVER"_s, m_sim.url);
+        env.insert(u"HANDLERDESK_USER"_s, u"admin"_s);
+        QCOMPARE(
+            handlerctlRaw({u"templates"_s, u"--trust-fingerprint"_s, m_sim.fingerprint}, env).code,
+            0);
+    }
+
+    // Issue 13: every command that prints objects takes csv; the same columns first.
+    void csvEverywhere()
+    {
+        const QString id = firstId({u"list"_s});
+        QVERIFY(!id.isEmpty());
+        const Run show = handlerctl({u"show"_s, id, u"--output"_s, u"csv"_s});
+        QCOMPARE(show.code, 0);
+        QVERIFY2(show.out.startsWith(u"DisplayName,DtmfAccessId,ObjectId,"_s),
+                 qPrintable(show.out.left(80)));
+        QCOMPARE(show.out.count(u"\r\n"_s), 2);
+        const Run templates = handlerctl({u"templates"_s, u"--output"_s, u"csv"_s});
+        QVERIFY(templates.out.startsWith(u"DisplayName,ObjectId,TenantObjectId"_s));
+        const Run users = handlerctl({u"users"_s});
+        QVERIFY(users.out.startsWith(u"NAME "_s));
+    }
+
+    // Issue 13: a failed write ends every command with 6, not only the lists.
+    void fullDiskForEveryCommand()
+    {
+        const QString id = firstId({u"list"_s});
+        const QHash<QString, QString> env{
+            {u"HANDLERDESK_PASSWORD"_s, m_sim.passwords.value(u"admin"_s)}};
+        const QStringList server{
+            u"--server"_s,    m_sim.url, u"--user"_s, u"admin"_s, u"--trust-fingerprint"_s,
+            m_sim.fingerprint};
+        for (const QStringList &command :
+             {QStringList{u"show"_s, id}, QStringList{u"show"_s, id, u"--output"_s, u"json"_s},
+              QStringList{u"--version"_s}, QStringList{u"--help"_s}}) {
+            const Run full = handlerctlRaw(server + command, env, u"/dev/full"_s);
+            QVERIFY2(full.code == 6, qPrintable(command.join(u' ')));
+            QVERIFY(full.err.contains(u"could not write the output"_s));
+        }
+    }
+
+    // Issue 13: with no Secret Service (no session bus) and no terminal, a clear message and 4.
+    void noKeychainIsSaid()
+    {
+        QTemporaryDir runtime;
+        const Run run =
+            handlerctlRaw({u"--server"_s, m_sim.url, u"--user"_s, u"admin"_s, u"list"_s},
+                          {{u"HANDLERDESK_PASSWORD"_s, QString()},
+                           {u"DBUS_SESSION_BUS_ADDRESS"_s, QString()},
+                           {u"XDG_RUNTIME_DIR"_s, runtime.path()}});
+        QCOMPARE(run.code, 4);
+        QVERIFY2(run.err.contains(u"No desktop keychain is available"_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"Unknown error"_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"run on a terminal to be asked"_s));
+    }
+
+    // Issue 13: bash completion from the command table, as installed.
+    void bashCompletion()
+    {
+        const QString bash = QStandardPaths::findExecutable(u"bash"_s);
+        if (bash.isEmpty())
+            QSKIP("no bash");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HANDLERCTL"_s, qEnvironmentVariable("HANDLERCTL_BIN"));
+        p.setProcessEnvironment(env);
+        p.start(bash, {u"-c"_s, u"source <(\"$HANDLERCTL\" completion bash) || exit 9\n"
+                                u"complete -p handlerctl\n"
+                                u"complete_at() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1));"
+                                u" COMPREPLY=(); _handlerctl; echo \"${COMPREPLY[*]}\"; }\n"
+                                u"complete_at handlerctl li\n"
+                                u"complete_at handlerctl list --output ''\n"
+                                u"complete_at handlerctl --server x list --a\n"
+                                u"complete_at handlerctl flow --format ''\n"
+                                u"complete_at handlerctl --wi\n"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QStringList lines =
+            QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.at(0), u"complete -F _handlerctl handlerctl"_s);
+        QVERIFY2(lines.at(1).split(u' ').contains(u"list"_s), qPrintable(lines.at(1)));
+        QCOMPARE(lines.at(2), u"table csv json"_s);
+        QCOMPARE(lines.at(3), u"--all"_s);
+        QCOMPARE(lines.at(4), u"tree dot svg"_s);
+        QCOMPARE(lines.at(5), u"--wire"_s);
+        // The zsh script names every command.
+        const Run zsh = handlerctlRaw({u"completion"_s, u"zsh"_s});
+        QVERIFY(zsh.out.startsWith(u"#compdef handlerctl\n"_s));
+        QVERIFY(zsh.out.contains(u"'list:"_s) && zsh.out.contains(u"(table csv json)"_s));
+        QCOMPARE(handlerctlRaw({u"completion"_s, u"fish"_s}).code, 1);
+    }
+
     // Issue 11: --password-stdin at a terminal (a pseudo-terminal from script(1)) prompts on
-    // stderr, does not echo what is typed, and leaves echo on afterwards.
+    // stderr, does not echo what is typed, and leaves echo on afterwards. Issue 13: so does a
+    // terminal without --password-stdin when no other source has the password (no keychain).
+    void passwordPromptAtTerminal_data()
+    {
+        QTest::addColumn<bool>("passwordStdin");
+        QTest::newRow("--password-stdin") << true;
+        QTest::newRow("no source but the terminal") << false;
+    }
     void passwordPromptAtTerminal()
     {
+        QFETCH(bool, passwordStdin);
         const QString script = QStandardPaths::findExecutable(u"script"_s);
         if (script.isEmpty())
             QSKIP("script(1) (util-linux) is not installed");
         const QString password = m_sim.passwords.value(u"admin"_s);
-        const QStringList args{qEnvironmentVariable("HANDLERCTL_BIN"),
-                               u"--server"_s,
-                               m_sim.url,
-                               u"--user"_s,
-                               u"admin"_s,
-                               u"--trust-fingerprint"_s,
-                               m_sim.fingerprint,
-                               u"--password-stdin"_s,
-                               u"tenants"_s};
+        QStringList args{qEnvironmentVariable("HANDLERCTL_BIN"),
+                         u"--server"_s,
+                         m_sim.url,
+                         u"--user"_s,
+                         u"admin"_s,
+                         u"--trust-fingerprint"_s,
+                         m_sim.fingerprint,
+                         u"tenants"_s};
+        if (passwordStdin)
+            args.insert(7, u"--password-stdin"_s);
         QStringList quoted;
         for (const QString &arg : args)
             quoted << u"'"_s + arg + u"'"_s;
+        QTemporaryDir runtime; // no session bus: no keychain
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"HANDLERDESK_PASSWORD"_s);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
         p.setProcessEnvironment(env);
         p.start(script, {u"-qfec"_s, quoted.join(u' ') + u"; stty -a"_s, u"/dev/null"_s});
         QString seen;

@@ -318,9 +318,12 @@ private Q_SLOTS:
 
         const HandlerctlRun table = run({u"lint"_s});
         QCOMPARE(table.code, 1);
-        QVERIFY(table.out.startsWith("PROBLEM"));
+        // One column order everywhere (issue 13): the object's name, its ObjectId, the rest.
+        QVERIFY(table.out.startsWith("OBJECT "));
         QCOMPARE(table.out.count('\n'), rows.size() + 1);
-        QCOMPARE(run({u"lint"_s, u"--output"_s, u"csv"_s}).code, 1);
+        const HandlerctlRun csv = run({u"lint"_s, u"--output"_s, u"csv"_s});
+        QCOMPARE(csv.code, 1);
+        QVERIFY(csv.out.startsWith("Object,ObjectId,Problem,Where,Message,"));
     }
 
     void helpTexts_data()

@@ -81,7 +81,11 @@ private Q_SLOTS:
     {
         QCOMPARE(run({u"path"_s, u"--keys"_s, u"1 x"_s}).code, 1);
         QCOMPARE(run({u"path"_s, u"--at"_s, u"tomorrow"_s}).code, 1);
-        QCOMPARE(run({u"path"_s, u"--output"_s, u"csv"_s}).code, 1);
+        QCOMPARE(run({u"path"_s, u"--output"_s, u"yaml"_s}).code, 1);
+        // Issue 13: CSV too — the steps only, the handler's name first.
+        const HandlerctlRun csv = run({u"path"_s, u"--keys"_s, u"7"_s, u"--output"_s, u"csv"_s});
+        QCOMPARE(csv.code, 0);
+        QVERIFY2(csv.out.startsWith("Handler,Extension,State,"), csv.out.constData());
         const HandlerctlRun missing = run({u"path"_s, u"0badc0de-0000-4000-8000-00000000ffff"_s});
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains("no call handler"));

@@ -4,6 +4,7 @@
 #include "core/secretstore.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,6 +90,27 @@ private Q_SLOTS:
         QCOMPARE(r.password, u"pw"_s);
         r = run(store, [&](auto done) { store.deletePassword(key, this, done); });
         QVERIFY(r.ok());
+    }
+
+    // Issue 13: no session bus at all (ssh, cron, the tests) is said as such, not "The keychain
+    // failed: Unknown error", and marked so that handlerctl can ask on a terminal instead.
+    void noSessionBusIsSaid()
+    {
+        QTemporaryDir runtime;
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QByteArray xdg = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8());
+        KeychainSecretStore store;
+        const SecretResult r =
+            run(store, [&](auto done) { store.readPassword(u"nobody@host:443"_s, this, done); });
+        if (!bus.isEmpty())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        qputenv("XDG_RUNTIME_DIR", xdg);
+        if (r.ok())
+            QSKIP("a session bus was already connected in this process");
+        QVERIFY(r.noKeychain);
+        QVERIFY2(r.error.startsWith(u"No desktop keychain is available"_s), qPrintable(r.error));
     }
 };
 

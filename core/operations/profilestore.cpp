@@ -1,17 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/serverprofile.h"
+#include "core/operations/profilestore.h"
 
 #include "core/operations/passwordsource.h"
 
+#include <QCoreApplication>
 #include <QSettings>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace HandlerDesk::Ui {
+namespace HandlerDesk::Core {
 
-Core::ConnectionSettings ServerProfile::settings() const
+namespace {
+// The GUI's settings: its own application's QSettings (organisation "HandlerDesk", application
+// "handlerdesk", or what its tests set); in a program that names no organisation (handlerctl),
+// the GUI's file explicitly.
+std::unique_ptr<QSettings> profileSettings()
 {
-    Core::ConnectionSettings s;
+    if (QCoreApplication::organizationName().isEmpty())
+        return std::make_unique<QSettings>(u"HandlerDesk"_s, u"handlerdesk"_s);
+    return std::make_unique<QSettings>();
+}
+} // namespace
+
+ConnectionSettings ServerProfile::settings() const
+{
+    ConnectionSettings s;
     s.serverUrl = url;
     s.user = user;
     s.wire = wire;
@@ -21,7 +36,7 @@ Core::ConnectionSettings ServerProfile::settings() const
 
 QString ServerProfile::secretKey() const
 {
-    return Core::PasswordSource::keychainKey(settings());
+    return PasswordSource::keychainKey(settings());
 }
 
 QString ServerProfile::displayName() const
@@ -31,7 +46,8 @@ QString ServerProfile::displayName() const
 
 QList<ServerProfile> ServerProfile::loadAll()
 {
-    QSettings settings;
+    const std::unique_ptr<QSettings> store = profileSettings();
+    QSettings &settings = *store;
     QList<ServerProfile> result;
     const int count = settings.beginReadArray(u"profiles"_s);
     for (int i = 0; i < count; ++i) {
@@ -40,8 +56,7 @@ QList<ServerProfile> ServerProfile::loadAll()
         p.name = settings.value(u"name"_s).toString();
         p.url = QUrl(settings.value(u"url"_s).toString());
         p.user = settings.value(u"user"_s).toString();
-        p.wire = Core::parseWireFormat(settings.value(u"wire"_s).toString())
-                     .value_or(Core::WireFormat::Json);
+        p.wire = parseWireFormat(settings.value(u"wire"_s).toString()).value_or(WireFormat::Json);
         p.pinnedSha256 = settings.value(u"pinnedSha256"_s).toString();
         p.rememberPassword = settings.value(u"rememberPassword"_s).toBool();
         result.append(p);
@@ -52,7 +67,8 @@ QList<ServerProfile> ServerProfile::loadAll()
 
 static void writeAll(const QList<ServerProfile> &profiles)
 {
-    QSettings settings;
+    const std::unique_ptr<QSettings> store = profileSettings();
+    QSettings &settings = *store;
     settings.remove(u"profiles"_s);
     settings.beginWriteArray(u"profiles"_s, int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
@@ -61,7 +77,7 @@ static void writeAll(const QList<ServerProfile> &profiles)
         settings.setValue(u"name"_s, p.name);
         settings.setValue(u"url"_s, p.url.toString());
         settings.setValue(u"user"_s, p.user);
-        settings.setValue(u"wire"_s, Core::wireFormatName(p.wire));
+        settings.setValue(u"wire"_s, wireFormatName(p.wire));
         settings.setValue(u"pinnedSha256"_s, p.pinnedSha256);
         settings.setValue(u"rememberPassword"_s, p.rememberPassword);
     }
@@ -81,7 +97,7 @@ void ServerProfile::save(const ServerProfile &profile)
     else
         all.append(stored);
     writeAll(all);
-    QSettings().setValue(u"lastProfile"_s, name);
+    profileSettings()->setValue(u"lastProfile"_s, name);
 }
 
 void ServerProfile::remove(const QString &name)
@@ -90,12 +106,21 @@ void ServerProfile::remove(const QString &name)
     all.removeIf([&](const ServerProfile &p) { return p.displayName() == name; });
     writeAll(all);
     if (lastUsed() == name)
-        QSettings().remove(u"lastProfile"_s);
+        profileSettings()->remove(u"lastProfile"_s);
+}
+
+std::optional<ServerProfile> ServerProfile::find(const QString &name)
+{
+    for (const ServerProfile &profile : loadAll()) {
+        if (profile.displayName() == name)
+            return profile;
+    }
+    return std::nullopt;
 }
 
 QString ServerProfile::lastUsed()
 {
-    return QSettings().value(u"lastProfile"_s).toString();
+    return profileSettings()->value(u"lastProfile"_s).toString();
 }
 
-} // namespace HandlerDesk::Ui
+} // namespace HandlerDesk::Core
