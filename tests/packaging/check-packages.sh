@@ -5,10 +5,12 @@
 # and checks what a packager and a user would: handlerctl runs and pulls in no Qt Widgets, Qt Gui or
 # X library; both man pages render with EXIT STATUS and ENVIRONMENT; the desktop entry and the
 # AppStream metainfo validate; lintian (when installed) reports no error and no warning.
-# Usage: tests/packaging/check-packages.sh BUILD_DIR
+# Usage: tests/packaging/check-packages.sh BUILD_DIR [TARGET…]   (the targets are built first)
 set -uo pipefail
 
-build=$(cd "${1:?usage: check-packages.sh BUILD_DIR}" && pwd)
+build=$(cd "${1:?usage: check-packages.sh BUILD_DIR [TARGET…]}" && pwd)
+shift
+targets=("$@")
 work=$(mktemp -d "${TMPDIR:-/tmp}/hd-packaging.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 failures=0
@@ -17,15 +19,18 @@ fail() {
     failures=$((failures + 1))
 }
 need() {
-    command -v "$1" >/dev/null || { echo "FAIL: $1 is missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
+    if ! command -v "$1" >/dev/null; then
+        echo "FAIL: $1 is missing (scripts/install-deps.sh installs it)" >&2
+        exit 1
+    fi
 }
 for tool in cpack dpkg-deb man desktop-file-validate appstreamcli; do
     need "$tool"
 done
 
 echo "== build (what the packages hold) and cpack -G DEB"
-if ! cmake --build "$build" --target handlerctl handlerdesk hd-man-pages hd-package-docs \
-    >"$work/build.log" 2>&1; then
+if [ ${#targets[@]} -gt 0 ] &&
+    ! cmake --build "$build" --target "${targets[@]}" >"$work/build.log" 2>&1; then
     cat "$work/build.log" >&2
     fail "the build failed"
     exit 1
@@ -41,6 +46,13 @@ desk=$(ls "$work"/out/handlerdesk_*.deb 2>/dev/null)
 [ -f "$desk" ] || fail "no handlerdesk package: $(ls "$work/out")"
 [ $failures -eq 0 ] || exit 1
 ls -l "$work"/out/*.deb | sed "s|$work/out/||"
+# An install() that names neither package's component lands in "Unspecified", which no package
+# carries.
+cmake --install "$build" --component Unspecified --prefix "$work/unspecified" >/dev/null 2>&1
+if [ -d "$work/unspecified" ] && [ -n "$(find "$work/unspecified" -type f)" ]; then
+    fail "installed files in no package (install() without COMPONENT handlerctl|handlerdesk):" \
+        "$(cd "$work/unspecified" && find . -type f | sort | tr '\n' ' ')"
+fi
 
 echo "== dpkg-deb -I $(basename "$ctl")"
 dpkg-deb -I "$ctl" | sed -n '/^ [A-Z][A-Za-z-]*:/,$p'
@@ -70,7 +82,8 @@ for program in handlerctl handlerdesk; do
         fail "no man page $program(1) in the package (is help2man installed?)"
         continue
     fi
-    if ! text=$(LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$page" 2>"$work/man.err") || [ -s "$work/man.err" ]; then
+    if ! text=$(LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$page" 2>"$work/man.err") ||
+        [ -s "$work/man.err" ]; then
         cat "$work/man.err" >&2
         fail "man -l $program.1.gz did not render cleanly"
     fi
