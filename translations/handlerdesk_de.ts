@@ -290,6 +290,44 @@
     </message>
 </context>
 <context>
+    <name>HandlerDesk::Core::ExitStatus</name>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit-Status:</translation>
+    </message>
+    <message>
+        <source>  0  success
+  1  usage error, or input refused before anything was sent; handlerctl lint:
+     problems were found
+  2  the server refused or failed (its message on stderr), a list ended
+     before the server&apos;s count of rows (&quot;got N of M&quot;), or a reply was
+     larger than --max-reply-mb
+  3  the server&apos;s TLS certificate is not trusted (its SHA-256 on stderr)
+  4  authentication failed, or no password could be had
+  5  the server could not be reached, or did not answer in time
+     (--timeout: silence; --deadline: the whole request)
+  6  the output is incomplete: standard output could not be written (a
+     closed pipe, quietly, or a full disk, with a message) and nothing more
+     was fetched, or CSV rows had fields its header lacks
+</source>
+        <translation>  0  Erfolg
+  1  Bedienfehler, oder Eingabe abgelehnt, bevor etwas gesendet wurde;
+     handlerctl lint: Probleme gefunden
+  2  der Server hat abgelehnt oder ist gescheitert (seine Meldung auf stderr),
+     eine Liste endete vor der Zeilenzahl des Servers („N von M Zeilen
+     erhalten“), oder eine Antwort war größer als --max-reply-mb
+  3  dem TLS-Zertifikat des Servers wird nicht vertraut (SHA-256 auf stderr)
+  4  Anmeldung fehlgeschlagen, oder kein Kennwort zu bekommen
+  5  der Server war nicht erreichbar oder hat nicht rechtzeitig geantwortet
+     (--timeout: Stille; --deadline: die ganze Anfrage)
+  6  die Ausgabe ist unvollständig: die Standardausgabe konnte nicht
+     geschrieben werden (eine geschlossene Pipe, still, oder eine volle
+     Festplatte, mit Meldung) und es wurde nichts mehr abgerufen, oder
+     CSV-Zeilen hatten Felder, die ihrer Kopfzeile fehlen
+</translation>
+    </message>
+</context>
+<context>
     <name>HandlerDesk::Core::FieldValue</name>
     <message>
         <source>Yes</source>
@@ -1829,16 +1867,16 @@
 <context>
     <name>HandlerDesk::Core::SecretStore</name>
     <message>
-        <source>No keychain is available on this desktop (no Secret Service is running), so the password cannot be stored or read. (%1)</source>
-        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (kein Secret Service läuft), daher kann das Kennwort weder gespeichert noch gelesen werden. (%1)</translation>
-    </message>
-    <message>
         <source>Access to the keychain was denied. (%1)</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. (%1)</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is available (no Secret Service on the session bus), so the password cannot be stored or read.</source>
+        <translation>Kein Schlüsselbund des Desktops verfügbar (kein Secret Service auf dem Sitzungsbus), daher kann das Kennwort weder gespeichert noch gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1941,13 +1979,6 @@
         <translation>„handlerctl COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the desktop keychain
-(service &quot;handlerdesk&quot;, key user@host:port) — never from an argument.</source>
-        <translation>Das Kennwort kommt aus $HANDLERDESK_PASSWORD, --password-stdin oder dem
-Schlüsselbund des Desktops (Dienst „handlerdesk“, Schlüssel user@host:port) –
-nie aus einem Argument.</translation>
-    </message>
-    <message>
         <source>CSV output (--output csv) neutralises formulas: a value that starts with
 = + - @ TAB or CR is written with a leading &apos; (OWASP&apos;s rule against CSV
 injection), so a spreadsheet shows it as text. --output json keeps every value exact.</source>
@@ -1955,40 +1986,6 @@ injection), so a spreadsheet shows it as text. --output json keeps every value e
 oder CR beginnt, wird mit vorangestelltem &apos; geschrieben (OWASP-Regel gegen
 CSV-Injection), sodass eine Tabellenkalkulation ihn als Text zeigt.
 --output json gibt jeden Wert exakt wieder.</translation>
-    </message>
-    <message>
-        <source>Exit status:</source>
-        <translation>Exit-Status:</translation>
-    </message>
-    <message>
-        <source>  0  success
-  1  usage error, or input refused before anything was sent; lint:
-     problems were found
-  2  the server refused or failed (its message on stderr), a list ended
-     before the server&apos;s count of rows (&quot;got N of M&quot;), or a reply was
-     larger than --max-reply-mb
-  3  the server&apos;s TLS certificate is not trusted (its SHA-256 on stderr)
-  4  authentication failed
-  5  the server could not be reached, or did not answer in time
-     (--timeout: silence; --deadline: the whole request)
-  6  the output is incomplete: it could not be written (a full disk; a
-     closed pipe ends the list quietly), or CSV rows had fields its
-     header lacks
-</source>
-        <translation>  0  Erfolg
-  1  Bedienfehler, oder Eingabe abgelehnt, bevor etwas gesendet wurde; lint:
-     Probleme gefunden
-  2  der Server hat abgelehnt oder ist gescheitert (seine Meldung auf stderr),
-     eine Liste endete vor der Zeilenzahl des Servers („N von M Zeilen
-     erhalten“), oder eine Antwort war größer als --max-reply-mb
-  3  dem TLS-Zertifikat des Servers wird nicht vertraut (SHA-256 auf stderr)
-  4  Anmeldung fehlgeschlagen
-  5  der Server war nicht erreichbar oder hat nicht rechtzeitig geantwortet
-     (--timeout: Stille; --deadline: die ganze Anfrage)
-  6  die Ausgabe ist unvollständig: Sie konnte nicht geschrieben werden (volle
-     Festplatte; eine geschlossene Pipe beendet die Liste still), oder
-     CSV-Zeilen hatten Felder, die ihrer Kopfzeile fehlen
-</translation>
     </message>
     <message>
         <source>Only exit status 0 means a list is whole. A list that fails after rows were
@@ -2075,10 +2072,6 @@ bleibt offen, damit kein Parser es für die ganze Liste hält.
         <translation>Der auszuführende Befehl (siehe unten).</translation>
     </message>
     <message>
-        <source>--server URL and --user NAME are required</source>
-        <translation>--server URL und --user NAME sind erforderlich</translation>
-    </message>
-    <message>
         <source>--wire takes %1</source>
         <translation>--wire nimmt %1</translation>
     </message>
@@ -2101,10 +2094,6 @@ bleibt offen, damit kein Parser es für die ganze Liste hält.
     <message>
         <source>Browse and edit the call handlers of a Cisco Unity Connection server through its REST interface (CUPI).</source>
         <translation>Die Anrufverwaltungen eines Cisco-Unity-Connection-Servers über seine REST-Schnittstelle (CUPI) durchsuchen und bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Usage: handlerctl --server URL --user NAME [options] COMMAND [command options]</source>
-        <translation>Aufruf: handlerctl --server URL --user NAME [Optionen] COMMAND [Befehlsoptionen]</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -2145,10 +2134,6 @@ bleibt offen, damit kein Parser es für die ganze Liste hält.
     <message>
         <source>REFERRER</source>
         <translation>VERWEIS</translation>
-    </message>
-    <message>
-        <source>OBJECTID</source>
-        <translation>OBJECTID</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -2213,10 +2198,6 @@ bleibt offen, damit kein Parser es für die ganze Liste hält.
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
-    </message>
-    <message>
-        <source>Output format: table (default) or json (one object keyed by CUPI field names).</source>
-        <translation>Ausgabeformat: table (Standard) oder json (ein Objekt mit CUPI-Feldnamen als Schlüssel).</translation>
     </message>
     <message>
         <source>The call-handler template (ObjectId; see &apos;handlerctl templates&apos;).</source>
@@ -2313,10 +2294,6 @@ bleibt offen, damit kein Parser es für die ganze Liste hält.
     <message>
         <source>Change fields of a call handler. Only the fields that change are sent.</source>
         <translation>Felder einer Anrufverwaltung ändern. Nur die geänderten Felder werden gesendet.</translation>
-    </message>
-    <message>
-        <source>Output format: table (default) or json.</source>
-        <translation>Ausgabeformat: table (Standard) oder json.</translation>
     </message>
     <message>
         <source>PROBLEM</source>
@@ -2566,6 +2543,83 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
         <source>The ObjectId to send them to.</source>
         <translation>Die ObjectId, zu der sie gesendet werden sollen.</translation>
     </message>
+    <message>
+        <source>The password comes from $HANDLERDESK_PASSWORD, --password-stdin, or the desktop keychain
+(service &quot;handlerdesk&quot;, key user@host:port) — never from an argument; when none has it
+and standard input is a terminal, handlerctl asks (not echoed).</source>
+        <translation>Das Kennwort kommt aus $HANDLERDESK_PASSWORD, --password-stdin oder dem
+Schlüsselbund des Desktops (Dienst „handlerdesk“, Schlüssel user@host:port) –
+nie aus einem Argument; liefert es keine dieser Quellen und ist die
+Standardeingabe ein Terminal, fragt handlerctl danach (ohne Echo).</translation>
+    </message>
+    <message>
+        <source>Environment:
+  HANDLERDESK_SERVER    the server when --server is not given
+  HANDLERDESK_USER      the user when --user is not given
+  HANDLERDESK_PASSWORD  the password
+An option wins over the environment, the environment over --profile (whose pinned
+fingerprint is used only for the profile&apos;s own server). Global options may come
+before or after the command.</source>
+        <translation>Umgebung:
+  HANDLERDESK_SERVER    der Server, wenn --server fehlt
+  HANDLERDESK_USER      der Benutzer, wenn --user fehlt
+  HANDLERDESK_PASSWORD  das Kennwort
+Eine Option geht der Umgebung vor, die Umgebung --profile (dessen gespeicherter
+Fingerabdruck nur für den eigenen Server des Profils gilt). Globale Optionen
+dürfen vor oder nach dem Befehl stehen.</translation>
+    </message>
+    <message>
+        <source>Use a server profile saved by Handler Desk: its server, user, wire format and pinned certificate fingerprint (see &apos;handlerctl profiles&apos;).</source>
+        <translation>Ein von Handler Desk gespeichertes Serverprofil verwenden: Server, Benutzer, Übertragungsformat und gespeicherter Zertifikat-Fingerabdruck (siehe &apos;handlerctl profiles&apos;).</translation>
+    </message>
+    <message>
+        <source>no saved profile &apos;%1&apos; (see &apos;handlerctl profiles&apos;)</source>
+        <translation>kein gespeichertes Profil &apos;%1&apos; (siehe &apos;handlerctl profiles&apos;)</translation>
+    </message>
+    <message>
+        <source>--server URL and --user NAME (or --profile NAME) are required</source>
+        <translation>--server URL und --user NAME (oder --profile NAME) sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Usage: handlerctl [--profile NAME | --server URL --user NAME] [options] COMMAND [command options]</source>
+        <translation>Aufruf: handlerctl [--profile NAME | --server URL --user NAME] [Optionen] COMMAND [Befehlsoptionen]</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>WIRE</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>PINNED SHA-256</source>
+        <translation>GESPEICHERTER SHA-256</translation>
+    </message>
+    <message>
+        <source>completion takes bash or zsh</source>
+        <translation>completion erwartet bash oder zsh</translation>
+    </message>
+    <message>
+        <source>list the server profiles saved by Handler Desk</source>
+        <translation>die von Handler Desk gespeicherten Serverprofile auflisten</translation>
+    </message>
+    <message>
+        <source>List the server profiles that Handler Desk saved (name, server, user, wire format, pinned certificate fingerprint); use one with --profile NAME. Passwords are never listed.</source>
+        <translation>Die von Handler Desk gespeicherten Serverprofile auflisten (Name, Server, Benutzer, Übertragungsformat, gespeicherter Zertifikat-Fingerabdruck); eines mit --profile NAME verwenden. Kennwörter werden nie aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Print the bash or zsh completion script of handlerctl.</source>
+        <translation>Das bash- oder zsh-Vervollständigungsskript von handlerctl ausgeben.</translation>
+    </message>
+    <message>
+        <source>bash or zsh</source>
+        <translation>bash oder zsh</translation>
+    </message>
 </context>
 <context>
     <name>HandlerDesk::Ctl::Context</name>
@@ -2576,10 +2630,6 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     <message>
         <source>no password for %1 in the keychain.</source>
         <translation>kein Kennwort für %1 im Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Set HANDLERDESK_PASSWORD or use --password-stdin.</source>
-        <translation>Setzen Sie HANDLERDESK_PASSWORD oder verwenden Sie --password-stdin.</translation>
     </message>
     <message>
         <source>the password is empty; nothing was sent.</source>
@@ -2624,6 +2674,10 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     <message>
         <source>The server may or may not have made this change: check it before trying again.</source>
         <translation>Der Server hat diese Änderung vielleicht vorgenommen, vielleicht nicht: Prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Set HANDLERDESK_PASSWORD, use --password-stdin, or run on a terminal to be asked.</source>
+        <translation>Setzen Sie HANDLERDESK_PASSWORD, verwenden Sie --password-stdin, oder starten Sie im Terminal, um gefragt zu werden.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3574,49 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     </message>
 </context>
 <context>
+    <name>HandlerDesk::Ui::Help</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It was looked for here:</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert. Es wurde hier gesucht:</translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens the user guide. Open it yourself:</source>
+        <translation>Kein Programm auf diesem Desktop öffnet das Benutzerhandbuch. Öffnen Sie es selbst:</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License, Version 3 oder neuer</translation>
+    </message>
+    <message>
+        <source>Handler Desk %1</source>
+        <translation>Handler Desk %1</translation>
+    </message>
+    <message>
+        <source>Browse and edit the call handlers of Cisco Unity Connection.</source>
+        <translation>Die Anrufverwaltungen von Cisco Unity Connection durchsuchen und bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>This program comes with ABSOLUTELY NO WARRANTY; it is free software, and you are welcome to redistribute it under the terms of that licence.</source>
+        <translation>Dieses Programm kommt OHNE JEGLICHE GEWÄHRLEISTUNG; es ist freie Software, und Sie dürfen es unter den Bedingungen dieser Lizenz weitergeben.</translation>
+    </message>
+    <message>
+        <source>About Handler Desk</source>
+        <translation>Über Handler Desk</translation>
+    </message>
+</context>
+<context>
     <name>HandlerDesk::Ui::LookupChoiceTab</name>
     <message>
         <source>Inherit the language of the call</source>
@@ -3613,14 +3710,6 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>About Handler Desk</source>
-        <translation>Über Handler Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Handler Desk %1&lt;/b&gt;&lt;p&gt;Browse and edit the call handlers of Cisco Unity Connection.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Handler Desk %1&lt;/b&gt;&lt;p&gt;Die Anrufverwaltungen von Cisco Unity Connection durchsuchen und bearbeiten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading handlers… %1 of %2</source>
@@ -4095,10 +4184,6 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
         <translation>&amp;Über Handler Desk</translation>
     </message>
     <message>
-        <source>Version and licence</source>
-        <translation>Version und Lizenz</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4185,6 +4270,26 @@ Exit-Status: 0 kein Problem, 1 Probleme gefunden, 2 (oder 3-6, siehe „handlerc
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Das Benutzerhandbuch öffnen</translation>
+    </message>
+    <message>
+        <source>Version, Qt version and licence</source>
+        <translation>Version, Qt-Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s version and licence</source>
+        <translation>Version und Lizenz von Qt</translation>
     </message>
 </context>
 <context>

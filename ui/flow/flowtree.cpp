@@ -42,7 +42,8 @@ void markActive(QStandardItem *item)
     item->setData(true, FlowTree::ActiveRole);
 }
 
-// An action that goes nowhere in the graph (Hang up, Take message, …) as the field table names it.
+// A field's value as the field table names it: an action that goes nowhere in the graph (Hang
+// up, Take message, …), a greeting's or transfer rule's type.
 QString actionText(HandlerPart part, QStringView field, const Core::CupiObject &object)
 {
     const Core::FieldSpec *spec = Core::fieldTable(part).find(field);
@@ -162,12 +163,14 @@ void FlowTree::addEditorLevel(QStandardItem *top, const QString &objectId)
     top->appendRow(greetingGroup);
     for (const Core::CupiObject &greeting : std::as_const(greetings)) {
         const QString type = greeting.value(Core::Field::GreetingType);
+        // The type as the field table names it ("Off hours"; "Unknown (X)" for one it lacks).
+        const QString name = actionText(HandlerPart::Greeting, Core::Field::GreetingType, greeting);
         const bool on = Core::Flow::isOn(greeting, when);
-        QString text = tr("%1 greeting").arg(type);
+        QString text = tr("%1 greeting").arg(name);
         if (type == playing)
-            text = tr("%1 greeting — plays at %2").arg(type, at);
+            text = tr("%1 greeting — plays at %2").arg(name, at);
         else if (!on)
-            text = tr("%1 greeting (off)").arg(type);
+            text = tr("%1 greeting (off)").arg(name);
         QStandardItem *item = textItem(text);
         if (type == playing)
             markActive(item);
@@ -214,11 +217,13 @@ void FlowTree::addEditorLevel(QStandardItem *top, const QString &objectId)
         const QString what = transfers
                                  ? tr("transfer to %1").arg(rule.value(Core::Field::Extension))
                                  : tr("play the greeting");
-        QString text = tr("%1: %2").arg(type, what);
+        const QString name =
+            actionText(HandlerPart::TransferOption, Core::Field::TransferOptionType, rule);
+        QString text = tr("%1: %2").arg(name, what);
         if (type == applying)
-            text = tr("%1: %2 — applies at %3").arg(type, what, at);
+            text = tr("%1: %2 — applies at %3").arg(name, what, at);
         else if (!Core::Flow::isOn(rule, when))
-            text = tr("%1: %2 (off)").arg(type, what);
+            text = tr("%1: %2 (off)").arg(name, what);
         QStandardItem *item = textItem(text);
         if (type == applying)
             markActive(item);
