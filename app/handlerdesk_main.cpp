@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
     if (const int done = processHelpAndErrors(parser, app.arguments()); done >= 0)
         return done; // --help, --version or a usage error
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Handler Desk"));
-    QApplication::setDesktopFileName(u"io.github.handlerdesk.HandlerDesk"_s);
+    QApplication::setDesktopFileName(u"io.github.handlerdesk.handlerdesk"_s);
     QApplication::setWindowIcon(Ui::Icons::application());
     const std::optional<Ui::ServerProfile> profile = profileFromOptions(parser);
     if (!profile)
